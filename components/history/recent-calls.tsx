@@ -1,0 +1,56 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatDuration } from '../../lib/domain/format-time';
+import { useStore } from '../../lib/store/store';
+import { useDatabase } from '../shell/database-context';
+import { VerdictChip } from '../ui/verdict-chip';
+
+const RECENT = 5;
+
+const dateFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The last few calls, newest first, read from the stored tallies (no moment scans). */
+export function RecentCalls() {
+  const db = useDatabase();
+  const openCall = useStore((s) => s.openCall);
+  const calls = useLiveQuery(
+    () => db.calls.orderBy('startedAt').reverse().limit(RECENT).toArray(),
+    [db],
+  );
+  if (!calls) return null;
+  return (
+    <section className="recent-calls" aria-labelledby="recent-heading">
+      <h2 id="recent-heading" className="section-heading">
+        Recent calls
+      </h2>
+      {calls.length === 0 ? (
+        <p className="empty">
+          No calls yet. Start one when your next partner call begins — or press{' '}
+          <kbd className="kbd">Alt+Shift+1</kbd> in the meeting tab and a call starts by itself.
+        </p>
+      ) : (
+        <ul className="call-list">
+          {calls.map((call) => (
+            <li key={call.id}>
+              <button type="button" className="call-row" onClick={() => openCall(call.id)}>
+                <span className="call-row-title">{call.title}</span>
+                <span className="call-row-meta">
+                  {dateFormat.format(call.startedAt)}
+                  {call.endedAt !== null
+                    ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
+                    : ''}
+                  {` · ${call.tally.total} ${call.tally.total === 1 ? 'moment' : 'moments'}`}
+                </span>
+                <VerdictChip verdict={call.tally.verdict} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

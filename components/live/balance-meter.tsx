@@ -1,0 +1,65 @@
+import { AlertTriangle } from 'lucide-react';
+import { memo } from 'react';
+import type { Summary } from '../../lib/domain/reciprocity';
+import { VerdictChip } from '../ui/verdict-chip';
+
+const SHOWN_FLAGS = 2;
+
+function who(balance: number): string {
+  if (balance < 0) return 'They are taking more';
+  if (balance > 0) return 'You are taking more';
+  return 'Even so far';
+}
+
+/** Who is ahead and by how much, glanceable in a narrow panel; moves with every moment. */
+export const BalanceMeter = memo(function BalanceMeter({ summary }: { summary: Summary }) {
+  // balance −1 (they took everything) sits at the left edge, +1 at the right.
+  const position = ((summary.balance + 1) / 2) * 100;
+  const recentFlags = summary.flags.filter((f) => f.id !== 'no-commitments').slice(-SHOWN_FLAGS);
+  const hidden = summary.flags.length - recentFlags.length;
+  return (
+    <section className="balance-meter" aria-label="Reciprocity so far">
+      <div className="meter-row">
+        <VerdictChip verdict={summary.verdict} />
+        <span className="meter-caption">{who(summary.balance)}</span>
+      </div>
+      <div
+        className="meter"
+        role="meter"
+        aria-valuemin={-1}
+        aria-valuemax={1}
+        aria-valuenow={Number(summary.balance.toFixed(2))}
+        aria-valuetext={`${who(summary.balance)}. ${summary.explanation}`}
+        aria-label="Balance"
+      >
+        <span className="meter-half meter-them" />
+        <span className="meter-half meter-me" />
+        <span className="meter-centre" aria-hidden="true" />
+        <span className="meter-marker" style={{ left: `${position}%` }} aria-hidden="true" />
+      </div>
+      <div className="meter-scale" aria-hidden="true">
+        <span>They take</span>
+        <span>Even</span>
+        <span>I take</span>
+      </div>
+      <p className="meter-numbers">
+        Them gave {fmt(summary.give.them)} · took {fmt(summary.take.them)} — Me gave{' '}
+        {fmt(summary.give.me)} · took {fmt(summary.take.me)}
+      </p>
+      {recentFlags.length > 0 ? (
+        <ul className="live-flags" aria-label="Red flags so far">
+          {recentFlags.map((flag) => (
+            <li key={`${flag.side}:${flag.id}`}>
+              <AlertTriangle size={12} aria-hidden="true" /> {flag.message}
+            </li>
+          ))}
+          {hidden > 0 ? <li className="hint">+{hidden} more after the call</li> : null}
+        </ul>
+      ) : null}
+    </section>
+  );
+});
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

@@ -1,0 +1,61 @@
+import { ExternalLink, Keyboard } from 'lucide-react';
+import { TAG_COMMANDS } from '../../lib/domain/commands';
+import { DEFAULT_KINDS } from '../../lib/domain/moment-kinds';
+import { openShortcutSettings } from '../../lib/extension/shortcut-settings';
+import { Kbd } from '../ui/kbd';
+
+const GLOBAL = Object.values(TAG_COMMANDS).filter((c) => c.suggestedKey);
+
+/** Every key on one small card: learnable in a minute. */
+export function CheatSheet({
+  open,
+  onToggle,
+}: {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
+  return (
+    <details
+      className="cheat-sheet"
+      open={open}
+      onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <Keyboard size={14} aria-hidden="true" /> Keys <Kbd>?</Kbd>
+      </summary>
+      <p className="cheat-rule">
+        Letter = <strong>Them</strong> · <Kbd>Shift</Kbd>+letter = <strong>Me</strong>
+      </p>
+      <ul className="cheat-keys">
+        {DEFAULT_KINDS.map((k) => (
+          <li key={k.id}>
+            <Kbd>{k.key.toUpperCase()}</Kbd> {k.short}
+          </li>
+        ))}
+        <li>
+          <Kbd>X</Kbd> switch side
+        </li>
+        <li>
+          <Kbd>Ctrl+Z</Kbd> undo
+        </li>
+        <li>
+          <Kbd>Enter</Kbd> save note
+        </li>
+        <li>
+          <Kbd>Esc</Kbd> skip note
+        </li>
+      </ul>
+      <p className="cheat-heading">From the meeting tab</p>
+      <ul className="cheat-global">
+        {GLOBAL.map((c) => (
+          <li key={`${c.side}-${c.kind}`}>
+            <Kbd>{c.suggestedKey ?? ''}</Kbd> {c.description.replace(/^Tag /, '')}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={() => void openShortcutSettings()}>
+        Change or add shortcuts <ExternalLink size={12} aria-hidden="true" />
+      </button>
+    </details>
+  );
+}

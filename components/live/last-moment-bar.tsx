@@ -1,0 +1,93 @@
+import { ArrowLeftRight, Redo2, Undo2 } from 'lucide-react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatOffset } from '../../lib/domain/format-time';
+import { DEFAULT_KINDS, isDefaultKind, kindById } from '../../lib/domain/moment-kinds';
+import { otherSide, type Moment } from '../../lib/domain/model';
+import { useStore } from '../../lib/store/store';
+import { KindIcon } from '../ui/kind-icon';
+import { Kbd } from '../ui/kbd';
+import { SIDE_LABELS } from '../ui/side-label';
+import type { Tagger } from './use-tagger';
+
+/** The newest moment, with the corrections people need mid-call: note, side, kind, undo. */
+export function LastMomentBar({ last, tagger }: { last: Moment | undefined; tagger: Tagger }) {
+  const { noteTargetId, undone } = useStore(
+    useShallow((s) => ({ noteTargetId: s.noteTargetId, undone: s.undone })),
+  );
+
+  if (!last) {
+    return (
+      <div className="last-moment last-moment-empty" aria-live="polite">
+        {undone ? (
+          <UndoneNotice undone={undone} onRedo={() => void tagger.redo()} />
+        ) : (
+          <p className="hint">Tag what you hear: press a letter for them, Shift+letter for you.</p>
+        )}
+      </div>
+    );
+  }
+  const kind = kindById(last.kind);
+  return (
+    <div className="last-moment" aria-label="Last moment">
+      <div className="last-moment-row" aria-live="polite">
+        <span className={`side-chip side-${last.side}`}>{SIDE_LABELS[last.side]}</span>
+        <span className={`kind-chip tone-${kind.tone}`}>
+          <KindIcon kind={last.kind} size={14} />
+          {kind.short}
+        </span>
+        <span className="offset">{formatOffset(last.offsetMs)}</span>
+        <span className="saved" role="status">
+          Saved
+        </span>
+      </div>
+      <div className="last-moment-actions">
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => void tagger.change(last.id, { side: otherSide(last.side) })}
+          aria-keyshortcuts="X"
+        >
+          <ArrowLeftRight size={14} aria-hidden="true" /> Switch to{' '}
+          {SIDE_LABELS[otherSide(last.side)]}
+          <Kbd>X</Kbd>
+        </button>
+        <label className="kind-select">
+          <span className="visually-hidden">Change kind</span>
+          <select
+            value={last.kind}
+            onChange={(e) => void tagger.change(last.id, { kind: e.target.value })}
+          >
+            {DEFAULT_KINDS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+            {!isDefaultKind(last.kind) ? <option value={last.kind}>{kind.label}</option> : null}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => void tagger.undo(last)}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
+          <Undo2 size={14} aria-hidden="true" /> Undo <Kbd>Ctrl+Z</Kbd>
+        </button>
+      </div>
+      {last.note && noteTargetId !== last.id ? <p className="last-note">“{last.note}”</p> : null}
+      {undone ? <UndoneNotice undone={undone} onRedo={() => void tagger.redo()} /> : null}
+    </div>
+  );
+}
+
+function UndoneNotice({ undone, onRedo }: { undone: Moment; onRedo: () => void }) {
+  return (
+    <p className="undone" role="status">
+      Removed {SIDE_LABELS[undone.side]} · {kindById(undone.kind).short} at{' '}
+      {formatOffset(undone.offsetMs)}.{' '}
+      <button type="button" className="link-button" onClick={onRedo}>
+        <Redo2 size={14} aria-hidden="true" /> Bring it back
+      </button>
+    </p>
+  );
+}

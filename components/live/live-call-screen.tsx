@@ -1,0 +1,118 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Square } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { endCall } from '../../lib/db/calls-repository';
+import { describeWriteError } from '../../lib/db/errors';
+import { momentsOfCall } from '../../lib/db/moments-repository';
+import type { Call, Moment, Side } from '../../lib/domain/model';
+import type { PanelAction } from '../../lib/domain/panel-keys';
+import { otherSide } from '../../lib/domain/model';
+import { summarize } from '../../lib/domain/reciprocity';
+import { useStore } from '../../lib/store/store';
+import { useDatabase } from '../shell/database-context';
+import { ErrorBanner } from '../ui/error-banner';
+import { BalanceMeter } from './balance-meter';
+import { CallTimer } from './call-timer';
+import { CheatSheet } from './cheat-sheet';
+import { LastMomentBar } from './last-moment-bar';
+import { MomentList } from './moment-list';
+import { QuickNote } from './quick-note';
+import { TagPad } from './tag-pad';
+import { usePanelKeys } from './use-panel-keys';
+import { useTagger } from './use-tagger';
+
+function newest(moments: readonly Moment[]): Moment | undefined {
+  let latest: Moment | undefined;
+  for (const m of moments) if (!latest || m.createdAt >= latest.createdAt) latest = m;
+  return latest;
+}
+
+export function LiveCallScreen({ call }: { call: Call }) {
+  const db = useDatabase();
+  const loaded = useLiveQuery(() => momentsOfCall(db, call.id), [db, call.id]);
+  const moments = useMemo(() => loaded ?? [], [loaded]);
+  // Derived from the live query's rows: the meter moves in the same render, no extra reads.
+  const summary = useMemo(() => summarize(moments), [moments]);
+  const partner = useLiveQuery(
+    async () => (call.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
+    [db, call.partnerId],
+  );
+  const { pending, noteTargetId, error, setError, openCall } = useStore(
+    useShallow((s) => ({
+      pending: s.pending,
+      noteTargetId: s.noteTargetId,
+      error: s.error,
+      setError: s.setError,
+      openCall: s.openCall,
+    })),
+  );
+  const tagger = useTagger(call.id);
+  const onTag = useCallback((side: Side, kind: string) => void tagger.tag(side, kind), [tagger]);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const last = newest(moments);
+  const ownPending = pending.filter((p) => p.callId === call.id);
+
+  usePanelKeys((action: PanelAction) => {
+    if (action.type === 'tag') void tagger.tag(action.side, action.kind);
+    else if (action.type === 'undo') void tagger.undo(last);
+    else if (action.type === 'switch-side' && last) {
+      void tagger.change(last.id, { side: otherSide(last.side) });
+    } else if (action.type === 'toggle-help') setHelpOpen((open) => !open);
+  });
+
+  async function end(): Promise<void> {
+    setEnding(true);
+    try {
+      await tagger.saveNote();
+      openCall(call.id);
+      await endCall(db, call.id);
+    } catch (e) {
+      setError(describeWriteError(e));
+    } finally {
+      setEnding(false);
+    }
+  }
+
+  return (
+    <main className="screen live-screen">
+      <header className="live-header">
+        <div className="live-status">
+          <span className="live-dot" aria-hidden="true" />
+          <span className="live-word">Live</span>
+          <CallTimer startedAt={call.startedAt} />
+        </div>
+        <div className="live-title">
+          <h1 title={call.title}>{call.title}</h1>
+          {partner ? <span className="partner-name">with {partner.name}</span> : null}
+        </div>
+        <button
+          type="button"
+          className="danger-button"
+          onClick={() => void end()}
+          disabled={ending}
+        >
+          <Square size={14} aria-hidden="true" /> {ending ? 'Ending…' : 'End call'}
+        </button>
+      </header>
+      {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
+      <BalanceMeter summary={summary} />
+      <LastMomentBar last={last} tagger={tagger} />
+      {noteTargetId ? <QuickNote tagger={tagger} momentId={noteTargetId} /> : null}
+      <TagPad onTag={onTag} />
+      <CheatSheet open={helpOpen} onToggle={setHelpOpen} />
+      <section className="moments-section" aria-labelledby="moments-heading">
+        <h2 id="moments-heading" className="section-heading">
+          Moments <span className="count">{moments.length}</span>
+        </h2>
+        <MomentList
+          moments={moments}
+          pending={ownPending}
+          onRetry={(id) => void tagger.retry(id)}
+          onDiscard={tagger.discard}
+        />
+      </section>
+    </main>
+  );
+}

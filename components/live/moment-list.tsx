@@ -1,0 +1,90 @@
+import { RotateCw, X } from 'lucide-react';
+import { memo } from 'react';
+import { formatOffset } from '../../lib/domain/format-time';
+import { kindById } from '../../lib/domain/moment-kinds';
+import type { Moment } from '../../lib/domain/model';
+import type { PendingTag } from '../../lib/store/tagging-slice';
+import { KindIcon } from '../ui/kind-icon';
+import { SIDE_LABELS } from '../ui/side-label';
+
+// Rows are memoised: a new tag renders one row, not the whole call.
+const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
+  const kind = kindById(moment.kind);
+  return (
+    <li className="moment-row">
+      <span className="offset">{formatOffset(moment.offsetMs)}</span>
+      <span className={`side-chip side-${moment.side}`}>{SIDE_LABELS[moment.side]}</span>
+      <span className={`kind-chip tone-${kind.tone}`}>
+        <KindIcon kind={moment.kind} size={14} />
+        {kind.short}
+      </span>
+      {moment.note ? <span className="moment-note">{moment.note}</span> : null}
+    </li>
+  );
+});
+
+function PendingRow({
+  pending,
+  onRetry,
+  onDiscard,
+}: {
+  pending: PendingTag;
+  onRetry: (id: string) => void;
+  onDiscard: (id: string) => void;
+}) {
+  const kind = kindById(pending.kind);
+  return (
+    <li className={`moment-row pending pending-${pending.status}`}>
+      <span className="offset">{pending.status === 'saving' ? 'Saving…' : 'Not saved'}</span>
+      <span className={`side-chip side-${pending.side}`}>{SIDE_LABELS[pending.side]}</span>
+      <span className={`kind-chip tone-${kind.tone}`}>
+        <KindIcon kind={pending.kind} size={14} />
+        {kind.short}
+      </span>
+      {pending.status === 'failed' ? (
+        <span className="pending-error" role="alert">
+          {pending.error}
+          <button type="button" className="small-button" onClick={() => onRetry(pending.id)}>
+            <RotateCw size={14} aria-hidden="true" /> Retry
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => onDiscard(pending.id)}
+            aria-label="Discard this moment"
+          >
+            <X size={14} aria-hidden="true" />
+          </button>
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+/** The call's moments, newest first, with tags still saving or failed on top. */
+export function MomentList({
+  moments,
+  pending,
+  onRetry,
+  onDiscard,
+}: {
+  moments: readonly Moment[];
+  pending: readonly PendingTag[];
+  onRetry: (id: string) => void;
+  onDiscard: (id: string) => void;
+}) {
+  if (moments.length === 0 && pending.length === 0) {
+    return <p className="empty">No moments yet. They appear here, newest first.</p>;
+  }
+  const newestFirst = [...moments].reverse();
+  return (
+    <ol className="moment-list" aria-label="Moments, newest first">
+      {[...pending].reverse().map((p) => (
+        <PendingRow key={p.id} pending={p} onRetry={onRetry} onDiscard={onDiscard} />
+      ))}
+      {newestFirst.map((m) => (
+        <MomentRow key={m.id} moment={m} />
+      ))}
+    </ol>
+  );
+}

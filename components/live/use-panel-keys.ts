@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { panelActionFor, type PanelAction } from '../../lib/domain/panel-keys';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/** Listens for panel keys on the whole page, except while the user types in a field. */
+export function usePanelKeys(onAction: (action: PanelAction) => void): void {
+  const handler = useRef(onAction);
+  handler.current = onAction;
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.defaultPrevented || event.repeat || isTyping(event.target)) return;
+      const action = panelActionFor(event);
+      if (!action) return;
+      event.preventDefault();
+      handler.current(action);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,135 @@
+import { useMemo } from 'react';
+import { describeWriteError } from '../../lib/db/errors';
+import {
+  addMoment,
+  deleteMoment,
+  restoreMoment,
+  updateMoment,
+  type MomentChanges,
+} from '../../lib/db/moments-repository';
+import type { Moment, Side } from '../../lib/domain/model';
+import { useStore } from '../../lib/store/store';
+import type { PendingTag } from '../../lib/store/tagging-slice';
+import { useDatabase } from '../shell/database-context';
+
+export const COMMITTED_MARK = 'reciprocity:moment-committed';
+
+export interface Tagger {
+  tag: (side: Side, kind: string) => Promise<void>;
+  retry: (pendingId: string) => Promise<void>;
+  discard: (pendingId: string) => void;
+  undo: (moment: Moment | undefined) => Promise<void>;
+  redo: () => Promise<void>;
+  change: (momentId: string, changes: MomentChanges) => Promise<void>;
+  saveNote: () => Promise<void>;
+}
+
+/** Every write the live screen makes; each is one transaction, confirmed only once committed. */
+export function useTagger(callId: string): Tagger {
+  const db = useDatabase();
+  return useMemo(() => {
+    const store = useStore.getState;
+    // Writes not yet committed, so a note typed meanwhile can wait for its moment.
+    const inflight = new Map<string, Promise<void>>();
+
+    function track(id: string, promise: Promise<void>): Promise<void> {
+      inflight.set(id, promise);
+      return promise.finally(() => inflight.delete(id));
+    }
+
+    async function write(pending: PendingTag): Promise<void> {
+      try {
+        await addMoment(db, pending.callId, {
+          id: pending.id,
+          side: pending.side,
+          kind: pending.kind,
+          pressedAt: pending.pressedAt,
+        });
+        // User Timing mark: devtools and the benchmark see when the commit landed.
+        performance.mark(COMMITTED_MARK);
+        store().dropPending(pending.id);
+      } catch (error) {
+        store().failPending(pending.id, describeWriteError(error));
+      }
+    }
+
+    async function saveNote(): Promise<void> {
+      const { noteTargetId, noteDraft } = store();
+      if (!noteTargetId) return;
+      if (!noteDraft.trim()) {
+        store().closeNote();
+        return;
+      }
+      await inflight.get(noteTargetId);
+      if (store().pending.some((p) => p.id === noteTargetId)) {
+        store().setError('This note’s moment is not saved yet: retry the moment, then the note.');
+        return;
+      }
+      try {
+        await updateMoment(db, noteTargetId, { note: noteDraft });
+        if (store().noteTargetId === noteTargetId) store().closeNote();
+      } catch (error) {
+        store().setError(describeWriteError(error));
+      }
+    }
+
+    async function guarded(action: () => Promise<void>): Promise<void> {
+      try {
+        await action();
+        store().setError(null);
+      } catch (error) {
+        store().setError(describeWriteError(error));
+      }
+    }
+
+    return {
+      async tag(side, kind) {
+        // A note typed for the previous tag is kept, not lost to the next click.
+        await saveNote();
+        const pending: PendingTag = {
+          id: crypto.randomUUID(),
+          callId,
+          side,
+          kind,
+          pressedAt: Date.now(),
+          status: 'saving',
+        };
+        store().addPending(pending);
+        // The note field opens at once: people start typing before the write commits.
+        store().armNote(pending.id);
+        await track(pending.id, write(pending));
+      },
+      async retry(pendingId) {
+        const pending = store().pending.find((p) => p.id === pendingId);
+        if (!pending) return;
+        store().retryPending(pendingId);
+        await track(pending.id, write(pending));
+      },
+      discard(pendingId) {
+        store().dropPending(pendingId);
+      },
+      async undo(moment) {
+        if (!moment) return;
+        await guarded(async () => {
+          const removed = await deleteMoment(db, moment.id);
+          if (store().noteTargetId === moment.id) store().closeNote();
+          store().setUndone(removed ?? null);
+        });
+      },
+      async redo() {
+        const undone = store().undone;
+        if (!undone) return;
+        await guarded(async () => {
+          await restoreMoment(db, undone);
+          store().setUndone(null);
+        });
+      },
+      async change(momentId, changes) {
+        await guarded(async () => {
+          await updateMoment(db, momentId, changes);
+        });
+      },
+      saveNote,
+    };
+  }, [db, callId]);
+}

@@ -1,0 +1,90 @@
+import { formatOffset } from '../../lib/domain/format-time';
+import type { SeriesPoint } from '../../lib/domain/give-take-series';
+import type { Side } from '../../lib/domain/model';
+import { SIDE_LABELS } from '../ui/side-label';
+
+const WIDTH = 320;
+const HEIGHT = 140;
+const PAD = { left: 26, right: 8, top: 8, bottom: 20 };
+
+type Line = { side: Side; measure: 'give' | 'take' };
+const LINES: readonly Line[] = [
+  { side: 'them', measure: 'give' },
+  { side: 'them', measure: 'take' },
+  { side: 'me', measure: 'give' },
+  { side: 'me', measure: 'take' },
+];
+
+/** Cumulative give and take per side over the call: how the exchange unfolded. */
+export function GiveTakeChart({
+  series,
+  durationMs,
+}: {
+  series: SeriesPoint[];
+  durationMs: number;
+}) {
+  const last = series[series.length - 1];
+  if (!last || series.length < 2) return null;
+  const maxY = Math.max(1, last.give.them, last.take.them, last.give.me, last.take.me);
+  const maxX = Math.max(1, durationMs, last.offsetMs);
+  const x = (ms: number) => PAD.left + (ms / maxX) * (WIDTH - PAD.left - PAD.right);
+  const y = (v: number) => HEIGHT - PAD.bottom - (v / maxY) * (HEIGHT - PAD.top - PAD.bottom);
+  const path = ({ side, measure }: Line) =>
+    series
+      .map((p, i) => {
+        const prev = series[i - 1];
+        // Steps, not slopes: a total changes at the moment, not gradually before it.
+        const step = prev ? `H${x(p.offsetMs).toFixed(1)}` : `M${x(p.offsetMs).toFixed(1)}`;
+        return `${step} V${y(p[measure][side]).toFixed(1)}`;
+      })
+      .join(' ') + ` H${x(maxX).toFixed(1)}`;
+  const description = `By the end, they gave ${last.give.them} and took ${last.take.them}; you gave ${last.give.me} and took ${last.take.me}.`;
+
+  return (
+    <figure className="chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby="chart-title"
+        aria-describedby="chart-desc"
+      >
+        <title id="chart-title">Cumulative give and take per side over the call</title>
+        <desc id="chart-desc">{description}</desc>
+        <line className="axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
+        <line className="axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={y(0)} />
+        <text className="tick" x={PAD.left - 4} y={y(maxY) + 4} textAnchor="end">
+          {maxY}
+        </text>
+        <text className="tick" x={PAD.left - 4} y={y(0)} textAnchor="end">
+          0
+        </text>
+        <text className="tick" x={WIDTH - PAD.right} y={HEIGHT - 4} textAnchor="end">
+          {formatOffset(maxX)}
+        </text>
+        {LINES.map((line) => (
+          <path
+            key={`${line.side}-${line.measure}`}
+            className={`series series-${line.side} series-${line.measure}`}
+            d={path(line)}
+          />
+        ))}
+      </svg>
+      <figcaption className="chart-legend">
+        {LINES.map((line) => (
+          <span key={`${line.side}-${line.measure}`} className="legend-item">
+            <svg width="18" height="8" aria-hidden="true">
+              <line
+                className={`series series-${line.side} series-${line.measure}`}
+                x1="0"
+                x2="18"
+                y1="4"
+                y2="4"
+              />
+            </svg>
+            {SIDE_LABELS[line.side]} {line.measure === 'give' ? 'gave' : 'took'}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,42 @@
+import { formatOffset } from '../../lib/domain/format-time';
+import { kindById } from '../../lib/domain/moment-kinds';
+import type { Moment } from '../../lib/domain/model';
+import { KindIcon } from '../ui/kind-icon';
+import { SIDE_LABELS } from '../ui/side-label';
+
+/** The call's moments in the order they happened; highlighted ones are the evidence asked for. */
+export function Timeline({
+  moments,
+  highlighted,
+}: {
+  moments: readonly Moment[];
+  highlighted: ReadonlySet<string>;
+}) {
+  if (moments.length === 0) {
+    return <p className="empty">No moments were tagged in this call.</p>;
+  }
+  return (
+    <ol className="timeline" aria-label="Timeline">
+      {moments.map((m) => {
+        const kind = kindById(m.kind);
+        const isHighlighted = highlighted.has(m.id);
+        return (
+          <li
+            key={m.id}
+            className={`moment-row${isHighlighted ? ' highlighted' : ''}`}
+            data-highlighted={isHighlighted || undefined}
+          >
+            <span className="offset">{formatOffset(m.offsetMs)}</span>
+            <span className={`side-chip side-${m.side}`}>{SIDE_LABELS[m.side]}</span>
+            <span className={`kind-chip tone-${kind.tone}`}>
+              <KindIcon kind={m.kind} size={14} />
+              {kind.short}
+            </span>
+            {m.weight > 1 ? <span className="weight">×{m.weight}</span> : null}
+            {m.note ? <span className="moment-note">{m.note}</span> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

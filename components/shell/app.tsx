@@ -1,0 +1,15 @@
+import { appDatabase } from '../../lib/db/app-database';
+import type { ReciprocityDatabase } from '../../lib/db/database';
+import { DatabaseProvider } from './database-context';
+import { ErrorBoundary } from './error-boundary';
+import { Screens } from './screens';
+
+export function App({ db = appDatabase() }: { db?: ReciprocityDatabase }) {
+  return (
+    <ErrorBoundary>
+      <DatabaseProvider db={db}>
+        <Screens />
+      </DatabaseProvider>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,117 @@
+import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const layer = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { URL: 'readonly', console: 'readonly' } },
+  },
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
+      ],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/refs': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            layer(
+              './lib/domain',
+              ['./lib/db', './lib/extension', './lib/store', './components', './entrypoints'],
+              'lib/domain is pure: it imports nothing above it.',
+            ),
+            layer(
+              './lib/db',
+              ['./lib/extension', './lib/store', './components', './entrypoints'],
+              'lib/db sits below extension, store and UI.',
+            ),
+            layer(
+              './lib/extension',
+              ['./lib/store', './components', './entrypoints'],
+              'lib/extension sits below store and UI.',
+            ),
+            layer(
+              './lib/store',
+              ['./components', './entrypoints'],
+              'Stores know nothing of the UI.',
+            ),
+            layer('./components', ['./entrypoints'], 'Components never import entry points.'),
+            layer(
+              './entrypoints/background.ts',
+              ['./entrypoints/sidepanel'],
+              'No entry point imports another.',
+            ),
+            layer(
+              './entrypoints/sidepanel',
+              ['./entrypoints/background.ts'],
+              'No entry point imports another.',
+            ),
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'wxt/browser', message: 'Only lib/extension calls browser.* APIs.' },
+            { name: 'dexie', message: 'Only lib/db touches IndexedDB.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/extension/**', 'tests/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['lib/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'wxt/browser', message: 'Only lib/extension calls browser.* APIs.' }] },
+      ],
+    },
+  },
+  {
+    files: ['lib/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'dexie',
+                'dexie-*',
+                'react',
+                'react-*',
+                'wxt',
+                'wxt/*',
+                'zustand',
+                'zustand/*',
+              ],
+              message: 'lib/domain is pure TypeScript: no DOM, browser, Dexie or React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,65 @@
+import { cleanTitle, defaultCallTitle } from '../domain/call-title';
+import type { Call, CallPrep, Platform } from '../domain/model';
+import { emptyTally } from '../domain/tally';
+import type { ReciprocityDatabase } from './database';
+import { ensurePartner } from './partners-repository';
+
+export interface StartCallInput {
+  title?: string;
+  partnerName?: string;
+  platform?: Platform;
+  url?: string;
+  prep?: CallPrep;
+}
+
+export async function getLiveCall(db: ReciprocityDatabase): Promise<Call | undefined> {
+  return db.calls.where('live').equals(1).first();
+}
+
+/**
+ * Starts a call, or returns the live one: there is one live call at a time, in every
+ * window, so two panels racing to start get the same call.
+ */
+export async function startCall(
+  db: ReciprocityDatabase,
+  input: StartCallInput,
+  now: number = Date.now(),
+): Promise<{ call: Call; created: boolean }> {
+  return db.transaction('rw', db.calls, db.partners, async () => {
+    const live = await getLiveCall(db);
+    if (live) return { call: live, created: false };
+    const partner = input.partnerName ? await ensurePartner(db, input.partnerName, now) : undefined;
+    const call: Call = {
+      id: crypto.randomUUID(),
+      title: cleanTitle(input.title ?? '') || defaultCallTitle(now),
+      platform: input.platform ?? 'other',
+      startedAt: now,
+      endedAt: null,
+      notes: '',
+      updatedAt: now,
+      tally: emptyTally(),
+      live: 1,
+      ...(partner ? { partnerId: partner.id } : {}),
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.prep ? { prep: input.prep } : {}),
+    };
+    await db.calls.add(call);
+    return { call, created: true };
+  });
+}
+
+export async function endCall(
+  db: ReciprocityDatabase,
+  callId: string,
+  now: number = Date.now(),
+): Promise<Call> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error('That call no longer exists.');
+    if (call.endedAt !== null) return call;
+    const ended: Call = { ...call, endedAt: Math.max(now, call.startedAt), updatedAt: now };
+    delete ended.live;
+    await db.calls.put(ended);
+    return ended;
+  });
+}

@@ -1,0 +1,258 @@
+import { kindById, type KindClass } from './moment-kinds';
+import type { Side, Verdict } from './model';
+
+export interface SummaryMoment {
+  id: string;
+  side: Side;
+  kind: string;
+  offsetMs: number;
+  weight?: 1 | 2 | 3;
+}
+
+export interface KindRule {
+  classification: KindClass;
+  /** Points a weight-1 moment is worth on its give or take side. */
+  points?: number;
+}
+
+export interface SummaryOptions {
+  /** Overrides and additions to the default catalogue (custom kinds are neutral otherwise). */
+  kinds?: Readonly<Record<string, KindRule>>;
+}
+
+export type FlagId =
+  | 'proprietary-without-return'
+  | 'never-offered-help'
+  | 'no-appreciation'
+  | 'overpromise'
+  | 'evasive'
+  | 'dismissive'
+  | 'no-commitments';
+
+export interface Flag {
+  id: FlagId;
+  side: Side;
+  momentIds: string[];
+  message: string;
+}
+
+export interface Summary {
+  verdict: Verdict;
+  give: Record<Side, number>;
+  take: Record<Side, number>;
+  balance: number;
+  explanation: string;
+  flags: Flag[];
+  /** Moments that gave or took: the verdict needs at least MIN_EXCHANGES of them. */
+  exchanges: number;
+}
+
+export const MIN_EXCHANGES = 3;
+export const BALANCED_WITHIN = 0.2;
+export const ONE_SIDED_MIN_TAKES = 3;
+export const HELP_FLAG_MIN_REQUESTS = 2;
+export const APPRECIATION_FLAG_MIN_GIFTS = 2;
+export const SUBSTANTIAL_EXCHANGES = 6;
+
+/**
+ * Points are summed in integer thousandths so that the sum, and so every result,
+ * is independent of the order of the input even for fractional custom points.
+ */
+const SCALE = 1000;
+
+interface SideTotals {
+  give: number;
+  take: number;
+  takeCount: number;
+  giveCount: number;
+  byKind: Map<string, SummaryMoment[]>;
+}
+
+function emptyTotals(): SideTotals {
+  return { give: 0, take: 0, takeCount: 0, giveCount: 0, byKind: new Map() };
+}
+
+/** How a kind counts: the default catalogue, overridden or extended by the options. */
+export function kindRule(kind: string, options?: SummaryOptions): Required<KindRule> {
+  const custom = options?.kinds?.[kind];
+  const base = kindById(kind);
+  const classification = custom?.classification ?? base.classification;
+  const points = custom?.points ?? (custom ? 1 : base.points);
+  return { classification, points: Number.isFinite(points) && points > 0 ? points : 0 };
+}
+
+function byOffsetThenId(a: SummaryMoment, b: SummaryMoment): number {
+  return a.offsetMs - b.offsetMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function ids(moments: ReadonlyArray<SummaryMoment> | undefined): string[] {
+  return [...(moments ?? [])].sort(byOffsetThenId).map((m) => m.id);
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+function fmt(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(1).replace(/\.0$/, '');
+}
+
+const WHO: Record<Side, { subject: string; object: string; possessive: string }> = {
+  them: { subject: 'They', object: 'them', possessive: 'their' },
+  me: { subject: 'You', object: 'you', possessive: 'your' },
+};
+
+function verdictFor(balance: number, totals: Record<Side, SideTotals>, exchanges: number): Verdict {
+  if (exchanges < MIN_EXCHANGES) return 'too-little-data';
+  const oneSided = (taker: Side, giver: Side): boolean =>
+    totals[taker].takeCount >= ONE_SIDED_MIN_TAKES &&
+    totals[taker].give === 0 &&
+    totals[giver].give > 0;
+  if (balance < -BALANCED_WITHIN) {
+    return oneSided('them', 'me') ? 'one-sided-they-took' : 'they-took-more';
+  }
+  if (balance > BALANCED_WITHIN) {
+    return oneSided('me', 'them') ? 'one-sided-i-took' : 'i-took-more';
+  }
+  return 'balanced';
+}
+
+function explain(
+  verdict: Verdict,
+  give: Record<Side, number>,
+  take: Record<Side, number>,
+  exchanges: number,
+): string {
+  if (verdict === 'too-little-data') {
+    return exchanges === 0
+      ? 'Nothing given or taken yet — tag at least 3 gives or takes for a verdict.'
+      : `Only ${exchanges} give-or-take ${exchanges === 1 ? 'moment' : 'moments'} so far — tag at least ${MIN_EXCHANGES} for a verdict.`;
+  }
+  const numbers = `They gave ${fmt(give.them)} and took ${fmt(take.them)}; you gave ${fmt(give.me)} and took ${fmt(take.me)}`;
+  const conclusion: Record<Exclude<Verdict, 'too-little-data'>, string> = {
+    balanced: 'so the exchange was balanced',
+    'they-took-more': 'so they took more than they gave',
+    'one-sided-they-took': 'so they only took, while you gave',
+    'i-took-more': 'so you took more than you gave',
+    'one-sided-i-took': 'so you only took, while they gave',
+  };
+  return `${numbers}, ${conclusion[verdict]}.`;
+}
+
+function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: number): Flag[] {
+  const mine = totals[side];
+  const theirs = totals[side === 'them' ? 'me' : 'them'];
+  const who = WHO[side];
+  const flags: Flag[] = [];
+  const kind = (k: string): SummaryMoment[] => mine.byKind.get(k) ?? [];
+
+  const proprietary = kind('proprietary');
+  if (proprietary.length > 0 && mine.give === 0) {
+    flags.push({
+      id: 'proprietary-without-return',
+      side,
+      momentIds: ids(proprietary),
+      message: `${who.subject} sought proprietary information ${times(proprietary.length)} and gave nothing in return.`,
+    });
+  }
+
+  const requests = [...kind('request'), ...proprietary];
+  if (requests.length >= HELP_FLAG_MIN_REQUESTS && kind('offer-help').length === 0) {
+    flags.push({
+      id: 'never-offered-help',
+      side,
+      momentIds: ids(requests),
+      message: `${who.subject} made ${requests.length} requests and never offered help or asked what ${side === 'them' ? 'they' : 'you'} could do.`,
+    });
+  }
+
+  const received = [
+    ...(theirs.byKind.get('value') ?? []),
+    ...(theirs.byKind.get('offer-help') ?? []),
+  ];
+  if (received.length >= APPRECIATION_FLAG_MIN_GIFTS && kind('appreciation').length === 0) {
+    const giver = WHO[side === 'them' ? 'me' : 'them'].subject;
+    flags.push({
+      id: 'no-appreciation',
+      side,
+      momentIds: ids(received),
+      message: `${giver} offered value ${times(received.length)} and ${who.object === 'you' ? 'you' : 'they'} never showed appreciation.`,
+    });
+  }
+
+  const redFlags: ReadonlyArray<[FlagId, string]> = [
+    ['overpromise', 'made big promises with no plan behind them'],
+    ['evasive', 'were evasive about costs, timelines or processes'],
+    ['dismissive', 'dismissed the other side’s expertise'],
+  ];
+  for (const [id, what] of redFlags) {
+    const found = kind(id);
+    if (found.length > 0) {
+      flags.push({
+        id,
+        side,
+        momentIds: ids(found),
+        message: `${who.subject} ${what} (${times(found.length)}).`,
+      });
+    }
+  }
+
+  if (exchanges >= SUBSTANTIAL_EXCHANGES && kind('commitment').length === 0) {
+    flags.push({
+      id: 'no-commitments',
+      side,
+      momentIds: [],
+      message: `${who.subject} made no concrete commitment in a substantial exchange (${exchanges} gives and takes).`,
+    });
+  }
+  return flags;
+}
+
+/** Is the exchange reciprocal? Pure, deterministic and independent of input order. */
+export function summarize(
+  moments: ReadonlyArray<SummaryMoment>,
+  options?: SummaryOptions,
+): Summary {
+  const totals: Record<Side, SideTotals> = { them: emptyTotals(), me: emptyTotals() };
+  const rules = new Map<string, Required<KindRule>>();
+
+  for (const moment of moments) {
+    let rule = rules.get(moment.kind);
+    if (!rule) {
+      rule = kindRule(moment.kind, options);
+      rules.set(moment.kind, rule);
+    }
+    const side = totals[moment.side];
+    const list = side.byKind.get(moment.kind);
+    if (list) list.push(moment);
+    else side.byKind.set(moment.kind, [moment]);
+    const scaled = Math.round(rule.points * SCALE) * (moment.weight ?? 1);
+    if (rule.classification === 'give') {
+      side.give += scaled;
+      side.giveCount += 1;
+    } else if (rule.classification === 'take') {
+      side.take += scaled;
+      side.takeCount += 1;
+    }
+  }
+
+  const { them, me } = totals;
+  const exchanges = them.giveCount + them.takeCount + me.giveCount + me.takeCount;
+  const total = them.give + them.take + me.give + me.take;
+  const net = them.give - them.take - (me.give - me.take);
+  // Exactly mirrored input gives net 0, and negating net negates balance exactly.
+  const balance = total === 0 ? 0 : net / total;
+  const give = { them: them.give / SCALE, me: me.give / SCALE };
+  const take = { them: them.take / SCALE, me: me.take / SCALE };
+  const verdict = verdictFor(balance, totals, exchanges);
+
+  return {
+    verdict,
+    give,
+    take,
+    balance: balance === 0 ? 0 : balance,
+    explanation: explain(verdict, give, take, exchanges),
+    flags: [...sideFlags('them', totals, exchanges), ...sideFlags('me', totals, exchanges)],
+    exchanges,
+  };
+}

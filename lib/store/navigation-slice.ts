@@ -1,0 +1,16 @@
+import type { StateCreator } from 'zustand';
+import type { Store } from './store';
+
+export type View = { name: 'home' } | { name: 'call'; callId: string };
+
+export interface NavigationSlice {
+  view: View;
+  openCall: (callId: string) => void;
+  goHome: () => void;
+}
+
+export const createNavigationSlice: StateCreator<Store, [], [], NavigationSlice> = (set) => ({
+  view: { name: 'home' },
+  openCall: (callId) => set({ view: { name: 'call', callId } }),
+  goHome: () => set({ view: { name: 'home' } }),
+});

@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createTaggingSlice, type TaggingSlice } from './tagging-slice';
+
+export type Store = NavigationSlice & TaggingSlice;
+
+/** UI state only: what is shown and what is being typed. Data lives in IndexedDB. */
+export const useStore = create<Store>()((...args) => ({
+  ...createNavigationSlice(...args),
+  ...createTaggingSlice(...args),
+}));
+
+export function resetStore(): void {
+  useStore.setState(useStore.getInitialState(), true);
+}

@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+
+export interface LiveUpdateTimes {
+  /** Tag click until the moment is committed and shown: p95. */
+  clickToShownP95: number;
+  /** Transaction committed until the meter and list show it: p95. */
+  commitToShownP95: number;
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? Number.NaN;
+}
+
+/**
+ * Tags 60 moments by click and times when the list count changes (the list and the balance
+ * meter render in the same React commit, from the same live query).
+ */
+export async function measureLiveUpdate(page: Page): Promise<LiveUpdateTimes> {
+  const clickToShown: number[] = [];
+  const commitToShown: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const label = i % 2 === 0 ? 'Them: Asked for something' : 'Me: Offered value';
+    const { total, afterCommit } = await page.evaluate(
+      (name) =>
+        new Promise<{ total: number; afterCommit: number }>((resolve) => {
+          const count = document.querySelector('.moments-section .count');
+          const button = document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
+          if (!count || !button) throw new Error('live screen not found');
+          const before = count.textContent;
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (count.textContent !== before) {
+              observer.disconnect();
+              const shown = performance.now();
+              const commit = performance.getEntriesByName('reciprocity:moment-committed').at(-1);
+              resolve({
+                total: shown - start,
+                afterCommit: commit ? shown - commit.startTime : Number.NaN,
+              });
+            }
+          });
+          observer.observe(count, { childList: true, characterData: true, subtree: true });
+          button.click();
+        }),
+      label,
+    );
+    clickToShown.push(total);
+    commitToShown.push(afterCommit);
+    await page.keyboard.press('Escape');
+  }
+  return { clickToShownP95: p95(clickToShown), commitToShownP95: p95(commitToShown) };
+}

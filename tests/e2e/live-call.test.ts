@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { CallReviewPage } from './pages/call-review-page';
+import { PanelPage } from './pages/panel-page';
+import { badgeText, pressGlobalShortcut } from './support/worker';
+import { launchExtensionBrowser } from './support/extension-browser';
+import { browserPerTest, POLL } from './support/browser-per-test';
+
+const under = browserPerTest();
+
+describe('a live call in real Chromium', () => {
+  test('start, tag by click, panel key and global shortcut, note, undo, reopen, end', async () => {
+    const panel = await PanelPage.open(under.browser.context, under.browser.extensionId);
+    await panel.screenshot('01-home-empty');
+    await panel.startCall('Intro with Acme', 'Acme');
+    await panel.screenshot('02-live-empty');
+
+    await panel.tagButton('Them', 'Asked for something').click();
+    await expect.poll(() => panel.moments.count(), POLL).toBe(1);
+    await panel.page.keyboard.type('wants an intro to our CTO');
+    await panel.page.keyboard.press('Enter');
+    await expect
+      .poll(() => panel.moments.first().textContent(), POLL)
+      .toMatch(/wants an intro to our CTO/);
+
+    await panel.page.keyboard.press('p');
+    await panel.page.keyboard.press('Escape');
+    await panel.page.keyboard.press('Shift+V');
+    await panel.page.keyboard.press('Escape');
+    await expect.poll(() => panel.moments.count(), POLL).toBe(3);
+
+    // The background writes; the open panel shows it without a reload.
+    await pressGlobalShortcut(under.browser.worker, 'tag-them-proprietary');
+    await expect.poll(() => panel.moments.count(), POLL).toBe(4);
+    await expect.poll(() => panel.moments.first().textContent(), POLL).toMatch(/ThemProprietary/);
+    await expect.poll(() => badgeText(under.browser.worker), POLL).toBe('4');
+    await panel.screenshot('03-live-tagged');
+
+    await panel.page.keyboard.press('Control+z');
+    await expect.poll(() => panel.moments.count(), POLL).toBe(3);
+    await expect.poll(() => badgeText(under.browser.worker), POLL).toBe('3');
+
+    // Close the panel and open it again: the call, its moments and its timer resume.
+    await panel.page.close();
+    const reopened = await PanelPage.open(under.browser.context, under.browser.extensionId);
+    await reopened.endButton.waitFor();
+    await expect.poll(() => reopened.moments.count(), POLL).toBe(3);
+    await expect.poll(() => reopened.timer.textContent(), POLL).toMatch(/^0:0\d$/);
+
+    await reopened.endButton.click();
+    const review = new CallReviewPage(reopened.page);
+    await expect.poll(() => review.timeline.count(), POLL).toBe(3);
+    await expect.poll(() => badgeText(under.browser.worker), POLL).toBe('');
+    expect(await review.timeline.first().textContent()).toContain('wants an intro to our CTO');
+    await reopened.screenshot('04-call-page');
+  });
+
+  test('a shortcut pressed with no live call starts one, so nothing is lost', async () => {
+    const panel = await PanelPage.open(under.browser.context, under.browser.extensionId);
+    await panel.startButton.waitFor();
+    const result = await pressGlobalShortcut(under.browser.worker, 'tag-them-request');
+    expect(result).toMatchObject({ status: 'tagged', startedCall: true });
+    await panel.endButton.waitFor();
+    await expect.poll(() => panel.moments.count(), POLL).toBe(1);
+  });
+
+  test('a browser killed mid-call loses nothing: the live call and every moment come back', async () => {
+    const panel = await PanelPage.open(under.browser.context, under.browser.extensionId);
+    await panel.startCall('Crash test', 'Bolt');
+    for (const key of ['a', 'p', 'Shift+V', 'c']) {
+      await panel.page.keyboard.press(key);
+      await panel.page.keyboard.press('Escape');
+    }
+    await pressGlobalShortcut(under.browser.worker, 'tag-me-value');
+    await expect.poll(() => panel.moments.count(), POLL).toBe(5);
+
+    await under.browser.crash();
+    under.browser = await launchExtensionBrowser(under.profile);
+
+    const again = await PanelPage.open(under.browser.context, under.browser.extensionId);
+    await again.endButton.waitFor();
+    await expect.poll(() => again.moments.count(), POLL).toBe(5);
+    expect(await again.page.getByRole('heading', { name: 'Crash test' }).isVisible()).toBe(true);
+    await expect.poll(() => badgeText(under.browser.worker), POLL).toBe('5');
+  });
+});

@@ -1,0 +1,20 @@
+import type { Worker } from 'playwright-core';
+
+/** Runs the background's command handler, exactly as a global shortcut would. */
+export async function pressGlobalShortcut(worker: Worker, command: string): Promise<unknown> {
+  return worker.evaluate(async (name) => {
+    const run = (
+      globalThis as unknown as { reciprocityRunCommand: (n: string) => Promise<unknown> }
+    ).reciprocityRunCommand;
+    return run(name);
+  }, command);
+}
+
+export async function badgeText(worker: Worker): Promise<string> {
+  return worker.evaluate(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getBadgeText: (d: object) => Promise<string> } };
+    };
+    return chrome.action.getBadgeText({});
+  });
+}

@@ -1,0 +1,148 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { App } from '../../../components/shell/app';
+import { startCall } from '../../../lib/db/calls-repository';
+import type { ReciprocityDatabase } from '../../../lib/db/database';
+import { tagLiveCall } from '../../../lib/db/moments-repository';
+import { freshDatabase } from '../support/fresh-database';
+
+let db: ReciprocityDatabase;
+beforeEach(async () => {
+  db = freshDatabase();
+  await startCall(db, { title: 'Intro with Acme', partnerName: 'Acme' });
+});
+afterEach(() => db.close());
+
+async function renderLive() {
+  const user = userEvent.setup();
+  render(<App db={db} />);
+  await screen.findByRole('heading', { name: 'Intro with Acme' });
+  return user;
+}
+
+function momentList() {
+  return screen.getByRole('list', { name: 'Moments, newest first' });
+}
+
+async function storedMoments() {
+  return db.moments.toArray();
+}
+
+describe('live call screen', () => {
+  test('shows the partner, every kind for both sides, and an empty state', async () => {
+    await renderLive();
+    expect(await screen.findByText('with Acme')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Them: / })).toHaveLength(10);
+    expect(screen.getAllByRole('button', { name: /^Me: / })).toHaveLength(10);
+    expect(screen.getByText(/No moments yet/)).toBeInTheDocument();
+  });
+
+  test('a click tags a moment; it is listed once its write committed', async () => {
+    const user = await renderLive();
+    await user.click(screen.getByRole('button', { name: 'Them: Asked for something' }));
+    await waitFor(() => expect(within(momentList()).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(momentList()).getByText('Asked')).toBeInTheDocument();
+    expect(await storedMoments()).toEqual([
+      expect.objectContaining({ side: 'them', kind: 'request' }),
+    ]);
+  });
+
+  test('panel keys: a letter tags them, Shift+letter tags me, newest first', async () => {
+    const user = await renderLive();
+    await user.keyboard('p');
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Shift>}V{/Shift}');
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      const rows = within(momentList()).getAllByRole('listitem');
+      expect(rows.map((r) => r.textContent)).toEqual([
+        expect.stringContaining('MeValue'),
+        expect.stringContaining('ThemProprietary'),
+      ]);
+    });
+  });
+
+  test('typing right after a tag attaches a note; Enter saves it', async () => {
+    const user = await renderLive();
+    await user.keyboard('a');
+    await user.keyboard('wants an intro to our CTO{Enter}');
+    await waitFor(async () =>
+      expect(await storedMoments()).toEqual([
+        expect.objectContaining({ kind: 'request', note: 'wants an intro to our CTO' }),
+      ]),
+    );
+    expect(screen.queryByLabelText('Note for this moment')).not.toBeInTheDocument();
+  });
+
+  test('Escape skips the note and the next letter tags again', async () => {
+    const user = await renderLive();
+    await user.keyboard('a');
+    await user.keyboard('{Escape}');
+    await user.keyboard('v');
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(2));
+    expect((await storedMoments()).every((m) => m.note === '')).toBe(true);
+  });
+
+  test('Ctrl+Z undoes the last moment and it can be brought back', async () => {
+    const user = await renderLive();
+    await user.keyboard('a');
+    await user.keyboard('{Escape}');
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(0));
+    expect(await screen.findByText(/No moments yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Bring it back/ }));
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
+  });
+
+  test('X switches the last moment’s side; the kind menu changes its kind', async () => {
+    const user = await renderLive();
+    await user.keyboard('a');
+    await user.keyboard('{Escape}');
+    await screen.findByRole('button', { name: /Switch to Me/ });
+    await user.keyboard('x');
+    await waitFor(async () =>
+      expect(await storedMoments()).toEqual([expect.objectContaining({ side: 'me' })]),
+    );
+    await user.selectOptions(screen.getByLabelText('Change kind'), 'Offered value');
+    await waitFor(async () =>
+      expect(await storedMoments()).toEqual([
+        expect.objectContaining({ side: 'me', kind: 'value' }),
+      ]),
+    );
+  });
+
+  test('a failed write is shown plainly, stays on screen, and Retry saves it', async () => {
+    const user = await renderLive();
+    let failures = 1;
+    db.moments.hook('creating', () => {
+      if (failures-- > 0) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    });
+    await user.click(screen.getByRole('button', { name: 'Them: Sought proprietary info' }));
+    expect(await screen.findByText(/disk is full/)).toBeInTheDocument();
+    expect(await storedMoments()).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: /Retry/ }));
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
+    expect(screen.queryByText(/disk is full/)).not.toBeInTheDocument();
+  });
+
+  test('a moment written elsewhere (the background, another window) appears without reload', async () => {
+    await renderLive();
+    await tagLiveCall(db, { side: 'them', kind: 'evasive', pressedAt: Date.now() });
+    const list = await screen.findByRole('list', { name: 'Moments, newest first' });
+    expect(within(list).getByText('Evasive')).toBeInTheDocument();
+  });
+
+  test('ending the call leads to its page with the moments and their counts', async () => {
+    const user = await renderLive();
+    await user.keyboard('a');
+    await user.keyboard('{Escape}');
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: /End call/ }));
+    expect(await screen.findByRole('button', { name: /All calls/ })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Timeline' })).toHaveTextContent('Asked');
+    expect(screen.getByRole('table', { name: 'Counts' })).toHaveTextContent('Asked10');
+    expect((await db.calls.toArray())[0]?.endedAt).not.toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { getLiveCall } from '../../../lib/db/calls-repository';
+import type { ReciprocityDatabase } from '../../../lib/db/database';
+import { handleCommand, type CommandDeps } from '../../../lib/extension/handle-command';
+import { freshDatabase } from '../support/fresh-database';
+
+let db: ReciprocityDatabase;
+let badge: Array<number | 'flash'>;
+let deps: CommandDeps;
+
+beforeEach(() => {
+  db = freshDatabase();
+  badge = [];
+  let clock = 1_000_000;
+  deps = {
+    db,
+    now: () => (clock += 10_000),
+    showCount: async (n) => {
+      badge.push(n);
+    },
+    flash: async () => {
+      badge.push('flash');
+    },
+  };
+});
+afterEach(() => db.close());
+
+describe('handleCommand', () => {
+  test('a shortcut with no live call starts one and tags it', async () => {
+    const result = await handleCommand('tag-them-request', deps);
+    expect(result).toMatchObject({ status: 'tagged', startedCall: true });
+    const live = await getLiveCall(db);
+    const moments = await db.moments.toArray();
+    expect(moments).toEqual([
+      expect.objectContaining({ side: 'them', kind: 'request', callId: live?.id }),
+    ]);
+    expect(badge).toEqual([1, 'flash']);
+  });
+
+  test('later shortcuts tag the same live call and the badge counts them', async () => {
+    await handleCommand('tag-them-proprietary', deps);
+    const second = await handleCommand('tag-me-value', deps);
+    expect(second).toMatchObject({ status: 'tagged', startedCall: false });
+    expect(await db.calls.count()).toBe(1);
+    expect(badge).toEqual([1, 'flash', 2, 'flash']);
+  });
+
+  test('an unknown command is ignored and writes nothing', async () => {
+    expect(await handleCommand('_execute_action', deps)).toEqual({ status: 'ignored' });
+    expect(await db.calls.count()).toBe(0);
+    expect(badge).toEqual([]);
+  });
+});
