@@ -41,6 +41,9 @@ export interface CallTally {
   balance: number;
   verdict: Verdict;
   total: number;
+  /** Asks (requests, proprietary) and commitments still open, per side that made them. */
+  openAsks: Record<Side, number>;
+  openCommitments: Record<Side, number>;
 }
 
 export interface Call {
@@ -56,6 +59,11 @@ export interface Call {
   outcome?: CallOutcome;
   updatedAt: number;
   tally: CallTally;
+  /**
+   * Lower-case words of the title, partner name, call notes and moment notes: a
+   * multi-entry index so history search finds calls by prefix without scanning moments.
+   */
+  words: string[];
   /**
    * Present (=1) only while the call is live. IndexedDB does not index null, so
    * `endedAt: null` cannot be found by an index; this sparse field can, in O(1).
@@ -74,7 +82,20 @@ export interface Moment {
   weight: Weight;
   createdAt: number;
   updatedAt: number;
+  /** Follow-up of an ask or a commitment (see follow-up.ts); absent means open. */
+  state?: FollowUpState;
+  /** A commitment's due date, epoch ms. */
+  dueAt?: number;
+  /**
+   * Present (=1) only while the moment is an open ask or commitment: a sparse index, so
+   * open items across all calls are found without scanning moments.
+   */
+  open?: 1;
 }
+
+export type AskState = 'open' | 'answered' | 'declined';
+export type CommitmentState = 'open' | 'done';
+export type FollowUpState = AskState | CommitmentState;
 
 export function otherSide(side: Side): Side {
   return side === 'them' ? 'me' : 'them';

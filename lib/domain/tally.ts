@@ -1,3 +1,4 @@
+import { countOpen } from './follow-up';
 import type { CallTally, Moment, Side } from './model';
 import { summarize, type SummaryOptions } from './reciprocity';
 
@@ -9,12 +10,14 @@ export function emptyTally(): CallTally {
     balance: 0,
     verdict: 'too-little-data',
     total: 0,
+    openAsks: { them: 0, me: 0 },
+    openCommitments: { them: 0, me: 0 },
   };
 }
 
 /** The denormalised per-call figures the history list shows without reading moments. */
 export function computeTally(
-  moments: ReadonlyArray<Pick<Moment, 'id' | 'side' | 'kind' | 'offsetMs' | 'weight'>>,
+  moments: ReadonlyArray<Pick<Moment, 'id' | 'side' | 'kind' | 'offsetMs' | 'weight' | 'state'>>,
   options?: SummaryOptions,
 ): CallTally {
   const counts: Record<Side, Record<string, number>> = { them: {}, me: {} };
@@ -23,6 +26,7 @@ export function computeTally(
     bySide[m.kind] = (bySide[m.kind] ?? 0) + 1;
   }
   const summary = summarize(moments, options);
+  const open = countOpen(moments);
   return {
     counts,
     give: summary.give,
@@ -30,5 +34,7 @@ export function computeTally(
     balance: summary.balance,
     verdict: summary.verdict,
     total: moments.length,
+    openAsks: open.asks,
+    openCommitments: open.commitments,
   };
 }
