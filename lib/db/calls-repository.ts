@@ -1,5 +1,7 @@
 import { cleanTitle, defaultCallTitle } from '../domain/call-title';
+import { cleanPrep } from '../domain/call-prep';
 import type { Call, CallPrep, Platform } from '../domain/model';
+import { searchWords } from '../domain/search-words';
 import { emptyTally } from '../domain/tally';
 import type { ReciprocityDatabase } from './database';
 import { ensurePartner } from './partners-repository';
@@ -29,19 +31,22 @@ export async function startCall(
     const live = await getLiveCall(db);
     if (live) return { call: live, created: false };
     const partner = input.partnerName ? await ensurePartner(db, input.partnerName, now) : undefined;
+    const title = cleanTitle(input.title ?? '') || defaultCallTitle(now);
+    const prep = input.prep ? cleanPrep(input.prep) : undefined;
     const call: Call = {
       id: crypto.randomUUID(),
-      title: cleanTitle(input.title ?? '') || defaultCallTitle(now),
+      title,
       platform: input.platform ?? 'other',
       startedAt: now,
       endedAt: null,
       notes: '',
       updatedAt: now,
       tally: emptyTally(),
+      words: searchWords([title, partner?.name ?? '', partner?.organisation ?? '']),
       live: 1,
       ...(partner ? { partnerId: partner.id } : {}),
       ...(input.url ? { url: input.url } : {}),
-      ...(input.prep ? { prep: input.prep } : {}),
+      ...(prep ? { prep } : {}),
     };
     await db.calls.add(call);
     return { call, created: true };

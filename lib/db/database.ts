@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Call, Moment, Partner } from '../domain/model';
+import { upgradeToV2 } from './upgrade-v2';
 
 export interface SettingRow {
   key: string;
@@ -7,6 +8,14 @@ export interface SettingRow {
 }
 
 export const DATABASE_NAME = 'reciprocity-coach';
+
+/** Version 1's stores, kept so that tests can write a v1 database and upgrade it. */
+export const V1_STORES = {
+  partners: 'id, name',
+  calls: 'id, startedAt, partnerId, live',
+  moments: 'id, callId',
+  settings: 'key',
+} as const;
 
 /**
  * The app's IndexedDB. Tests pass `{ indexedDB, IDBKeyRange }` from fake-indexeddb;
@@ -25,11 +34,14 @@ export class ReciprocityDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'relaxed', ...options });
     // Index only what a where() uses: name for autocomplete, startedAt for history
     // order, the sparse `live` flag for the one live call, callId for a call's moments.
-    this.version(1).stores({
-      partners: 'id, name',
-      calls: 'id, startedAt, partnerId, live',
-      moments: 'id, callId',
-      settings: 'key',
-    });
+    this.version(1).stores(V1_STORES);
+    // v2: `*words` for history search, [partnerId+startedAt] for a partner's calls in
+    // order, and the sparse `open` flag for open asks and commitments across calls.
+    this.version(2)
+      .stores({
+        calls: 'id, startedAt, partnerId, live, *words, [partnerId+startedAt]',
+        moments: 'id, callId, open',
+      })
+      .upgrade(upgradeToV2);
   }
 }

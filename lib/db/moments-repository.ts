@@ -1,6 +1,7 @@
+import { withFollowUpIndex } from '../domain/follow-up';
 import { stampMoment } from '../domain/lead-time';
-import type { Call, CallTally, Moment, Side, Weight } from '../domain/model';
-import { computeTally } from '../domain/tally';
+import type { Call, CallTally, FollowUpState, Moment, Side, Weight } from '../domain/model';
+import { derivedFields } from './call-derived';
 import type { ReciprocityDatabase } from './database';
 import { getLeadTimeMs } from './settings-repository';
 import { getLiveCall, startCall } from './calls-repository';
@@ -16,21 +17,29 @@ export interface TagInput {
   pressedAt: number;
   note?: string;
   weight?: Weight;
+  state?: FollowUpState;
+  dueAt?: number;
 }
 
 export function cleanNote(note: string): string {
   return note.trim().slice(0, NOTE_MAX);
 }
 
-async function refreshTally(
+/** Recomputes the call's tally and search words; call inside the writer's transaction. */
+export async function refreshCall(
   db: ReciprocityDatabase,
   callId: string,
   now: number,
 ): Promise<CallTally> {
-  const moments = await db.moments.where('callId').equals(callId).toArray();
-  const tally = computeTally(moments);
-  await db.calls.update(callId, { tally, updatedAt: now });
-  return tally;
+  const call = await db.calls.get(callId);
+  if (!call) throw new Error('That call no longer exists.');
+  const [moments, partner] = await Promise.all([
+    db.moments.where('callId').equals(callId).toArray(),
+    call.partnerId ? db.partners.get(call.partnerId) : undefined,
+  ]);
+  const derived = derivedFields(call, moments, partner);
+  await db.calls.update(callId, { ...derived, updatedAt: now });
+  return derived.tally;
 }
 
 async function putMoment(
@@ -40,8 +49,18 @@ async function putMoment(
 ): Promise<{ moment: Moment; tally: CallTally }> {
   const leadMs = await getLeadTimeMs(db);
   const { at, offsetMs } = stampMoment(input.pressedAt, call.startedAt, leadMs);
+  return writeNewMoment(db, call, input, at, offsetMs);
+}
+
+async function writeNewMoment(
+  db: ReciprocityDatabase,
+  call: Call,
+  input: Omit<TagInput, 'pressedAt'>,
+  at: number,
+  offsetMs: number,
+): Promise<{ moment: Moment; tally: CallTally }> {
   const now = Date.now();
-  const moment: Moment = {
+  const moment: Moment = withFollowUpIndex({
     id: input.id ?? crypto.randomUUID(),
     callId: call.id,
     side: input.side,
@@ -52,9 +71,11 @@ async function putMoment(
     weight: input.weight ?? 1,
     createdAt: now,
     updatedAt: now,
-  };
+    ...(input.state ? { state: input.state } : {}),
+    ...(input.dueAt !== undefined ? { dueAt: input.dueAt } : {}),
+  });
   await db.moments.put(moment);
-  return { moment, tally: await refreshTally(db, call.id, now) };
+  return { moment, tally: await refreshCall(db, call.id, now) };
 }
 
 /** Adds a moment to a call, and its tally, in one transaction. */
@@ -63,11 +84,36 @@ export async function addMoment(
   callId: string,
   input: TagInput,
 ): Promise<Moment> {
-  return db.transaction('rw', db.calls, db.moments, db.settings, async () => {
+  return db.transaction('rw', [db.calls, db.moments, db.settings, db.partners], async () => {
     const call = await db.calls.get(callId);
     if (!call) throw new Error('That call no longer exists.');
     return (await putMoment(db, call, input)).moment;
   });
+}
+
+export interface MissedMomentInput extends Omit<TagInput, 'pressedAt'> {
+  /** Where in the call it happened, chosen by the user: no lead time is applied. */
+  offsetMs: number;
+}
+
+/** Adds a moment the user missed during the call, at the time they choose afterwards. */
+export async function addMissedMoment(
+  db: ReciprocityDatabase,
+  callId: string,
+  input: MissedMomentInput,
+): Promise<Moment> {
+  return db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error('That call no longer exists.');
+    const offsetMs = clampOffset(call, input.offsetMs);
+    return (await writeNewMoment(db, call, input, call.startedAt + offsetMs, offsetMs)).moment;
+  });
+}
+
+/** Keeps a chosen time inside the call: not before its start, not after its end. */
+function clampOffset(call: Call, offsetMs: number): number {
+  const end = call.endedAt === null ? Number.POSITIVE_INFINITY : call.endedAt - call.startedAt;
+  return Math.round(Math.min(Math.max(0, offsetMs), end));
 }
 
 /**
@@ -92,44 +138,55 @@ export async function deleteMoment(
   db: ReciprocityDatabase,
   momentId: string,
 ): Promise<Moment | undefined> {
-  return db.transaction('rw', db.calls, db.moments, async () => {
+  return db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
     const moment = await db.moments.get(momentId);
     if (!moment) return undefined;
     await db.moments.delete(momentId);
-    await refreshTally(db, moment.callId, Date.now());
+    await refreshCall(db, moment.callId, Date.now());
     return moment;
   });
 }
 
 /** Puts back a moment removed by undo, exactly as it was. */
 export async function restoreMoment(db: ReciprocityDatabase, moment: Moment): Promise<void> {
-  await db.transaction('rw', db.calls, db.moments, async () => {
+  await db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
     if (!(await db.calls.get(moment.callId))) throw new Error('That call no longer exists.');
-    await db.moments.put(moment);
-    await refreshTally(db, moment.callId, Date.now());
+    await db.moments.put(withFollowUpIndex(moment));
+    await refreshCall(db, moment.callId, Date.now());
   });
 }
 
-export type MomentChanges = Partial<Pick<Moment, 'side' | 'kind' | 'note' | 'weight'>>;
+export interface MomentChanges extends Partial<
+  Pick<Moment, 'side' | 'kind' | 'note' | 'weight' | 'offsetMs' | 'state'>
+> {
+  /** A due date, or null to clear it. */
+  dueAt?: number | null;
+}
 
 export async function updateMoment(
   db: ReciprocityDatabase,
   momentId: string,
   changes: MomentChanges,
 ): Promise<Moment> {
-  return db.transaction('rw', db.calls, db.moments, async () => {
+  return db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
     const moment = await db.moments.get(momentId);
     if (!moment) throw new Error('That moment no longer exists.');
+    const call = await db.calls.get(moment.callId);
+    if (!call) throw new Error('That call no longer exists.');
     const now = Date.now();
-    const updated: Moment = {
-      ...moment,
-      ...changes,
-      ...(changes.note !== undefined ? { note: cleanNote(changes.note) } : {}),
-      updatedAt: now,
-    };
-    await db.moments.put(updated);
-    await refreshTally(db, moment.callId, now);
-    return updated;
+    const { dueAt, ...rest } = changes;
+    const updated: Moment = { ...moment, ...rest, updatedAt: now };
+    if (changes.note !== undefined) updated.note = cleanNote(changes.note);
+    if (changes.offsetMs !== undefined) {
+      updated.offsetMs = clampOffset(call, changes.offsetMs);
+      updated.at = call.startedAt + updated.offsetMs;
+    }
+    if (dueAt === null) delete updated.dueAt;
+    else if (dueAt !== undefined) updated.dueAt = dueAt;
+    const stored = withFollowUpIndex(updated);
+    await db.moments.put(stored);
+    await refreshCall(db, moment.callId, now);
+    return stored;
   });
 }
 

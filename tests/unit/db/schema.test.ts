@@ -5,7 +5,7 @@ import { startCall, getLiveCall } from '../../../lib/db/calls-repository';
 import { tagLiveCall } from '../../../lib/db/moments-repository';
 
 describe('schema', () => {
-  test('v1 declares the tables and only the indexes the queries use', async () => {
+  test('the current version declares the tables and only the indexes the queries use', async () => {
     const db = new ReciprocityDatabase('schema', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     const indexes = Object.fromEntries(
@@ -13,11 +13,11 @@ describe('schema', () => {
     );
     expect(indexes).toEqual({
       partners: ['name'],
-      calls: ['live', 'partnerId', 'startedAt'],
-      moments: ['callId'],
+      calls: ['[partnerId+startedAt]', 'live', 'partnerId', 'startedAt', 'words'],
+      moments: ['callId', 'open'],
       settings: [],
     });
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     db.close();
   });
 

@@ -1,0 +1,25 @@
+import type { Call, Moment, Partner } from '../domain/model';
+import { searchWords } from '../domain/search-words';
+import { computeTally } from '../domain/tally';
+
+/**
+ * The fields of a call derived from its moments and partner: the tally the history
+ * list shows, and the words its search index holds. Recomputed on every write that
+ * could change them, inside that write's transaction.
+ */
+export function derivedFields(
+  call: Pick<Call, 'title' | 'notes'>,
+  moments: readonly Moment[],
+  partner: Pick<Partner, 'name' | 'organisation'> | undefined,
+): Pick<Call, 'tally' | 'words'> {
+  return {
+    tally: computeTally(moments),
+    words: searchWords([
+      call.title,
+      partner?.name ?? '',
+      partner?.organisation ?? '',
+      call.notes,
+      ...moments.map((m) => m.note),
+    ]),
+  };
+}
