@@ -1,11 +1,12 @@
 import { ArrowLeftRight, Redo2, Undo2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatOffset } from '../../lib/domain/format-time';
-import { DEFAULT_KINDS, isDefaultKind, kindById } from '../../lib/domain/moment-kinds';
+import { kindById } from '../../lib/domain/moment-kinds';
 import { otherSide, type Moment } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
+import { KindOptions } from '../ui/kind-options';
 import { SIDE_LABELS } from '../ui/side-label';
 import type { Tagger } from './use-tagger';
 
@@ -57,12 +58,7 @@ export function LastMomentBar({ last, tagger }: { last: Moment | undefined; tagg
             value={last.kind}
             onChange={(e) => void tagger.change(last.id, { kind: e.target.value })}
           >
-            {DEFAULT_KINDS.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
-              </option>
-            ))}
-            {!isDefaultKind(last.kind) ? <option value={last.kind}>{kind.label}</option> : null}
+            <KindOptions current={last.kind} />
           </select>
         </label>
         <button

@@ -17,6 +17,8 @@ import { CallTimer } from './call-timer';
 import { CheatSheet } from './cheat-sheet';
 import { LastMomentBar } from './last-moment-bar';
 import { MomentList } from './moment-list';
+import { OpenAsks } from './open-asks';
+import { PrepPanel } from './prep-panel';
 import { QuickNote } from './quick-note';
 import { TagPad } from './tag-pad';
 import { usePanelKeys } from './use-panel-keys';
@@ -97,11 +99,13 @@ export function LiveCallScreen({ call }: { call: Call }) {
         </button>
       </header>
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
+      <PrepPanel call={call} />
       <BalanceMeter summary={summary} />
       <LastMomentBar last={last} tagger={tagger} />
       {noteTargetId ? <QuickNote tagger={tagger} momentId={noteTargetId} /> : null}
       <TagPad onTag={onTag} />
       <CheatSheet open={helpOpen} onToggle={setHelpOpen} />
+      <OpenAsks moments={moments} />
       <section className="moments-section" aria-labelledby="moments-heading">
         <h2 id="moments-heading" className="section-heading">
           Moments <span className="count">{moments.length}</span>

@@ -13,6 +13,7 @@ import {
 } from '../../lib/extension/meeting-tab-access';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
+import { EMPTY_PREP, PrepFields } from './prep-fields';
 
 interface MeetingInfo {
   platform: Platform;
@@ -34,6 +35,7 @@ export function StartCallForm() {
   const [partnerName, setPartnerName] = useState('');
   const [platform, setPlatform] = useState<Platform>('other');
   const [url, setUrl] = useState<string | undefined>();
+  const [prep, setPrep] = useState(EMPTY_PREP);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -87,6 +89,7 @@ export function StartCallForm() {
         title,
         partnerName,
         platform,
+        prep,
         ...(url ? { url } : {}),
       });
     } catch (e) {
@@ -161,6 +164,10 @@ export function StartCallForm() {
           {message}
         </p>
       ) : null}
+      <details className="prep-details">
+        <summary>Prepare (optional): your goal, what you bring, what you need</summary>
+        <PrepFields prep={prep} onChange={setPrep} idPrefix="start-prep" />
+      </details>
     </form>
   );
 }

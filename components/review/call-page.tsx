@@ -1,17 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, RotateCcw, Undo2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { reopenCall } from '../../lib/db/call-edits-repository';
+import { describeWriteError } from '../../lib/db/errors';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import { formatDuration } from '../../lib/domain/format-time';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import { giveTakeSeries } from '../../lib/domain/give-take-series';
 import { summarize } from '../../lib/domain/reciprocity';
 import { useStore } from '../../lib/store/store';
+import { FollowUpSection } from '../follow-up/follow-up-section';
 import { useDatabase } from '../shell/database-context';
+import { ErrorBanner } from '../ui/error-banner';
+import { kindById } from '../../lib/domain/moment-kinds';
+import { formatOffset } from '../../lib/domain/format-time';
+import { SIDE_LABELS } from '../ui/side-label';
+import { AddMomentForm } from './add-moment-form';
+import { CallDetailsForm } from './call-details-form';
 import { GiveTakeChart } from './give-take-chart';
 import { MomentCounts } from './moment-counts';
+import { OutcomeForm } from './outcome-form';
 import { SummaryCard } from './summary-card';
 import { Timeline } from './timeline';
+import { useTimelineEditing } from './use-timeline-editing';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 
@@ -28,6 +39,8 @@ export function CallPage({ callId }: { callId: string }) {
   const series = useMemo(() => (moments ? giveTakeSeries(moments) : []), [moments]);
   const [flagKey, setFlagKey] = useState<string | null>(null);
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
+  const timeline = useTimelineEditing();
+  const [reopenError, setReopenError] = useState<string | null>(null);
 
   const back = (
     <button type="button" className="link-button back-button" onClick={goHome}>
@@ -63,7 +76,25 @@ export function CallPage({ callId }: { callId: string }) {
           {call.platform !== 'other' ? ` · ${PLATFORM_LABELS[call.platform]}` : ''}
           {partner ? ` · with ${partner.name}` : ''}
         </p>
+        <CallDetailsForm call={call} partner={partner ?? null} />
+        {call.endedAt !== null ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              void reopenCall(db, call.id).catch((e: unknown) =>
+                setReopenError(describeWriteError(e)),
+              )
+            }
+          >
+            <RotateCcw size={14} aria-hidden="true" /> Reopen — ended by mistake
+          </button>
+        ) : null}
+        {reopenError ? (
+          <ErrorBanner message={reopenError} onDismiss={() => setReopenError(null)} />
+        ) : null}
       </header>
+      {call.endedAt !== null || call.prep ? <OutcomeForm key={call.id} call={call} /> : null}
       <SummaryCard
         summary={summary}
         highlighted={flagKey}
@@ -80,8 +111,26 @@ export function CallPage({ callId }: { callId: string }) {
         <h2 id="timeline-heading" className="section-heading">
           Timeline <span className="count">{moments.length}</span>
         </h2>
-        <Timeline moments={moments} highlighted={highlighted} />
+        {timeline.error ? (
+          <ErrorBanner message={timeline.error} onDismiss={timeline.clearError} />
+        ) : null}
+        {timeline.deleted ? (
+          <p className="undone" role="status">
+            Deleted {SIDE_LABELS[timeline.deleted.side]} · {kindById(timeline.deleted.kind).short}{' '}
+            at {formatOffset(timeline.deleted.offsetMs)}.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void timeline.undoDelete()}
+            >
+              <Undo2 size={14} aria-hidden="true" /> Undo
+            </button>
+          </p>
+        ) : null}
+        <Timeline moments={moments} highlighted={highlighted} editing={timeline.editing} />
+        <AddMomentForm callId={call.id} />
       </section>
+      <FollowUpSection moments={moments} />
       <MomentCounts tally={call.tally} />
     </main>
   );

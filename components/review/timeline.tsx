@@ -1,16 +1,26 @@
+import { Pencil } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import { kindById } from '../../lib/domain/moment-kinds';
 import type { Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import { SIDE_LABELS } from '../ui/side-label';
 
+export interface TimelineEditing {
+  editingId: string | null;
+  onEdit: (momentId: string) => void;
+  renderEditor: (moment: Moment) => ReactNode;
+}
+
 /** The call's moments in the order they happened; highlighted ones are the evidence asked for. */
 export function Timeline({
   moments,
   highlighted,
+  editing,
 }: {
   moments: readonly Moment[];
   highlighted: ReadonlySet<string>;
+  editing?: TimelineEditing;
 }) {
   if (moments.length === 0) {
     return <p className="empty">No moments were tagged in this call.</p>;
@@ -20,6 +30,13 @@ export function Timeline({
       {moments.map((m) => {
         const kind = kindById(m.kind);
         const isHighlighted = highlighted.has(m.id);
+        if (editing?.editingId === m.id) {
+          return (
+            <li key={m.id} className="moment-row editing">
+              {editing.renderEditor(m)}
+            </li>
+          );
+        }
         return (
           <li
             key={m.id}
@@ -34,6 +51,16 @@ export function Timeline({
             </span>
             {m.weight > 1 ? <span className="weight">×{m.weight}</span> : null}
             {m.note ? <span className="moment-note">{m.note}</span> : null}
+            {editing ? (
+              <button
+                type="button"
+                className="icon-button push-right"
+                aria-label={`Edit ${SIDE_LABELS[m.side]} ${kind.short} at ${formatOffset(m.offsetMs)}`}
+                onClick={() => editing.onEdit(m.id)}
+              >
+                <Pencil size={14} aria-hidden="true" />
+              </button>
+            ) : null}
           </li>
         );
       })}

@@ -1,3 +1,4 @@
+import { OverdueCommitments } from '../follow-up/overdue-commitments';
 import { RecentCalls } from '../history/recent-calls';
 import { StartCallForm } from '../live/start-call-form';
 
@@ -9,6 +10,7 @@ export function HomeScreen() {
         <p className="tagline">Tag what each side gives and takes. It stays on this computer.</p>
       </header>
       <StartCallForm />
+      <OverdueCommitments />
       <RecentCalls />
     </main>
   );

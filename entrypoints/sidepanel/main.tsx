@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/shell/app';
 import '../../components/ui/theme.css';
+import '../../components/ui/forms.css';
+import '../../components/follow-up/follow-up.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -21,3 +21,18 @@ export function formatDuration(ms: number): string {
   const m = minutes % 60;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+/**
+ * "1:05" → 65_000, "1:02:05" → 3_725_000, "12" → 12 minutes. Undefined when the text
+ * is not a time, so a form can say so instead of guessing.
+ */
+export function parseOffset(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (/^\d{1,4}$/.test(trimmed)) return Number(trimmed) * 60_000;
+  const match = /^(?:(\d{1,3}):)?(\d{1,3}):(\d{2})$/.exec(trimmed);
+  if (!match) return undefined;
+  const [, h, m, s] = match;
+  const seconds = Number(s);
+  if (seconds > 59 || (h !== undefined && Number(m) > 59)) return undefined;
+  return ((Number(h ?? 0) * 60 + Number(m)) * 60 + seconds) * 1000;
+}

@@ -1,0 +1,64 @@
+import {
+  ASK_STATES,
+  COMMITMENT_STATES,
+  FOLLOW_UP_STATE_LABELS,
+  followUpKind,
+  followUpState,
+  isPastDue,
+} from '../../lib/domain/follow-up';
+import { dateInputFromDueAt, dueAtFromDateInput } from '../../lib/domain/due-date';
+import { formatOffset } from '../../lib/domain/format-time';
+import { kindById } from '../../lib/domain/moment-kinds';
+import type { FollowUpState, Moment } from '../../lib/domain/model';
+import type { MomentChanges } from '../../lib/db/moments-repository';
+import { SIDE_LABELS } from '../ui/side-label';
+
+/** One ask or commitment with its state, and a due date for commitments. */
+export function FollowUpItem({
+  moment,
+  onChange,
+  now,
+}: {
+  moment: Moment;
+  onChange: (changes: MomentChanges) => void;
+  now: number;
+}) {
+  const kind = followUpKind(moment.kind);
+  const state = followUpState(moment) ?? 'open';
+  const states = kind === 'commitment' ? COMMITMENT_STATES : ASK_STATES;
+  const text = moment.note || kindById(moment.kind).label;
+  const overdue = isPastDue(moment, now);
+  return (
+    <li className={`follow-up-item state-${state}${overdue ? ' overdue' : ''}`}>
+      <span className="offset">{formatOffset(moment.offsetMs)}</span>
+      <span className={`side-chip side-${moment.side}`}>{SIDE_LABELS[moment.side]}</span>
+      <span className="follow-up-text">{text}</span>
+      <span className="follow-up-actions">
+        {kind === 'commitment' ? (
+          <label className="due-field">
+            <span className="visually-hidden">Due date for: {text}</span>
+            <input
+              type="date"
+              value={moment.dueAt !== undefined ? dateInputFromDueAt(moment.dueAt) : ''}
+              onChange={(e) => onChange({ dueAt: dueAtFromDateInput(e.target.value) ?? null })}
+            />
+          </label>
+        ) : null}
+        {overdue ? <span className="overdue-chip">Past due</span> : null}
+        <label>
+          <span className="visually-hidden">State of: {text}</span>
+          <select
+            value={state}
+            onChange={(e) => onChange({ state: e.target.value as FollowUpState })}
+          >
+            {states.map((s) => (
+              <option key={s} value={s}>
+                {FOLLOW_UP_STATE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </span>
+    </li>
+  );
+}

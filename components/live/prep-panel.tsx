@@ -1,0 +1,73 @@
+import { ClipboardList } from 'lucide-react';
+import { useState } from 'react';
+import { updateCall } from '../../lib/db/call-edits-repository';
+import { describeWriteError } from '../../lib/db/errors';
+import type { Call } from '../../lib/domain/model';
+import { useDatabase } from '../shell/database-context';
+import { ErrorBanner } from '../ui/error-banner';
+import { EMPTY_PREP, PrepFields, PrepSummary } from './prep-fields';
+
+/** The call's prep, collapsed so it never crowds the tag pad; editable any time. */
+export function PrepPanel({ call }: { call: Call }) {
+  const db = useDatabase();
+  const [draft, setDraft] = useState(call.prep ?? EMPTY_PREP);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(): Promise<void> {
+    try {
+      await updateCall(db, call.id, { prep: draft });
+      setEditing(false);
+      setError(null);
+    } catch (e) {
+      setError(describeWriteError(e));
+    }
+  }
+
+  return (
+    <details className="prep-panel">
+      <summary>
+        <ClipboardList size={14} aria-hidden="true" />
+        {call.prep?.goal ? (
+          <span className="prep-goal">Goal: {call.prep.goal}</span>
+        ) : (
+          <span>{call.prep ? 'Prep' : 'Add prep: goal, what you bring, what you need'}</span>
+        )}
+      </summary>
+      {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
+      {editing ? (
+        <form
+          className="prep-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <PrepFields prep={draft} onChange={setDraft} idPrefix="live-prep" />
+          <div className="form-actions">
+            <button type="submit" className="primary-button">
+              Save prep
+            </button>
+            <button type="button" className="secondary-button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {call.prep ? <PrepSummary prep={call.prep} /> : null}
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => {
+              setDraft(call.prep ?? EMPTY_PREP);
+              setEditing(true);
+            }}
+          >
+            {call.prep ? 'Edit prep' : 'Write prep'}
+          </button>
+        </>
+      )}
+    </details>
+  );
+}

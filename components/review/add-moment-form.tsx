@@ -1,0 +1,69 @@
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { addMissedMoment } from '../../lib/db/moments-repository';
+import { describeWriteError } from '../../lib/db/errors';
+import { useDatabase } from '../shell/database-context';
+import { ErrorBanner } from '../ui/error-banner';
+import { changesOf, MomentFields, type MomentDraft } from './moment-editor';
+
+const EMPTY: MomentDraft = { side: 'them', kind: 'request', weight: 1, time: '', note: '' };
+
+/** Adds a moment that was missed during the call, at the time the user chooses. */
+export function AddMomentForm({ callId }: { callId: string }) {
+  const db = useDatabase();
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState(EMPTY);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (!open) {
+    return (
+      <button type="button" className="secondary-button" onClick={() => setOpen(true)}>
+        <Plus size={14} aria-hidden="true" /> Add a missed moment
+      </button>
+    );
+  }
+
+  async function add(): Promise<void> {
+    const changes = changesOf(draft);
+    if (typeof changes === 'string') {
+      setProblem(changes);
+      return;
+    }
+    try {
+      await addMissedMoment(db, callId, {
+        side: draft.side,
+        kind: draft.kind,
+        weight: draft.weight,
+        note: draft.note,
+        offsetMs: changes.offsetMs,
+      });
+      setDraft(EMPTY);
+      setProblem(null);
+      setOpen(false);
+    } catch (e) {
+      setProblem(describeWriteError(e));
+    }
+  }
+
+  return (
+    <form
+      className="add-moment card"
+      aria-label="Add a missed moment"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
+      <MomentFields draft={draft} onChange={setDraft} idPrefix="add-moment" />
+      {problem ? <ErrorBanner message={problem} /> : null}
+      <div className="form-actions">
+        <button type="submit" className="primary-button">
+          Add moment
+        </button>
+        <button type="button" className="secondary-button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Pencil } from 'lucide-react';
+import { useState } from 'react';
+import { CALL_NOTES_MAX, updateCall } from '../../lib/db/call-edits-repository';
+import { describeWriteError } from '../../lib/db/errors';
+import { findPartners } from '../../lib/db/partners-repository';
+import type { Call, Partner } from '../../lib/domain/model';
+import { useDatabase } from '../shell/database-context';
+import { ErrorBanner } from '../ui/error-banner';
+
+/** Title, partner and notes of a call, edited together and saved in one action. */
+export function CallDetailsForm({ call, partner }: { call: Call; partner: Partner | null }) {
+  const db = useDatabase();
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(call.title);
+  const [partnerName, setPartnerName] = useState(partner?.name ?? '');
+  const [notes, setNotes] = useState(call.notes);
+  const [error, setError] = useState<string | null>(null);
+  const partners = useLiveQuery(() => findPartners(db, partnerName), [db, partnerName]) ?? [];
+
+  if (!editing) {
+    return (
+      <div className="call-details">
+        {call.notes ? <p className="call-notes">{call.notes}</p> : null}
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => {
+            setTitle(call.title);
+            setPartnerName(partner?.name ?? '');
+            setNotes(call.notes);
+            setEditing(true);
+          }}
+        >
+          <Pencil size={14} aria-hidden="true" /> Edit title, partner, notes
+        </button>
+      </div>
+    );
+  }
+
+  async function save(): Promise<void> {
+    try {
+      await updateCall(db, call.id, { title, partnerName, notes });
+      setEditing(false);
+      setError(null);
+    } catch (e) {
+      setError(describeWriteError(e));
+    }
+  }
+
+  return (
+    <form
+      className="call-details-form"
+      aria-label="Call details"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {error ? <ErrorBanner message={error} /> : null}
+      <div className="field">
+        <label htmlFor="edit-title">Title</label>
+        <input
+          id="edit-title"
+          value={title}
+          maxLength={200}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="edit-partner">Partner</label>
+        <input
+          id="edit-partner"
+          list="edit-known-partners"
+          value={partnerName}
+          maxLength={120}
+          autoComplete="off"
+          placeholder="Person or organisation (empty for none)"
+          onChange={(e) => setPartnerName(e.target.value)}
+        />
+        <datalist id="edit-known-partners">
+          {partners.map((p) => (
+            <option key={p.id} value={p.name} />
+          ))}
+        </datalist>
+      </div>
+      <div className="field">
+        <label htmlFor="edit-notes">Notes</label>
+        <textarea
+          id="edit-notes"
+          rows={4}
+          value={notes}
+          maxLength={CALL_NOTES_MAX}
+          onChange={(e) => setNotes(e.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary-button">
+          Save
+        </button>
+        <button type="button" className="secondary-button" onClick={() => setEditing(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

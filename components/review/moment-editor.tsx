@@ -1,0 +1,157 @@
+import { Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import type { MomentChanges } from '../../lib/db/moments-repository';
+import { NOTE_MAX } from '../../lib/db/moments-repository';
+import { formatOffset, parseOffset } from '../../lib/domain/format-time';
+import type { Moment, Side, Weight } from '../../lib/domain/model';
+import { KindOptions } from '../ui/kind-options';
+import { SIDE_LABELS } from '../ui/side-label';
+
+export interface MomentDraft {
+  side: Side;
+  kind: string;
+  weight: Weight;
+  time: string;
+  note: string;
+}
+
+export function draftOf(
+  m: Pick<Moment, 'side' | 'kind' | 'weight' | 'offsetMs' | 'note'>,
+): MomentDraft {
+  return {
+    side: m.side,
+    kind: m.kind,
+    weight: m.weight,
+    time: formatOffset(m.offsetMs),
+    note: m.note,
+  };
+}
+
+/** The changes a draft makes, or a message naming what is wrong with it. */
+export function changesOf(draft: MomentDraft): (MomentChanges & { offsetMs: number }) | string {
+  const offsetMs = parseOffset(draft.time);
+  if (offsetMs === undefined)
+    return `“${draft.time}” is not a time: write minutes:seconds, e.g. 12:30.`;
+  return { side: draft.side, kind: draft.kind, weight: draft.weight, note: draft.note, offsetMs };
+}
+
+/** Fields of one moment: side, kind, weight, time and note. Shared by edit and add. */
+export function MomentFields({
+  draft,
+  onChange,
+  idPrefix,
+}: {
+  draft: MomentDraft;
+  onChange: (draft: MomentDraft) => void;
+  idPrefix: string;
+}) {
+  return (
+    <>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${idPrefix}-side`}>Side</label>
+          <select
+            id={`${idPrefix}-side`}
+            value={draft.side}
+            onChange={(e) => onChange({ ...draft, side: e.target.value as Side })}
+          >
+            <option value="them">{SIDE_LABELS.them}</option>
+            <option value="me">{SIDE_LABELS.me}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${idPrefix}-kind`}>Kind</label>
+          <select
+            id={`${idPrefix}-kind`}
+            value={draft.kind}
+            onChange={(e) => onChange({ ...draft, kind: e.target.value })}
+          >
+            <KindOptions current={draft.kind} />
+          </select>
+        </div>
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${idPrefix}-time`}>Time (min:sec)</label>
+          <input
+            id={`${idPrefix}-time`}
+            value={draft.time}
+            inputMode="numeric"
+            onChange={(e) => onChange({ ...draft, time: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${idPrefix}-weight`}>Weight</label>
+          <select
+            id={`${idPrefix}-weight`}
+            value={draft.weight}
+            onChange={(e) => onChange({ ...draft, weight: Number(e.target.value) as Weight })}
+          >
+            <option value={1}>1 — ordinary</option>
+            <option value={2}>2 — notable</option>
+            <option value={3}>3 — major</option>
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-note`}>Note</label>
+        <textarea
+          id={`${idPrefix}-note`}
+          rows={2}
+          maxLength={NOTE_MAX}
+          value={draft.note}
+          onChange={(e) => onChange({ ...draft, note: e.target.value })}
+        />
+      </div>
+    </>
+  );
+}
+
+/** Inline editor for one timeline moment. */
+export function MomentEditor({
+  moment,
+  onSave,
+  onCancel,
+  onDelete,
+}: {
+  moment: Moment;
+  onSave: (changes: MomentChanges) => Promise<void>;
+  onCancel: () => void;
+  onDelete: () => void;
+}) {
+  const [draft, setDraft] = useState(() => draftOf(moment));
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <form
+      className="moment-editor"
+      aria-label="Edit moment"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const changes = changesOf(draft);
+        if (typeof changes === 'string') setProblem(changes);
+        else void onSave(changes);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <MomentFields draft={draft} onChange={setDraft} idPrefix={`edit-${moment.id}`} />
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="primary-button">
+          Save
+        </button>
+        <button type="button" className="secondary-button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="danger-button push-right" onClick={onDelete}>
+          <Trash2 size={14} aria-hidden="true" /> Delete
+        </button>
+      </div>
+    </form>
+  );
+}

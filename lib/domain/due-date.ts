@@ -1,0 +1,18 @@
+/**
+ * A due date is a day, not an instant: stored as the last millisecond of that local
+ * day, so a commitment is past due only once its whole day has gone by.
+ */
+export function dueAtFromDateInput(value: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const date = new Date(Number(y), Number(m) - 1, Number(d), 23, 59, 59, 999);
+  return Number.isNaN(date.getTime()) || date.getDate() !== Number(d) ? undefined : date.getTime();
+}
+
+/** The `YYYY-MM-DD` value of an `<input type="date">` for a stored due date. */
+export function dateInputFromDueAt(dueAt: number): string {
+  const date = new Date(dueAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
