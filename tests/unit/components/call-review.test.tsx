@@ -1,0 +1,212 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { App } from '../../../components/shell/app';
+import { endCall, getLiveCall, startCall } from '../../../lib/db/calls-repository';
+import type { ReciprocityDatabase } from '../../../lib/db/database';
+import { addMissedMoment, addMoment } from '../../../lib/db/moments-repository';
+import { useStore } from '../../../lib/store/store';
+import { freshDatabase } from '../support/fresh-database';
+
+let db: ReciprocityDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.close());
+
+async function openEndedCall() {
+  const { call } = await startCall(
+    db,
+    {
+      title: 'Acme intro',
+      partnerName: 'Acme',
+      prep: { goal: 'Agree a pilot', bring: '', need: '' },
+    },
+    0,
+  );
+  await addMissedMoment(db, call.id, {
+    side: 'them',
+    kind: 'request',
+    offsetMs: 60_000,
+    note: 'intro to the CTO',
+  });
+  await addMissedMoment(db, call.id, {
+    side: 'me',
+    kind: 'commitment',
+    offsetMs: 120_000,
+    note: 'send the deck',
+  });
+  await endCall(db, call.id, 600_000);
+  useStore.getState().openCall(call.id);
+  const user = userEvent.setup();
+  render(<App db={db} />);
+  await screen.findByRole('heading', { name: 'Acme intro', level: 1 });
+  return { call, user };
+}
+
+const stored = async () => (await db.moments.toArray()).sort((a, b) => a.at - b.at);
+
+describe('the call page', () => {
+  test('asks whether the goal was reached and stores the answer', async () => {
+    const { call, user } = await openEndedCall();
+    expect(screen.getByText('Agree a pilot')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Partly'));
+    await user.type(screen.getByLabelText('Why, in a line'), 'pilot yes, price open');
+    await user.click(screen.getByRole('button', { name: 'Save outcome' }));
+    expect(await screen.findByText('Partly reached the goal')).toBeInTheDocument();
+    expect((await db.calls.get(call.id))?.outcome).toEqual({
+      reached: 'partly',
+      why: 'pilot yes, price open',
+    });
+  });
+
+  test('saving without choosing an answer says what is missing', async () => {
+    const { user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: 'Save outcome' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose yes, partly or no first.');
+  });
+
+  test('title, partner and notes are edited; HTML in the title stays text', async () => {
+    const { call, user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: /Edit title, partner, notes/ }));
+    const title = screen.getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, '<b>Renewal</b>');
+    await user.clear(screen.getByLabelText('Partner'));
+    await user.type(screen.getByLabelText('Partner'), 'Globex');
+    await user.type(screen.getByLabelText('Notes'), 'They want a pilot');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByRole('heading', { name: '<b>Renewal</b>', level: 1 }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/with Globex/)).toBeInTheDocument();
+    expect(screen.getByText('They want a pilot')).toBeInTheDocument();
+    expect((await db.calls.get(call.id))?.title).toBe('<b>Renewal</b>');
+  });
+
+  test('a moment’s kind, side, weight, time and note are corrected; the summary follows', async () => {
+    const { call, user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: 'Edit Them Asked at 1:00' }));
+    const editor = screen.getByRole('form', { name: 'Edit moment' });
+    await user.selectOptions(within(editor).getByLabelText('Kind'), 'Offered value');
+    await user.selectOptions(within(editor).getByLabelText('Weight'), '2');
+    const time = within(editor).getByLabelText('Time (min:sec)');
+    await user.clear(time);
+    await user.type(time, '3:30');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await stored())[1]).toMatchObject({ kind: 'value', weight: 2, offsetMs: 210_000 }),
+    );
+    expect((await db.calls.get(call.id))?.tally.give.them).toBe(2);
+    expect(
+      within(screen.getByRole('list', { name: 'Timeline' })).getByText('×2'),
+    ).toBeInTheDocument();
+  });
+
+  test('a time that is not a time is refused with a message', async () => {
+    const { user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: 'Edit Them Asked at 1:00' }));
+    const time = screen.getByLabelText('Time (min:sec)');
+    await user.clear(time);
+    await user.type(time, 'soon');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('“soon” is not a time');
+    expect((await stored())[0]?.offsetMs).toBe(60_000);
+  });
+
+  test('a deleted moment can be brought back with undo', async () => {
+    const { user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: 'Edit Them Asked at 1:00' }));
+    await user.click(screen.getByRole('button', { name: /Delete/ }));
+    await waitFor(async () => expect(await stored()).toHaveLength(1));
+    await user.click(await screen.findByRole('button', { name: /Undo/ }));
+    await waitFor(async () => expect(await stored()).toHaveLength(2));
+    expect((await stored())[0]?.note).toBe('intro to the CTO');
+  });
+
+  test('a missed moment is added at the chosen time', async () => {
+    const { user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: /Add a missed moment/ }));
+    const form = screen.getByRole('form', { name: 'Add a missed moment' });
+    await user.selectOptions(within(form).getByLabelText('Kind'), 'Offered help');
+    await user.type(within(form).getByLabelText('Time (min:sec)'), '5:00');
+    await user.type(within(form).getByLabelText('Note'), 'offered an intro');
+    await user.click(within(form).getByRole('button', { name: 'Add moment' }));
+    await waitFor(async () =>
+      expect(await stored()).toContainEqual(
+        expect.objectContaining({
+          kind: 'offer-help',
+          side: 'them',
+          offsetMs: 300_000,
+          note: 'offered an intro',
+        }),
+      ),
+    );
+  });
+
+  test('asks and commitments are listed with their state and can be followed up', async () => {
+    const { call, user } = await openEndedCall();
+    const theyAsked = screen.getByRole('list', { name: /What they asked of me/ });
+    expect(theyAsked).toHaveTextContent('intro to the CTO');
+    expect(screen.getByText('You asked for nothing.')).toBeInTheDocument();
+    await user.selectOptions(within(theyAsked).getByLabelText(/State of/), 'Answered');
+    const commitments = screen.getByRole('list', { name: /Who committed to what/ });
+    expect(commitments).toHaveTextContent('send the deck');
+    await user.type(within(commitments).getByLabelText(/Due date for/), '2020-01-31');
+    await waitFor(async () => {
+      const [ask, commitment] = await stored();
+      expect(ask?.state).toBe('answered');
+      expect(commitment?.dueAt).toBeDefined();
+    });
+    expect(await within(commitments).findByText('Past due')).toBeInTheDocument();
+    expect((await db.calls.get(call.id))?.tally.openAsks.them).toBe(0);
+  });
+
+  test('a call ended by mistake is reopened and the live screen returns', async () => {
+    const { call, user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: /Reopen/ }));
+    expect(await screen.findByRole('button', { name: /End call/ })).toBeInTheDocument();
+    expect((await getLiveCall(db))?.id).toBe(call.id);
+  });
+});
+
+describe('follow-up elsewhere', () => {
+  test('the live screen shows the call’s prep collapsed and its open asks, answerable in one click', async () => {
+    const { call } = await startCall(db, {
+      title: 'Live',
+      prep: { goal: 'Get API access', bring: '', need: '' },
+    });
+    await addMoment(db, call.id, {
+      side: 'them',
+      kind: 'request',
+      pressedAt: Date.now(),
+      note: 'pilot pricing',
+    });
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    expect(await screen.findByText('Goal: Get API access')).toBeInTheDocument();
+    const asks = await screen.findByRole('region', { name: /Open asks/ });
+    await user.click(within(asks).getByRole('button', { name: 'Mark answered: pilot pricing' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Open asks/ })).toBeNull());
+    expect((await stored())[0]?.state).toBe('answered');
+  });
+
+  test('commitments past due are on the home screen and can be marked done', async () => {
+    const { call } = await startCall(db, { title: 'Old call' }, 0);
+    await addMoment(db, call.id, {
+      side: 'me',
+      kind: 'commitment',
+      pressedAt: 10_000,
+      note: 'send the deck',
+      dueAt: 1,
+    });
+    await endCall(db, call.id, 60_000);
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    const overdue = await screen.findByRole('region', { name: /Past due/ });
+    expect(overdue).toHaveTextContent('send the deck');
+    expect(within(overdue).getByRole('button', { name: 'Old call' })).toBeInTheDocument();
+    await user.click(within(overdue).getByRole('button', { name: 'Mark done: send the deck' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Past due/ })).toBeNull());
+  });
+});
