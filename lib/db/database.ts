@@ -35,11 +35,14 @@ export class ReciprocityDatabase extends Dexie {
     // Index only what a where() uses: name for autocomplete, startedAt for history
     // order, the sparse `live` flag for the one live call, callId for a call's moments.
     this.version(1).stores(V1_STORES);
-    // v2: `*words` for history search, [partnerId+startedAt] for a partner's calls in
-    // order, and the sparse `open` flag for open asks and commitments across calls.
+    // v2, all for history and partner pages at years of use, answered from indexes alone:
+    // `*words` for search, [partnerId+startedAt] for a partner's calls in order, platform,
+    // verdict and balance for filters and sorting, and the sparse `open` flag for open
+    // asks and commitments across calls.
     this.version(2)
       .stores({
-        calls: 'id, startedAt, partnerId, live, *words, [partnerId+startedAt]',
+        calls:
+          'id, startedAt, partnerId, live, *words, [partnerId+startedAt], platform, tally.verdict, tally.balance',
         moments: 'id, callId, open',
       })
       .upgrade(upgradeToV2);

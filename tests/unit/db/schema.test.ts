@@ -13,7 +13,16 @@ describe('schema', () => {
     );
     expect(indexes).toEqual({
       partners: ['name'],
-      calls: ['[partnerId+startedAt]', 'live', 'partnerId', 'startedAt', 'words'],
+      calls: [
+        '[partnerId+startedAt]',
+        'live',
+        'partnerId',
+        'platform',
+        'startedAt',
+        'tally.balance',
+        'tally.verdict',
+        'words',
+      ],
       moments: ['callId', 'open'],
       settings: [],
     });
