@@ -1,0 +1,48 @@
+import type { RecentCounts, RelationshipTrend } from './relationship-trend';
+
+export interface SentenceInput {
+  callCount: number;
+  judgedCount: number;
+  recent: RecentCounts;
+  trend: RelationshipTrend;
+}
+
+function were(n: number): string {
+  return n === 1 ? 'was' : 'were';
+}
+
+/**
+ * One plain sentence with the numbers behind the trend. Counts are of judged calls only:
+ * a call with too few moments says nothing about who took more.
+ */
+export function relationshipSentence({
+  callCount,
+  judgedCount,
+  recent,
+  trend,
+}: SentenceInput): string {
+  if (callCount === 0) return 'No calls with them yet.';
+  const { count, theyTookMore, iTookMore, balanced } = recent;
+  const of = (k: number): string => `${k} of the last ${count} calls`;
+  switch (trend) {
+    case 'too-little-data':
+      return judgedCount === 0
+        ? 'Too early to tell: no call with enough moments yet.'
+        : `Too early to tell: only ${judgedCount} call with enough moments.`;
+    case 'they-take':
+      return `In ${of(theyTookMore)} they took more than they gave.`;
+    case 'they-give':
+      return `In ${of(iTookMore)} they gave more than they took.`;
+    case 'balanced':
+      return `Balanced: in ${of(balanced)} you both gave about as much as you took.`;
+    case 'mixed': {
+      const counts = `Mixed: of the last ${count} calls, they took more in ${theyTookMore}, you took more in ${iTookMore} and ${balanced} ${were(balanced)} balanced`;
+      // A majority one way without the cumulative balance to match: say why it is not a trend.
+      if (theyTookMore * 2 > count)
+        return `${counts}, but across all calls the exchange is even or in your favour.`;
+      if (iTookMore * 2 > count)
+        return `${counts}, but across all calls the exchange is even or in their favour.`;
+      return `${counts}.`;
+    }
+  }
+}

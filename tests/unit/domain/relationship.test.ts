@@ -1,0 +1,310 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { CallTally, Side, Verdict } from '../../../lib/domain/model';
+import { relationshipLedger, type LedgerCall } from '../../../lib/domain/relationship';
+import type { RelationshipTrend } from '../../../lib/domain/relationship-trend';
+import { computeTally } from '../../../lib/domain/tally';
+
+const HOUR = 3_600_000;
+const KINDS = ['request', 'proprietary', 'value', 'offer-help', 'appreciation', 'commitment'];
+
+let seq = 0;
+function tallyOf(moments: ReadonlyArray<[Side, string, number?]>): CallTally {
+  return computeTally(
+    moments.flatMap(([side, kind, n = 1]) =>
+      Array.from({ length: n }, () => {
+        seq += 1;
+        return { id: `m${seq}`, side, kind, offsetMs: seq, weight: 1 as const };
+      }),
+    ),
+  );
+}
+function call(day: number, tally: CallTally, live = false): LedgerCall {
+  seq += 1;
+  const startedAt = Date.UTC(2025, 0, 1) + day * 24 * HOUR;
+  return { id: `c${seq}`, startedAt, endedAt: live ? null : startedAt + HOUR, tally };
+}
+
+const TOOK = tallyOf([
+  ['them', 'request', 4],
+  ['them', 'proprietary'],
+  ['me', 'value', 2],
+]);
+const GAVE = tallyOf([
+  ['me', 'request', 4],
+  ['them', 'value', 3],
+  ['them', 'offer-help'],
+]);
+const EVEN = tallyOf([
+  ['them', 'request', 2],
+  ['them', 'value', 2],
+  ['me', 'request', 2],
+  ['me', 'value', 2],
+]);
+const THIN = tallyOf([['them', 'request']]);
+
+describe('relationshipLedger: realistic partners', () => {
+  test('no calls yet', () => {
+    const ledger = relationshipLedger([]);
+    expect(ledger).toMatchObject({ callCount: 0, judgedCount: 0, balance: 0, series: [] });
+    expect(ledger.trend).toBe('too-little-data');
+    expect(ledger.sentence).toBe('No calls with them yet.');
+  });
+
+  test('a new partner with one call', () => {
+    const ledger = relationshipLedger([call(0, TOOK)]);
+    expect(ledger.trend).toBe('too-little-data');
+    expect(ledger.sentence).toBe('Too early to tell: only 1 call with enough moments.');
+  });
+
+  test('calls with too few moments are never judged', () => {
+    const ledger = relationshipLedger([call(0, THIN), call(1, THIN)]);
+    expect(ledger).toMatchObject({ callCount: 2, judgedCount: 0, trend: 'too-little-data' });
+    expect(ledger.sentence).toBe('Too early to tell: no call with enough moments yet.');
+  });
+
+  test('the partner who only takes', () => {
+    const calls = [call(0, EVEN), call(7, TOOK), call(14, TOOK), call(21, GAVE), call(28, TOOK)];
+    calls.push(call(35, TOOK), call(42, THIN));
+    const ledger = relationshipLedger(calls);
+    expect(ledger.trend).toBe('they-take');
+    expect(ledger.recent).toEqual({ count: 5, theyTookMore: 4, iTookMore: 1, balanced: 0 });
+    expect(ledger.sentence).toBe('In 4 of the last 5 calls they took more than they gave.');
+    expect(ledger.balance).toBeLessThan(0);
+    expect(ledger.openAsks.them).toBe(4 * 5 + 2 + 1);
+  });
+
+  test('a good partner', () => {
+    const calls = [call(0, TOOK), call(3, GAVE), call(9, GAVE), call(12, EVEN), call(20, GAVE)];
+    const ledger = relationshipLedger(calls);
+    expect(ledger.trend).toBe('they-give');
+    expect(ledger.sentence).toBe('In 3 of the last 5 calls they gave more than they took.');
+  });
+
+  test('a balanced partnership', () => {
+    const ledger = relationshipLedger([call(0, EVEN), call(1, EVEN), call(2, EVEN), call(3, TOOK)]);
+    expect(ledger.trend).toBe('balanced');
+    expect(ledger.sentence).toBe(
+      'Balanced: in 3 of the last 4 calls you both gave about as much as you took.',
+    );
+  });
+
+  test('takes lately, after a long generous history, read as mixed', () => {
+    const generous = Array.from({ length: 10 }, (_, i) => call(i, GAVE));
+    const ledger = relationshipLedger([
+      ...generous,
+      call(20, TOOK),
+      call(21, TOOK),
+      call(22, TOOK),
+    ]);
+    expect(ledger.balance).toBeGreaterThan(0);
+    expect(ledger.trend).toBe('mixed');
+    expect(ledger.sentence).toBe(
+      'Mixed: of the last 5 calls, they took more in 3, you took more in 2 and 0 were balanced, but across all calls the exchange is even or in your favour.',
+    );
+  });
+
+  test('series is oldest first and marks the live call', () => {
+    const [a, b, c] = [call(5, TOOK), call(1, EVEN), call(9, GAVE, true)];
+    const ledger = relationshipLedger([a, b, c]);
+    expect(ledger.series.map((p) => [p.callId, p.verdict, p.live])).toEqual([
+      [b.id, 'balanced', false],
+      [a.id, TOOK.verdict, false],
+      [c.id, GAVE.verdict, true],
+    ]);
+  });
+
+  test.each([
+    [undefined, 5],
+    [3, 3],
+    [1, 2],
+    [Number.NaN, 5],
+    [7.9, 7],
+  ])('recent: %s reads the last %i judged calls', (recent, expected) => {
+    const calls = Array.from({ length: 9 }, (_, i) => call(i, EVEN));
+    expect(relationshipLedger(calls, { recent }).recent.count).toBe(expected);
+  });
+});
+
+const MIRROR_VERDICT: Record<Verdict, Verdict> = {
+  balanced: 'balanced',
+  'they-took-more': 'i-took-more',
+  'one-sided-they-took': 'one-sided-i-took',
+  'i-took-more': 'they-took-more',
+  'one-sided-i-took': 'one-sided-they-took',
+  'too-little-data': 'too-little-data',
+};
+const MIRROR_TREND: Record<RelationshipTrend, RelationshipTrend> = {
+  'they-take': 'they-give',
+  'they-give': 'they-take',
+  balanced: 'balanced',
+  mixed: 'mixed',
+  'too-little-data': 'too-little-data',
+};
+/** Higher = better for them; too-little-data is not on the scale. */
+const TREND_SCORE: Partial<Record<RelationshipTrend, number>> = {
+  'they-take': -1,
+  mixed: 0,
+  balanced: 0,
+  'they-give': 1,
+};
+
+function swapSides<T>(r: Record<Side, T>): Record<Side, T> {
+  return { them: r.me, me: r.them };
+}
+function mirror(tally: CallTally): CallTally {
+  return {
+    counts: swapSides(tally.counts),
+    give: swapSides(tally.give),
+    take: swapSides(tally.take),
+    balance: tally.balance === 0 ? 0 : -tally.balance,
+    verdict: MIRROR_VERDICT[tally.verdict],
+    total: tally.total,
+    openAsks: swapSides(tally.openAsks),
+    openCommitments: swapSides(tally.openCommitments),
+  };
+}
+
+const tallyArb = fc
+  .array(
+    fc.record({
+      side: fc.constantFrom<Side>('them', 'me'),
+      kind: fc.constantFrom(...KINDS),
+      weight: fc.constantFrom<1 | 2 | 3>(1, 1, 1, 2, 3),
+      state: fc.constantFrom(undefined, 'answered' as const, 'done' as const),
+    }),
+    { maxLength: 14 },
+  )
+  .map((ms) => computeTally(ms.map((m, i) => ({ ...m, id: `m${i}`, offsetMs: i }))));
+
+const callArb = fc.record({
+  id: fc.uuid(),
+  startedAt: fc.integer({ min: 0, max: 1_000 }),
+  endedAt: fc.constantFrom<number | null>(null, 2_000),
+  tally: tallyArb,
+});
+const callsArb = fc.uniqueArray(callArb, { selector: (c) => c.id, maxLength: 14 });
+const recentArb = fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined });
+
+function sum(calls: readonly LedgerCall[], pick: (t: CallTally) => number): number {
+  return calls.reduce((total, c) => total + pick(c.tally), 0);
+}
+
+describe('relationshipLedger: properties', () => {
+  test('the order of calls never changes the result', () => {
+    fc.assert(
+      fc.property(callsArb, recentArb, fc.infiniteStream(fc.nat()), (calls, recent, keys) => {
+        const shuffled = calls
+          .map((c) => ({ c, key: keys.next().value }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ c }) => c);
+        expect(relationshipLedger(shuffled, { recent })).toEqual(
+          relationshipLedger(calls, { recent }),
+        );
+      }),
+    );
+  });
+
+  test('cumulative figures are the sums of the calls’ tallies', () => {
+    fc.assert(
+      fc.property(callsArb, (calls) => {
+        const ledger = relationshipLedger(calls);
+        for (const side of ['them', 'me'] as const) {
+          expect(ledger.give[side]).toBeCloseTo(
+            sum(calls, (t) => t.give[side]),
+            9,
+          );
+          expect(ledger.take[side]).toBeCloseTo(
+            sum(calls, (t) => t.take[side]),
+            9,
+          );
+          expect(ledger.openAsks[side]).toBe(sum(calls, (t) => t.openAsks[side]));
+          expect(ledger.openCommitments[side]).toBe(sum(calls, (t) => t.openCommitments[side]));
+        }
+        expect(ledger.callCount).toBe(calls.length);
+        expect(ledger.judgedCount).toBe(
+          calls.filter((c) => c.tally.verdict !== 'too-little-data').length,
+        );
+        expect(ledger.series.map((p) => p.startedAt)).toEqual(
+          calls.map((c) => c.startedAt).sort((a, b) => a - b),
+        );
+      }),
+    );
+  });
+
+  test('balance lies in [−1, 1]', () => {
+    fc.assert(
+      fc.property(callsArb, (calls) => {
+        const { balance } = relationshipLedger(calls);
+        expect(balance).toBeGreaterThanOrEqual(-1);
+        expect(balance).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  test('swapping sides mirrors the trend and negates the balance', () => {
+    fc.assert(
+      fc.property(callsArb, recentArb, (calls, recent) => {
+        const ledger = relationshipLedger(calls, { recent });
+        const mirrored = relationshipLedger(
+          calls.map((c) => ({ ...c, tally: mirror(c.tally) })),
+          { recent },
+        );
+        expect(mirrored.trend).toBe(MIRROR_TREND[ledger.trend]);
+        expect(mirrored.balance).toBe(ledger.balance === 0 ? 0 : -ledger.balance);
+        expect(mirrored.give).toEqual(swapSides(ledger.give));
+        expect(mirrored.recent).toEqual({
+          ...ledger.recent,
+          theyTookMore: ledger.recent.iTookMore,
+          iTookMore: ledger.recent.theyTookMore,
+        });
+      }),
+    );
+  });
+
+  test('the recent window never exceeds its size nor the judged calls', () => {
+    fc.assert(
+      fc.property(callsArb, fc.integer({ min: 2, max: 8 }), (calls, recent) => {
+        const ledger = relationshipLedger(calls, { recent });
+        const { count, theyTookMore, iTookMore, balanced } = ledger.recent;
+        expect(count).toBeLessThanOrEqual(recent);
+        expect(count).toBeLessThanOrEqual(ledger.judgedCount);
+        expect(theyTookMore + iTookMore + balanced).toBe(count);
+      }),
+    );
+  });
+
+  test('the numbers in the sentence are the recent counts', () => {
+    fc.assert(
+      fc.property(callsArb, recentArb, (calls, recent) => {
+        const ledger = relationshipLedger(calls, { recent });
+        const r = ledger.recent;
+        const expected: Record<RelationshipTrend, number[]> = {
+          'too-little-data': ledger.judgedCount === 0 ? [] : [ledger.judgedCount],
+          'they-take': [r.theyTookMore, r.count],
+          'they-give': [r.iTookMore, r.count],
+          balanced: [r.balanced, r.count],
+          mixed: [r.count, r.theyTookMore, r.iTookMore, r.balanced],
+        };
+        const numbers = (ledger.sentence.match(/\d+/g) ?? []).map(Number);
+        expect(numbers).toEqual(ledger.callCount === 0 ? [] : expected[ledger.trend]);
+      }),
+    );
+  });
+
+  test('adding a call where they took more never moves the trend toward they-give', () => {
+    const tookArb = tallyArb.filter(
+      (t) => t.verdict === 'they-took-more' || t.verdict === 'one-sided-they-took',
+    );
+    fc.assert(
+      fc.property(callsArb, callArb, tookArb, recentArb, (calls, extra, took, recent) => {
+        fc.pre(!calls.some((c) => c.id === extra.id));
+        const before = relationshipLedger(calls, { recent }).trend;
+        const after = relationshipLedger([...calls, { ...extra, tally: took }], { recent }).trend;
+        if (after === 'they-give') expect(before).toBe('they-give');
+        const [b, a] = [TREND_SCORE[before], TREND_SCORE[after]];
+        if (a !== undefined && b !== undefined) expect(a).toBeLessThanOrEqual(b);
+      }),
+    );
+  });
+});
