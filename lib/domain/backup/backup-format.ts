@@ -1,0 +1,114 @@
+import type { Call, Moment, Partner } from '../model';
+
+export const BACKUP_APP = 'reciprocity-coach';
+export const BACKUP_FORMAT_VERSION = 1;
+
+/**
+ * A call as a file holds it: without `tally`, `words` and `live`. Those are derived from the
+ * moments and the end time, so the database layer recomputes them on import rather than
+ * trusting whatever a file claims.
+ */
+export type BackupCall = Omit<Call, 'tally' | 'words' | 'live'>;
+
+/** A moment without the derived `open` index flag (recomputed on import). */
+export type BackupMoment = Omit<Moment, 'open'>;
+
+/** A settings row as the `settings` table stores it: key → any JSON value. */
+export interface BackupSetting {
+  key: string;
+  value: unknown;
+}
+
+export interface BackupFile {
+  app: typeof BACKUP_APP;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  /** Epoch ms when the file was written. */
+  exportedAt: number;
+  partners: Partner[];
+  calls: BackupCall[];
+  moments: BackupMoment[];
+  settings: BackupSetting[];
+}
+
+export interface BackupContents {
+  partners: readonly Partner[];
+  /** Full database rows are welcome: their derived fields are left out. */
+  calls: readonly BackupCall[];
+  moments: readonly BackupMoment[];
+  settings?: readonly BackupSetting[];
+}
+
+/**
+ * Fields are copied one by one rather than spread, so that nothing but the documented
+ * record format reaches a file — not the derived fields, and not whatever a future
+ * database field or a stray property on a row might add.
+ */
+export function partnerRecord(p: Partner): Partner {
+  return {
+    id: p.id,
+    name: p.name,
+    ...(p.organisation !== undefined && { organisation: p.organisation }),
+    notes: p.notes,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
+
+export function callRecord(c: BackupCall): BackupCall {
+  return {
+    id: c.id,
+    title: c.title,
+    ...(c.partnerId !== undefined && { partnerId: c.partnerId }),
+    platform: c.platform,
+    ...(c.url !== undefined && { url: c.url }),
+    startedAt: c.startedAt,
+    endedAt: c.endedAt,
+    ...(c.prep !== undefined && {
+      prep: { goal: c.prep.goal, bring: c.prep.bring, need: c.prep.need },
+    }),
+    notes: c.notes,
+    ...(c.outcome !== undefined && {
+      outcome: { reached: c.outcome.reached, why: c.outcome.why },
+    }),
+    updatedAt: c.updatedAt,
+  };
+}
+
+export function momentRecord(m: BackupMoment): BackupMoment {
+  return {
+    id: m.id,
+    callId: m.callId,
+    side: m.side,
+    kind: m.kind,
+    at: m.at,
+    offsetMs: m.offsetMs,
+    note: m.note,
+    weight: m.weight,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+    ...(m.state !== undefined && { state: m.state }),
+    ...(m.dueAt !== undefined && { dueAt: m.dueAt }),
+  };
+}
+
+/** The backup file for these records, in the order given. */
+export function buildBackup(contents: BackupContents, exportedAt: number): BackupFile {
+  return {
+    app: BACKUP_APP,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt,
+    partners: contents.partners.map(partnerRecord),
+    calls: contents.calls.map(callRecord),
+    moments: contents.moments.map(momentRecord),
+    settings: (contents.settings ?? []).map((s) => ({ key: s.key, value: s.value })),
+  };
+}
+
+/**
+ * The file's text. Whole backups use no indentation (the default): with hundreds of
+ * thousands of moments, indentation alone would add tens of megabytes. A single call's
+ * export is small and meant to be read, so it passes 2.
+ */
+export function serializeBackup(file: BackupFile, indent = 0): string {
+  return `${JSON.stringify(file, null, indent)}\n`;
+}

@@ -1,0 +1,81 @@
+import type { BackupMoment } from '../backup/backup-format';
+import { followUpState } from '../follow-up';
+import { anonymiseExport, type AnonymiseOptions } from './anonymise';
+import { kindLabel, momentsInOrder, type CallExport } from './call-export';
+
+export interface CsvOptions {
+  anonymise?: AnonymiseOptions;
+  /**
+   * Start with a UTF-8 byte-order mark (default true). Excel opens a CSV without one in
+   * the machine's legacy code page and garbles every accent and emoji; LibreOffice,
+   * Numbers, Google Sheets and CSV libraries accept the mark.
+   */
+  bom?: boolean;
+}
+
+export const CSV_HEADER = [
+  'offset',
+  'time_iso',
+  'side',
+  'kind',
+  'kind_label',
+  'weight',
+  'state',
+  'due',
+  'note',
+] as const;
+
+/**
+ * A spreadsheet runs a cell starting with one of these as a formula
+ * (`=HYPERLINK(...)`, `@SUM(...)`, `-2+3`): OWASP's CSV-injection guidance.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** RFC 4180: a field holding a separator, a quote or a line break goes in quotes. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * Text typed by a user, made inert: a leading apostrophe makes spreadsheets show the
+ * cell as text. Numbers and times we generate ourselves never get one.
+ */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * Always hours, minutes and seconds: a spreadsheet reads "3:12" as 3 h 12 min, but
+ * "0:03:12" as the 3 min 12 s it is.
+ */
+export function csvOffset(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  return `${Math.floor(total / 3600)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
+}
+
+function row(input: CallExport, m: BackupMoment): string[] {
+  return [
+    csvOffset(m.offsetMs),
+    new Date(m.at).toISOString(),
+    guardFormula(m.side),
+    guardFormula(m.kind),
+    guardFormula(kindLabel(input, m.kind)),
+    String(m.weight),
+    guardFormula(followUpState(m) ?? ''),
+    m.dueAt === undefined ? '' : new Date(m.dueAt).toISOString(),
+    guardFormula(m.note),
+  ];
+}
+
+/** The call's moments as CSV, one row per moment in time order, CRLF line ends. */
+export function momentsToCsv(source: CallExport, options: CsvOptions = {}): string {
+  const input = options.anonymise ? anonymiseExport(source, options.anonymise) : source;
+  const rows = [[...CSV_HEADER], ...momentsInOrder(input.moments).map((m) => row(input, m))];
+  const body = rows.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
+  return `${options.bom === false ? '' : '\uFEFF'}${body}`;
+}
