@@ -1,4 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ExternalLink } from 'lucide-react';
+import { NO_FILTERS } from '../../lib/domain/history-filters';
+import { PageLink } from '../shell/page-link';
 import { formatDuration } from '../../lib/domain/format-time';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
@@ -24,9 +27,14 @@ export function RecentCalls() {
   if (!calls) return null;
   return (
     <section className="recent-calls" aria-labelledby="recent-heading">
-      <h2 id="recent-heading" className="section-heading">
-        Recent calls
-      </h2>
+      <div className="section-heading-row">
+        <h2 id="recent-heading" className="section-heading">
+          Recent calls
+        </h2>
+        <PageLink route={{ name: 'history', filters: NO_FILTERS }} className="link-button">
+          All calls, partners and search <ExternalLink size={12} aria-hidden="true" />
+        </PageLink>
+      </div>
       {calls.length === 0 ? (
         <p className="empty">
           No calls yet. Start one when your next partner call begins — or press{' '}

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowLeft, RotateCcw, Undo2 } from 'lucide-react';
+import { ArrowLeft, RotateCcw, Trash2, Undo2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { reopenCall } from '../../lib/db/call-edits-repository';
+import { deleteCall, undo } from '../../lib/db/deletions-repository';
 import { describeWriteError } from '../../lib/db/errors';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import { formatDuration } from '../../lib/domain/format-time';
@@ -11,6 +12,8 @@ import { summarize } from '../../lib/domain/reciprocity';
 import { useStore } from '../../lib/store/store';
 import { FollowUpSection } from '../follow-up/follow-up-section';
 import { useDatabase } from '../shell/database-context';
+import { PageLink } from '../shell/page-link';
+import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
 import { kindById } from '../../lib/domain/moment-kinds';
 import { formatOffset } from '../../lib/domain/format-time';
@@ -26,9 +29,11 @@ import { useTimelineEditing } from './use-timeline-editing';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 
-export function CallPage({ callId }: { callId: string }) {
+export function CallPage({ callId, onBack }: { callId: string; onBack?: () => void }) {
   const db = useDatabase();
   const goHome = useStore((s) => s.goHome);
+  const offerUndo = useStore((s) => s.offerUndo);
+  const back = onBack ?? goHome;
   const call = useLiveQuery(async () => (await db.calls.get(callId)) ?? null, [db, callId]);
   const moments = useLiveQuery(() => momentsOfCall(db, callId), [db, callId]);
   const partner = useLiveQuery(
@@ -40,17 +45,17 @@ export function CallPage({ callId }: { callId: string }) {
   const [flagKey, setFlagKey] = useState<string | null>(null);
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
   const timeline = useTimelineEditing();
-  const [reopenError, setReopenError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
 
-  const back = (
-    <button type="button" className="link-button back-button" onClick={goHome}>
+  const backButton = (
+    <button type="button" className="link-button back-button" onClick={back}>
       <ArrowLeft size={14} aria-hidden="true" /> All calls
     </button>
   );
   if (call === undefined || moments === undefined || !summary) {
     return (
       <main className="screen" aria-busy="true">
-        {back}
+        {backButton}
         <p className="hint">Loading the call…</p>
       </main>
     );
@@ -58,14 +63,14 @@ export function CallPage({ callId }: { callId: string }) {
   if (call === null) {
     return (
       <main className="screen">
-        {back}
+        {backButton}
         <p className="empty">This call no longer exists.</p>
       </main>
     );
   }
   return (
     <main className="screen call-page">
-      {back}
+      {backButton}
       <header className="call-header">
         <h1>{call.title}</h1>
         <p className="call-meta">
@@ -74,7 +79,12 @@ export function CallPage({ callId }: { callId: string }) {
             ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
             : ' · live'}
           {call.platform !== 'other' ? ` · ${PLATFORM_LABELS[call.platform]}` : ''}
-          {partner ? ` · with ${partner.name}` : ''}
+          {partner ? (
+            <>
+              {' · with '}
+              <PageLink route={{ name: 'partner', partnerId: partner.id }}>{partner.name}</PageLink>
+            </>
+          ) : null}
         </p>
         <CallDetailsForm call={call} partner={partner ?? null} />
         {call.endedAt !== null ? (
@@ -83,15 +93,15 @@ export function CallPage({ callId }: { callId: string }) {
             className="link-button"
             onClick={() =>
               void reopenCall(db, call.id).catch((e: unknown) =>
-                setReopenError(describeWriteError(e)),
+                setActionError(describeWriteError(e)),
               )
             }
           >
             <RotateCcw size={14} aria-hidden="true" /> Reopen — ended by mistake
           </button>
         ) : null}
-        {reopenError ? (
-          <ErrorBanner message={reopenError} onDismiss={() => setReopenError(null)} />
+        {actionError ? (
+          <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />
         ) : null}
       </header>
       {call.endedAt !== null || call.prep ? <OutcomeForm key={call.id} call={call} /> : null}
@@ -132,6 +142,21 @@ export function CallPage({ callId }: { callId: string }) {
       </section>
       <FollowUpSection moments={moments} />
       <MomentCounts tally={call.tally} />
+      <ConfirmButton
+        question={`Delete “${call.title}” and its ${moments.length} moments?`}
+        confirmLabel="Delete call"
+        onConfirm={() =>
+          void deleteCall(db, call.id).then(
+            (deleted) => {
+              offerUndo({ message: `“${call.title}” deleted.`, undo: () => undo(db, deleted) });
+              back();
+            },
+            (e: unknown) => setActionError(describeWriteError(e)),
+          )
+        }
+      >
+        <Trash2 size={14} aria-hidden="true" /> Delete call
+      </ConfirmButton>
     </main>
   );
 }

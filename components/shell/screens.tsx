@@ -6,6 +6,7 @@ import { CallPage } from '../review/call-page';
 import { useDatabase } from './database-context';
 import { HomeScreen } from './home-screen';
 import { useLiveBadge } from './use-live-badge';
+import { UndoNotice } from '../ui/undo-notice';
 
 /** Which screen to show: the live call wins, wherever it was started. */
 export function Screens() {
@@ -22,7 +23,16 @@ export function Screens() {
       </main>
     );
   }
-  if (live.call) return <LiveCallScreen call={live.call} />;
-  if (view.name === 'call') return <CallPage callId={view.callId} />;
-  return <HomeScreen />;
+  return (
+    <>
+      {live.call ? (
+        <LiveCallScreen call={live.call} />
+      ) : view.name === 'call' ? (
+        <CallPage callId={view.callId} />
+      ) : (
+        <HomeScreen />
+      )}
+      <UndoNotice />
+    </>
+  );
 }

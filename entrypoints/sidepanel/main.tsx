@@ -4,6 +4,7 @@ import { App } from '../../components/shell/app';
 import '../../components/ui/theme.css';
 import '../../components/ui/forms.css';
 import '../../components/follow-up/follow-up.css';
+import '../../components/history/history.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

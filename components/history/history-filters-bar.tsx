@@ -1,0 +1,111 @@
+import { Search, X } from 'lucide-react';
+import { hasFilters, NO_FILTERS, type HistoryFilters } from '../../lib/domain/history-filters';
+import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
+import type { Partner, Platform, Verdict } from '../../lib/domain/model';
+import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
+
+/** Search, filters and sort of the history; every change goes to the URL. */
+export function HistoryFiltersBar({
+  filters,
+  partners,
+  onChange,
+}: {
+  filters: HistoryFilters;
+  partners: readonly Partner[];
+  onChange: (filters: HistoryFilters, options?: { replace?: boolean }) => void;
+}) {
+  function set<K extends keyof HistoryFilters>(key: K, value: HistoryFilters[K] | ''): void {
+    // Rebuilt without the emptied key: an empty filter is no filter, not a blank one.
+    const entries = Object.entries({ ...filters, [key]: value }).filter(([, v]) => v !== '');
+    onChange({ q: '', sort: 'date', ...Object.fromEntries(entries) } as HistoryFilters);
+  }
+  return (
+    <form className="filters-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+      <div className="search-field">
+        <Search size={16} aria-hidden="true" />
+        <label htmlFor="history-search" className="visually-hidden">
+          Search calls
+        </label>
+        <input
+          id="history-search"
+          type="search"
+          value={filters.q}
+          placeholder="Search titles, partners, notes…"
+          autoComplete="off"
+          onChange={(e) => onChange({ ...filters, q: e.target.value }, { replace: true })}
+        />
+      </div>
+      <div className="filter-row">
+        <label>
+          <span>Partner</span>
+          <select
+            value={filters.partnerId ?? ''}
+            onChange={(e) => set('partnerId', e.target.value)}
+          >
+            <option value="">All partners</option>
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Verdict</span>
+          <select
+            value={filters.verdict ?? ''}
+            onChange={(e) => set('verdict', e.target.value as Verdict | '')}
+          >
+            <option value="">Any verdict</option>
+            {Object.entries(VERDICT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Platform</span>
+          <select
+            value={filters.platform ?? ''}
+            onChange={(e) => set('platform', e.target.value as Platform | '')}
+          >
+            <option value="">Any platform</option>
+            {Object.entries(PLATFORM_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>From</span>
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(e) => set('from', e.target.value)}
+          />
+        </label>
+        <label>
+          <span>To</span>
+          <input type="date" value={filters.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+        </label>
+        <label>
+          <span>Sort</span>
+          <select
+            value={filters.sort}
+            onChange={(e) => set('sort', e.target.value === 'balance' ? 'balance' : 'date')}
+          >
+            <option value="date">Newest first</option>
+            <option value="balance">They took most first</option>
+          </select>
+        </label>
+        {hasFilters(filters) ? (
+          <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
+            <X size={14} aria-hidden="true" /> Clear filters
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

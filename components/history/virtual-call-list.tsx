@@ -1,0 +1,86 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { callsByIds } from '../../lib/db/history-query';
+import { formatRoute } from '../../lib/domain/page-route';
+import { useDatabase } from '../shell/database-context';
+import { CallRowContent } from './call-row-content';
+import { useSettledValue } from './use-settled-value';
+
+const ROW_HEIGHT = 76;
+/** Rows are read in pages, so scrolling reads a page now and then, not a row per frame. */
+const PAGE = 40;
+
+/**
+ * Tens of thousands of calls: only the rows near the viewport exist in the DOM, and
+ * only their pages are read from the database.
+ */
+export function VirtualCallList({
+  ids,
+  partnerNames,
+}: {
+  ids: readonly string[];
+  partnerNames: ReadonlyMap<string, string>;
+}) {
+  const db = useDatabase();
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
+  const virtualizer = useWindowVirtualizer({
+    count: ids.length,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    scrollMargin,
+    // Without layout (tests, first paint) still render a first screen of rows.
+    initialRect: { width: 800, height: 900 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
+  const lastPage = Math.floor((items.at(-1)?.index ?? 0) / PAGE);
+  const pageIds = useMemo(
+    () => ids.slice(firstPage * PAGE, (lastPage + 1) * PAGE),
+    [ids, firstPage, lastPage],
+  );
+  const rows = useSettledValue(useLiveQuery(() => callsByIds(db, pageIds), [db, pageIds]));
+  const byId = useMemo(() => new Map((rows ?? []).map((c) => [c.id, c])), [rows]);
+
+  return (
+    <div
+      ref={listRef}
+      role="list"
+      aria-label="Calls"
+      aria-rowcount={ids.length}
+      className="virtual-list"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map((item) => {
+        const id = ids[item.index] ?? '';
+        const call = byId.get(id);
+        return (
+          <div
+            key={id}
+            role="listitem"
+            aria-setsize={ids.length}
+            aria-posinset={item.index + 1}
+            className="virtual-row"
+            style={{
+              height: item.size,
+              transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+            }}
+          >
+            {call ? (
+              <a className="call-row" href={formatRoute({ name: 'call', callId: call.id })}>
+                <CallRowContent
+                  call={call}
+                  {...(call.partnerId ? { partnerName: partnerNames.get(call.partnerId) } : {})}
+                />
+              </a>
+            ) : (
+              <div className="call-row placeholder" aria-busy="true" />
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

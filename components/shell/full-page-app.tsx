@@ -1,0 +1,87 @@
+import { History, Settings, Users, HardDriveDownload } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { appDatabase } from '../../lib/db/app-database';
+import type { ReciprocityDatabase } from '../../lib/db/database';
+import { formatRoute, type PageRoute } from '../../lib/domain/page-route';
+import { NO_FILTERS } from '../../lib/domain/history-filters';
+import { HistoryPage } from '../history/history-page';
+import { PartnerPage } from '../partners/partner-page';
+import { CallPage } from '../review/call-page';
+import { DatabaseProvider } from './database-context';
+import { ErrorBoundary } from './error-boundary';
+import { SurfaceProvider } from './page-link';
+import { useHashRoute } from './use-hash-route';
+import { UndoNotice } from '../ui/undo-notice';
+
+function NavLink({
+  route,
+  current,
+  children,
+}: {
+  route: PageRoute;
+  current: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <a href={formatRoute(route)} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
+
+/** The extension's full page: history, call and partner pages, backup, settings. */
+export function FullPageApp({
+  db = appDatabase(),
+  extraRoutes,
+}: {
+  db?: ReciprocityDatabase;
+  extraRoutes?: Partial<Record<'backup' | 'settings', ReactNode>>;
+}) {
+  const { route, navigate } = useHashRoute();
+  const history: PageRoute = { name: 'history', filters: NO_FILTERS };
+  return (
+    <ErrorBoundary>
+      <DatabaseProvider db={db}>
+        <SurfaceProvider surface="page">
+          <div className="full-page">
+            <nav className="page-nav" aria-label="Reciprocity Coach">
+              <span className="brand">Reciprocity Coach</span>
+              <NavLink route={history} current={route.name === 'history' || route.name === 'call'}>
+                <History size={16} aria-hidden="true" /> History
+              </NavLink>
+              <NavLink route={{ name: 'backup' }} current={route.name === 'backup'}>
+                <HardDriveDownload size={16} aria-hidden="true" /> Backup
+              </NavLink>
+              <NavLink route={{ name: 'settings' }} current={route.name === 'settings'}>
+                <Settings size={16} aria-hidden="true" /> Settings
+              </NavLink>
+            </nav>
+            {route.name === 'history' ? (
+              <HistoryPage
+                filters={route.filters}
+                onFiltersChange={(filters, options) =>
+                  navigate({ name: 'history', filters }, options)
+                }
+              />
+            ) : route.name === 'call' ? (
+              <div className="page">
+                <CallPage callId={route.callId} onBack={() => window.history.back()} />
+              </div>
+            ) : route.name === 'partner' ? (
+              <PartnerPage partnerId={route.partnerId} />
+            ) : (
+              (extraRoutes?.[route.name] ?? (
+                <main className="page">
+                  <p className="empty">
+                    <Users size={16} aria-hidden="true" /> Coming soon.
+                  </p>
+                </main>
+              ))
+            )}
+            <UndoNotice />
+          </div>
+        </SurfaceProvider>
+      </DatabaseProvider>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Call, Moment, Partner } from '../domain/model';
+import type { ReciprocityDatabase } from './database';
+import { refreshCall } from './moments-repository';
+
+/** Everything a deletion removed or changed, kept by the UI so that Undo puts it back. */
+export interface DeletedCall {
+  kind: 'call';
+  call: Call;
+  moments: Moment[];
+}
+
+export interface DeletedPartner {
+  kind: 'partner';
+  partner: Partner;
+  /** Calls that pointed at the partner; they are kept, without a partner. */
+  callIds: string[];
+}
+
+export interface MergedPartner {
+  kind: 'merge';
+  partner: Partner;
+  intoId: string;
+  callIds: string[];
+}
+
+export type Undoable = DeletedCall | DeletedPartner | MergedPartner;
+
+/** Deletes a call and its moments in one transaction. */
+export async function deleteCall(db: ReciprocityDatabase, callId: string): Promise<DeletedCall> {
+  return db.transaction('rw', db.calls, db.moments, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error('That call no longer exists.');
+    const moments = await db.moments.where('callId').equals(callId).toArray();
+    await db.moments.bulkDelete(moments.map((m) => m.id));
+    await db.calls.delete(callId);
+    return { kind: 'call', call, moments };
+  });
+}
+
+/** Deletes a partner; their calls stay, without a partner. */
+export async function deletePartner(
+  db: ReciprocityDatabase,
+  partnerId: string,
+): Promise<DeletedPartner> {
+  return db.transaction('rw', [db.partners, db.calls, db.moments], async () => {
+    const partner = await db.partners.get(partnerId);
+    if (!partner) throw new Error('That partner no longer exists.');
+    const callIds = await relink(db, partnerId, undefined);
+    await db.partners.delete(partnerId);
+    return { kind: 'partner', partner, callIds };
+  });
+}
+
+/** Merges a duplicate partner (a typo) into another: its calls move, it goes. */
+export async function mergePartner(
+  db: ReciprocityDatabase,
+  partnerId: string,
+  intoId: string,
+): Promise<MergedPartner> {
+  if (partnerId === intoId) throw new Error('A partner cannot be merged into itself.');
+  return db.transaction('rw', [db.partners, db.calls, db.moments], async () => {
+    const [partner, into] = await Promise.all([
+      db.partners.get(partnerId),
+      db.partners.get(intoId),
+    ]);
+    if (!partner || !into) throw new Error('That partner no longer exists.');
+    const callIds = await relink(db, partnerId, intoId);
+    await db.partners.delete(partnerId);
+    return { kind: 'merge', partner, intoId, callIds };
+  });
+}
+
+/** Points the partner's calls at `to` (or at no partner) and refreshes their search words. */
+async function relink(
+  db: ReciprocityDatabase,
+  from: string,
+  to: string | undefined,
+): Promise<string[]> {
+  const calls = await db.calls.where('partnerId').equals(from).toArray();
+  const now = Date.now();
+  for (const call of calls) {
+    const moved: Call = { ...call, updatedAt: now };
+    if (to) moved.partnerId = to;
+    else delete moved.partnerId;
+    await db.calls.put(moved);
+    await refreshCall(db, call.id, now);
+  }
+  return calls.map((c) => c.id);
+}
+
+/** Undoes a deletion or merge exactly, in one transaction. */
+export async function undo(db: ReciprocityDatabase, change: Undoable): Promise<void> {
+  await db.transaction('rw', [db.partners, db.calls, db.moments], async () => {
+    if (change.kind === 'call') {
+      await db.calls.put(change.call);
+      await db.moments.bulkPut(change.moments);
+      return;
+    }
+    await db.partners.put(change.partner);
+    const now = Date.now();
+    for (const id of change.callIds) {
+      const call = await db.calls.get(id);
+      if (!call) continue;
+      await db.calls.put({ ...call, partnerId: change.partner.id, updatedAt: now });
+      await refreshCall(db, id, now);
+    }
+  });
+}

@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { formatRoute, parseRoute, type PageRoute } from '../../../lib/domain/page-route';
+
+describe('full page routes', () => {
+  test.each<PageRoute>([
+    { name: 'history', filters: { q: '', sort: 'date' } },
+    { name: 'history', filters: { q: 'acme pilot', sort: 'balance', verdict: 'balanced' } },
+    { name: 'call', callId: 'c/1?x' },
+    { name: 'partner', partnerId: 'p1' },
+    { name: 'backup' },
+    { name: 'settings' },
+  ])('%j survives the hash', (route) => {
+    expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  test('an unknown or empty hash is the history', () => {
+    expect(parseRoute('')).toEqual({ name: 'history', filters: { q: '', sort: 'date' } });
+    expect(parseRoute('#/nowhere')).toMatchObject({ name: 'history' });
+  });
+});
