@@ -1,0 +1,117 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { FullPageApp } from '../../../components/shell/full-page-app';
+import { endCall, startCall } from '../../../lib/db/calls-repository';
+import type { ReciprocityDatabase } from '../../../lib/db/database';
+import { addMissedMoment } from '../../../lib/db/moments-repository';
+import { freshDatabase } from '../support/fresh-database';
+
+let db: ReciprocityDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+  window.history.replaceState(null, '', '#/');
+});
+afterEach(() => db.close());
+
+async function call(
+  title: string,
+  partnerName: string,
+  startedAt: number,
+  takes: number,
+  note = '',
+) {
+  const { call } = await startCall(db, { title, partnerName, platform: 'zoom' }, startedAt);
+  for (let i = 0; i < takes; i += 1) {
+    await addMissedMoment(db, call.id, { side: 'them', kind: 'request', offsetMs: i, note });
+  }
+  await addMissedMoment(db, call.id, { side: 'me', kind: 'value', offsetMs: 10 });
+  return endCall(db, call.id, startedAt + 1_800_000);
+}
+
+const rows = () => within(screen.getByRole('list', { name: 'Calls' })).getAllByRole('listitem');
+
+describe('the full page', () => {
+  test('history lists every call newest first, with figures, and search narrows it; the URL keeps the view', async () => {
+    await call('Acme kickoff', 'Acme', Date.UTC(2026, 0, 5), 3, 'wants Kubernetes help');
+    await call('Globex sync', 'Globex', Date.UTC(2026, 1, 5), 0);
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    expect(await screen.findByRole('status')).toHaveTextContent('2 calls');
+    // Rows are read page by page after the ids: wait for them rather than for a time.
+    await waitFor(() =>
+      expect(rows().map((r) => r.textContent)).toEqual([
+        expect.stringContaining('Globex sync'),
+        expect.stringContaining('Acme kickoff'),
+      ]),
+    );
+    expect(rows()[1]).toHaveTextContent('1 give · 3 takes');
+    expect(rows()[1]).toHaveTextContent('3 open asks');
+    await user.type(screen.getByLabelText('Search calls'), 'kube');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 call'));
+    await waitFor(() => expect(rows()[0]).toHaveTextContent('Acme kickoff'));
+    expect(window.location.hash).toBe('#/?q=kube');
+    await user.click(screen.getByRole('button', { name: /Clear filters/ }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 calls'));
+  });
+
+  test('an empty history says so, and a search with no match says what to do', async () => {
+    window.history.replaceState(null, '', '#/?q=nothing');
+    render(<FullPageApp db={db} />);
+    expect(await screen.findByText(/No call matches/)).toBeInTheDocument();
+  });
+
+  test('a partner page shows the ledger, the chart, open items and the calls', async () => {
+    const first = await call('One', 'Acme', Date.UTC(2026, 0, 5), 3);
+    await call('Two', 'Acme', Date.UTC(2026, 1, 5), 3);
+    window.history.replaceState(null, '', `#/partner/${first.partnerId}`);
+    render(<FullPageApp db={db} />);
+    expect(await screen.findByRole('heading', { name: 'Acme', level: 1 })).toBeInTheDocument();
+    expect(
+      screen.getByText('In 2 of the last 2 calls they took more than they gave.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Balance per call, 2 calls/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Across all calls' })).getByRole('row', {
+        name: /Acme/,
+      }),
+    ).toHaveTextContent('Acme06');
+    expect(
+      within(screen.getByRole('list', { name: 'Open asks and commitments' })).getAllByRole(
+        'listitem',
+      ),
+    ).toHaveLength(6);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+  });
+
+  test('merging a duplicate partner moves its calls, and Undo splits them again', async () => {
+    await call('Right', 'Acme', Date.UTC(2026, 0, 5), 1);
+    const typo = await call('Typo', 'Acmee', Date.UTC(2026, 1, 5), 1);
+    window.history.replaceState(null, '', `#/partner/${typo.partnerId}`);
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    await screen.findByRole('heading', { name: 'Acmee', level: 1 });
+    await user.selectOptions(screen.getByLabelText(/Same partner as/), 'Acme');
+    await user.click(screen.getByRole('button', { name: /Merge/ }));
+    await user.click(screen.getByRole('button', { name: 'Merge' }));
+    expect(await screen.findByRole('heading', { name: 'Acme', level: 1 })).toBeInTheDocument();
+    expect(await db.partners.count()).toBe(1);
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    await waitFor(async () => expect(await db.partners.count()).toBe(2));
+    expect((await db.calls.get(typo.id))?.partnerId).toBe(typo.partnerId);
+  });
+
+  test('a call is deleted after a confirmation and comes back with Undo', async () => {
+    const gone = await call('To delete', 'Acme', Date.UTC(2026, 0, 5), 2);
+    window.history.replaceState(null, '', `#/call/${gone.id}`);
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    await screen.findByRole('heading', { name: 'To delete', level: 1 });
+    await user.click(screen.getByRole('button', { name: /Delete call/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete call' }));
+    await waitFor(async () => expect(await db.calls.count()).toBe(0));
+    expect(await db.moments.count()).toBe(0);
+    await user.click(await screen.findByRole('button', { name: /Undo/ }));
+    await waitFor(async () => expect(await db.moments.count()).toBe(3));
+  });
+});
