@@ -18,6 +18,7 @@ import { CheatSheet } from './cheat-sheet';
 import { LastMomentBar } from './last-moment-bar';
 import { MomentList } from './moment-list';
 import { OpenAsks } from './open-asks';
+import { PreCallBrief } from './pre-call-brief';
 import { PrepPanel } from './prep-panel';
 import { QuickNote } from './quick-note';
 import { TagPad } from './tag-pad';
@@ -99,6 +100,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
         </button>
       </header>
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
+      <PreCallBrief call={call} />
       <PrepPanel call={call} />
       <BalanceMeter summary={summary} />
       <LastMomentBar last={last} tagger={tagger} />

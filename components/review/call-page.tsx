@@ -20,6 +20,7 @@ import { formatOffset } from '../../lib/domain/format-time';
 import { SIDE_LABELS } from '../ui/side-label';
 import { AddMomentForm } from './add-moment-form';
 import { CallDetailsForm } from './call-details-form';
+import { ExportPanel } from './export-panel';
 import { GiveTakeChart } from './give-take-chart';
 import { MomentCounts } from './moment-counts';
 import { OutcomeForm } from './outcome-form';
@@ -142,6 +143,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
       </section>
       <FollowUpSection moments={moments} />
       <MomentCounts tally={call.tally} />
+      <ExportPanel call={call} partner={partner ?? null} moments={moments} />
       <ConfirmButton
         question={`Delete “${call.title}” and its ${moments.length} moments?`}
         confirmLabel="Delete call"

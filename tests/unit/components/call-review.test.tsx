@@ -79,7 +79,7 @@ describe('the call page', () => {
     expect(
       await screen.findByRole('heading', { name: '<b>Renewal</b>', level: 1 }),
     ).toBeInTheDocument();
-    expect(await screen.findByText(/with Globex/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Globex' })).toBeInTheDocument();
     expect(screen.getByText('They want a pilot')).toBeInTheDocument();
     expect((await db.calls.get(call.id))?.title).toBe('<b>Renewal</b>');
   });
@@ -117,7 +117,11 @@ describe('the call page', () => {
   test('a deleted moment can be brought back with undo', async () => {
     const { user } = await openEndedCall();
     await user.click(screen.getByRole('button', { name: 'Edit Them Asked at 1:00' }));
-    await user.click(screen.getByRole('button', { name: /Delete/ }));
+    await user.click(
+      within(screen.getByRole('form', { name: 'Edit moment' })).getByRole('button', {
+        name: /Delete/,
+      }),
+    );
     await waitFor(async () => expect(await stored()).toHaveLength(1));
     await user.click(await screen.findByRole('button', { name: /Undo/ }));
     await waitFor(async () => expect(await stored()).toHaveLength(2));
@@ -170,7 +174,48 @@ describe('the call page', () => {
   });
 });
 
+describe('exporting a call', () => {
+  test('Copy Markdown puts the whole call on the clipboard; anonymise hides the partner and names', async () => {
+    const { user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: /Copy Markdown/ }));
+    expect(await screen.findByText('Markdown copied to the clipboard.')).toBeInTheDocument();
+    const markdown = await navigator.clipboard.readText();
+    expect(markdown).toContain('# Acme intro');
+    expect(markdown).toContain('Agree a pilot');
+    expect(markdown).toContain('intro to the CTO');
+    expect(markdown).toContain('send the deck');
+    await user.click(screen.getByLabelText(/Anonymise/));
+    await user.type(screen.getByLabelText(/Other names to hide/), 'CTO');
+    await user.click(screen.getByRole('button', { name: /Copy Markdown/ }));
+    await waitFor(async () => expect(await navigator.clipboard.readText()).not.toContain('Acme'));
+    expect(await navigator.clipboard.readText()).not.toContain('CTO');
+  });
+});
+
 describe('follow-up elsewhere', () => {
+  test('a call with a known partner opens with a brief: the last verdict, the trend, what is open', async () => {
+    const { call: earlier } = await startCall(db, { title: 'Earlier', partnerName: 'Acme' }, 0);
+    for (const at of [1, 2, 3]) {
+      await addMissedMoment(db, earlier.id, {
+        side: 'them',
+        kind: 'request',
+        offsetMs: at,
+        note: `ask ${at}`,
+      });
+    }
+    await addMissedMoment(db, earlier.id, { side: 'me', kind: 'value', offsetMs: 4 });
+    await endCall(db, earlier.id, 60_000);
+    await startCall(db, { title: 'Today', partnerName: 'acme' }, 100_000);
+    render(<App db={db} />);
+    const brief = await screen.findByText(/Brief: Acme/);
+    const details = brief.closest('details');
+    if (!details) throw new Error('the brief is not a disclosure');
+    expect(within(details).getByText('One-sided: they only took')).toBeInTheDocument();
+    expect(within(details).getByText(/Too early to tell/)).toBeInTheDocument();
+    expect(within(details).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(details).getByText(/ask 1/)).toBeInTheDocument();
+  });
+
   test('the live screen shows the call’s prep collapsed and its open asks, answerable in one click', async () => {
     const { call } = await startCall(db, {
       title: 'Live',

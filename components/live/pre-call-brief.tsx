@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { History } from 'lucide-react';
+import { useMemo } from 'react';
+import { partnerData } from '../../lib/db/partner-query';
+import { followUpKind } from '../../lib/domain/follow-up';
+import { kindById } from '../../lib/domain/moment-kinds';
+import type { Call } from '../../lib/domain/model';
+import { relationshipLedger } from '../../lib/domain/relationship';
+import { useDatabase } from '../shell/database-context';
+import { PageLink } from '../shell/page-link';
+import { SIDE_LABELS } from '../ui/side-label';
+import { VerdictChip } from '../ui/verdict-chip';
+
+const SHOWN_OPEN = 4;
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+/** Before talking to a known partner: how the last call went, the trend, what is still open. */
+export function PreCallBrief({ call }: { call: Call }) {
+  const db = useDatabase();
+  const partnerId = call.partnerId;
+  const data = useLiveQuery(
+    async () => (partnerId ? partnerData(db, partnerId) : null),
+    [db, partnerId],
+  );
+  const past = useMemo(
+    () => (data ? data.calls.filter((c) => c.id !== call.id && c.startedAt <= call.startedAt) : []),
+    [data, call.id, call.startedAt],
+  );
+  const ledger = useMemo(() => relationshipLedger(past), [past]);
+  if (!data || past.length === 0) return null;
+  const last = past.at(-1);
+  const open = data.open.filter((m) => m.callId !== call.id);
+  return (
+    <details className="pre-call-brief" open>
+      <summary>
+        <History size={14} aria-hidden="true" /> Brief: {data.partner.name}
+      </summary>
+      {last ? (
+        <p className="brief-last">
+          Last call {dayFormat.format(last.startedAt)}: <VerdictChip verdict={last.tally.verdict} />
+        </p>
+      ) : null}
+      <p className="brief-trend">{ledger.sentence}</p>
+      {open.length > 0 ? (
+        <>
+          <p className="brief-open-heading">Still open from earlier calls</p>
+          <ul className="brief-open" aria-label="Still open from earlier calls">
+            {open.slice(0, SHOWN_OPEN).map((m) => (
+              <li key={m.id}>
+                <span className={`side-chip side-${m.side}`}>{SIDE_LABELS[m.side]}</span>{' '}
+                {followUpKind(m.kind) === 'commitment' ? 'committed: ' : 'asked: '}
+                {m.note || kindById(m.kind).label}
+              </li>
+            ))}
+          </ul>
+          {open.length > SHOWN_OPEN ? (
+            <p className="hint">and {open.length - SHOWN_OPEN} more</p>
+          ) : null}
+        </>
+      ) : null}
+      <PageLink route={{ name: 'partner', partnerId: data.partner.id }} className="link-button">
+        Open {data.partner.name}’s page
+      </PageLink>
+    </details>
+  );
+}

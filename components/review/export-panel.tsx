@@ -1,0 +1,118 @@
+import { Copy, Download } from 'lucide-react';
+import { useState } from 'react';
+import { anonymiseExport } from '../../lib/domain/export/anonymise';
+import { momentsToCsv } from '../../lib/domain/export/call-csv';
+import type { CallExport } from '../../lib/domain/export/call-export';
+import { callToJson } from '../../lib/domain/export/call-json';
+import { callToMarkdown } from '../../lib/domain/export/call-markdown';
+import { exportFileName } from '../../lib/domain/export/export-file-name';
+import type { Call, Moment, Partner } from '../../lib/domain/model';
+import { downloadFile } from '../ui/download-file';
+
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function namesFrom(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+}
+
+/** Markdown for notes apps, CSV for spreadsheets, JSON for a lossless copy; optionally anonymised. */
+export function ExportPanel({
+  call,
+  partner,
+  moments,
+}: {
+  call: Call;
+  partner: Partner | null;
+  moments: readonly Moment[];
+}) {
+  const [anonymise, setAnonymise] = useState(false);
+  const [names, setNames] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+
+  function source(): CallExport {
+    const input: CallExport = { call, moments, ...(partner ? { partner } : {}) };
+    return anonymise ? anonymiseExport(input, { names: namesFrom(names) }) : input;
+  }
+  const fileName = (ext: 'md' | 'csv' | 'json') =>
+    exportFileName(anonymise ? { title: 'call', startedAt: call.startedAt } : call, ext, timeZone);
+
+  async function copyMarkdown(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(callToMarkdown(source(), { timeZone }));
+      setStatus('Markdown copied to the clipboard.');
+    } catch (e) {
+      setStatus(
+        `Could not copy (${e instanceof Error ? e.message : String(e)}). Download the file instead.`,
+      );
+    }
+  }
+
+  return (
+    <section className="card export-panel" aria-labelledby="export-heading">
+      <h2 id="export-heading" className="section-heading">
+        Export
+      </h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={anonymise}
+          onChange={(e) => setAnonymise(e.target.checked)}
+        />
+        Anonymise: replace the partner and names with placeholders
+      </label>
+      {anonymise ? (
+        <div className="field">
+          <label htmlFor="export-names">Other names to hide (comma-separated)</label>
+          <input
+            id="export-names"
+            value={names}
+            placeholder="e.g. Dana Whitfield, Sam"
+            onChange={(e) => setNames(e.target.value)}
+          />
+        </div>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="secondary-button" onClick={() => void copyMarkdown()}>
+          <Copy size={14} aria-hidden="true" /> Copy Markdown
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() =>
+            downloadFile(fileName('md'), callToMarkdown(source(), { timeZone }), 'text/markdown')
+          }
+        >
+          <Download size={14} aria-hidden="true" /> Markdown
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => downloadFile(fileName('csv'), momentsToCsv(source()), 'text/csv')}
+        >
+          <Download size={14} aria-hidden="true" /> CSV
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() =>
+            downloadFile(
+              fileName('json'),
+              callToJson(source(), { exportedAt: Date.now() }),
+              'application/json',
+            )
+          }
+        >
+          <Download size={14} aria-hidden="true" /> JSON
+        </button>
+      </div>
+      {status ? (
+        <p className="hint" role="status">
+          {status}
+        </p>
+      ) : null}
+    </section>
+  );
+}
