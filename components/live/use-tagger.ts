@@ -56,20 +56,23 @@ export function useTagger(callId: string): Tagger {
     async function saveNote(): Promise<void> {
       const { noteTargetId, noteDraft } = store();
       if (!noteTargetId) return;
-      if (!noteDraft.trim()) {
-        store().closeNote();
-        return;
-      }
+      // Closed at once, not after the write: keys typed right after Enter are tags again,
+      // never letters lost into a note field that is about to disappear.
+      store().closeNote();
+      if (!noteDraft.trim()) return;
       await inflight.get(noteTargetId);
       if (store().pending.some((p) => p.id === noteTargetId)) {
-        store().setError('This note’s moment is not saved yet: retry the moment, then the note.');
+        store().setError(
+          `The note “${noteDraft.trim()}” waits for its moment: retry the moment, then add the note.`,
+        );
         return;
       }
       try {
         await updateMoment(db, noteTargetId, { note: noteDraft });
-        if (store().noteTargetId === noteTargetId) store().closeNote();
       } catch (error) {
-        store().setError(describeWriteError(error));
+        store().setError(
+          `The note “${noteDraft.trim()}” was not saved: ${describeWriteError(error)}`,
+        );
       }
     }
 

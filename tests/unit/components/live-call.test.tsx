@@ -75,6 +75,21 @@ describe('live call screen', () => {
     expect(screen.queryByLabelText('Note for this moment')).not.toBeInTheDocument();
   });
 
+  test('a key pressed right after Enter tags again instead of landing in the closing note', async () => {
+    const user = await renderLive();
+    await user.keyboard('a');
+    await user.keyboard('intro to the CTO{Enter}p');
+    await user.keyboard('{Escape}');
+    await waitFor(async () =>
+      expect(await storedMoments()).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'request', note: 'intro to the CTO' }),
+          expect.objectContaining({ kind: 'proprietary', note: '' }),
+        ]),
+      ),
+    );
+  });
+
   test('Escape skips the note and the next letter tags again', async () => {
     const user = await renderLive();
     await user.keyboard('a');
