@@ -1,0 +1,57 @@
+/** Icons a kind can wear: names only here (pure); the UI maps them to lucide components. */
+export const KIND_ICON_NAMES = [
+  'message-question',
+  'key',
+  'gift',
+  'hand-heart',
+  'heart',
+  'calendar-check',
+  'megaphone',
+  'eye-off',
+  'volume-x',
+  'sticky-note',
+  'handshake',
+  'lightbulb',
+  'users',
+  'link',
+  'star',
+  'flag',
+  'coins',
+  'alert-triangle',
+  'tag',
+] as const;
+
+export type KindIconName = (typeof KIND_ICON_NAMES)[number];
+
+export const DEFAULT_KIND_ICONS: Readonly<Record<string, KindIconName>> = {
+  request: 'message-question',
+  proprietary: 'key',
+  value: 'gift',
+  'offer-help': 'hand-heart',
+  appreciation: 'heart',
+  commitment: 'calendar-check',
+  overpromise: 'megaphone',
+  evasive: 'eye-off',
+  dismissive: 'volume-x',
+  note: 'sticky-note',
+};
+
+export const KIND_TONES = [
+  'take',
+  'take-heavy',
+  'give',
+  'give-light',
+  'commit',
+  'flag',
+  'neutral',
+] as const;
+
+export const TONE_LABELS: Readonly<Record<(typeof KIND_TONES)[number], string>> = {
+  take: 'Orange',
+  'take-heavy': 'Red',
+  give: 'Green',
+  'give-light': 'Olive',
+  commit: 'Blue',
+  flag: 'Magenta',
+  neutral: 'Grey',
+};
