@@ -74,9 +74,10 @@ export function followUpLists<M extends Pick<Moment, 'kind' | 'side' | 'at'>>(
   return lists;
 }
 
-export function countOpen(
-  moments: ReadonlyArray<Pick<Moment, 'kind' | 'side' | 'state'>>,
-): { asks: Record<Side, number>; commitments: Record<Side, number> } {
+export function countOpen(moments: ReadonlyArray<Pick<Moment, 'kind' | 'side' | 'state'>>): {
+  asks: Record<Side, number>;
+  commitments: Record<Side, number>;
+} {
   const asks = { them: 0, me: 0 };
   const commitments = { them: 0, me: 0 };
   for (const m of moments) {
