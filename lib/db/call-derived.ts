@@ -1,5 +1,6 @@
 import type { Call, Moment, Partner } from '../domain/model';
 import { searchWords } from '../domain/search-words';
+import type { SummaryOptions } from '../domain/reciprocity';
 import { computeTally } from '../domain/tally';
 
 /**
@@ -11,9 +12,10 @@ export function derivedFields(
   call: Pick<Call, 'title' | 'notes'>,
   moments: readonly Moment[],
   partner: Pick<Partner, 'name' | 'organisation'> | undefined,
+  options?: SummaryOptions,
 ): Pick<Call, 'tally' | 'words'> {
   return {
-    tally: computeTally(moments),
+    tally: computeTally(moments, options),
     words: searchWords([
       call.title,
       partner?.name ?? '',

@@ -25,7 +25,7 @@ export async function updateCall(
   changes: CallChanges,
   now: number = Date.now(),
 ): Promise<Call> {
-  return db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
+  return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
     const call = await db.calls.get(callId);
     if (!call) throw new Error('That call no longer exists.');
     const updated: Call = { ...call, updatedAt: now };

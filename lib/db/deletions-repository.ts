@@ -42,7 +42,7 @@ export async function deletePartner(
   db: ReciprocityDatabase,
   partnerId: string,
 ): Promise<DeletedPartner> {
-  return db.transaction('rw', [db.partners, db.calls, db.moments], async () => {
+  return db.transaction('rw', [db.partners, db.calls, db.moments, db.settings], async () => {
     const partner = await db.partners.get(partnerId);
     if (!partner) throw new Error('That partner no longer exists.');
     const callIds = await relink(db, partnerId, undefined);
@@ -58,7 +58,7 @@ export async function mergePartner(
   intoId: string,
 ): Promise<MergedPartner> {
   if (partnerId === intoId) throw new Error('A partner cannot be merged into itself.');
-  return db.transaction('rw', [db.partners, db.calls, db.moments], async () => {
+  return db.transaction('rw', [db.partners, db.calls, db.moments, db.settings], async () => {
     const [partner, into] = await Promise.all([
       db.partners.get(partnerId),
       db.partners.get(intoId),
@@ -90,7 +90,7 @@ async function relink(
 
 /** Undoes a deletion or merge exactly, in one transaction. */
 export async function undo(db: ReciprocityDatabase, change: Undoable): Promise<void> {
-  await db.transaction('rw', [db.partners, db.calls, db.moments], async () => {
+  await db.transaction('rw', [db.partners, db.calls, db.moments, db.settings], async () => {
     if (change.kind === 'call') {
       await db.calls.put(change.call);
       await db.moments.bulkPut(change.moments);

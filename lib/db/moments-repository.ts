@@ -3,7 +3,7 @@ import { stampMoment } from '../domain/lead-time';
 import type { Call, CallTally, FollowUpState, Moment, Side, Weight } from '../domain/model';
 import { derivedFields } from './call-derived';
 import type { ReciprocityDatabase } from './database';
-import { getLeadTimeMs } from './settings-repository';
+import { getLeadTimeMs, storedSummaryOptions } from './settings-repository';
 import { getLiveCall, startCall } from './calls-repository';
 
 export const NOTE_MAX = 10_000;
@@ -33,11 +33,12 @@ export async function refreshCall(
 ): Promise<CallTally> {
   const call = await db.calls.get(callId);
   if (!call) throw new Error('That call no longer exists.');
-  const [moments, partner] = await Promise.all([
+  const [moments, partner, options] = await Promise.all([
     db.moments.where('callId').equals(callId).toArray(),
     call.partnerId ? db.partners.get(call.partnerId) : undefined,
+    storedSummaryOptions(db),
   ]);
-  const derived = derivedFields(call, moments, partner);
+  const derived = derivedFields(call, moments, partner, options);
   await db.calls.update(callId, { ...derived, updatedAt: now });
   return derived.tally;
 }
@@ -102,7 +103,7 @@ export async function addMissedMoment(
   callId: string,
   input: MissedMomentInput,
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
+  return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
     const call = await db.calls.get(callId);
     if (!call) throw new Error('That call no longer exists.');
     const offsetMs = clampOffset(call, input.offsetMs);
@@ -138,7 +139,7 @@ export async function deleteMoment(
   db: ReciprocityDatabase,
   momentId: string,
 ): Promise<Moment | undefined> {
-  return db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
+  return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
     const moment = await db.moments.get(momentId);
     if (!moment) return undefined;
     await db.moments.delete(momentId);
@@ -149,7 +150,7 @@ export async function deleteMoment(
 
 /** Puts back a moment removed by undo, exactly as it was. */
 export async function restoreMoment(db: ReciprocityDatabase, moment: Moment): Promise<void> {
-  await db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
+  await db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
     if (!(await db.calls.get(moment.callId))) throw new Error('That call no longer exists.');
     await db.moments.put(withFollowUpIndex(moment));
     await refreshCall(db, moment.callId, Date.now());
@@ -168,7 +169,7 @@ export async function updateMoment(
   momentId: string,
   changes: MomentChanges,
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.moments, db.partners], async () => {
+  return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
     const moment = await db.moments.get(momentId);
     if (!moment) throw new Error('That moment no longer exists.');
     const call = await db.calls.get(moment.callId);

@@ -1,7 +1,19 @@
+import {
+  CATALOGUE_KEY,
+  DEFAULT_CATALOGUE,
+  resolveCatalogue,
+  summaryOptions,
+  type Catalogue,
+} from '../domain/catalogue';
+import { countsDiffer } from '../domain/catalogue-edits';
 import { DEFAULT_LEAD_TIME_MS, MAX_LEAD_TIME_MS } from '../domain/lead-time';
-import type { ReciprocityDatabase } from './database';
+import type { Moment } from '../domain/model';
+import { PREFERENCE_KEYS, resolvePreferences, type Preferences } from '../domain/preferences';
+import type { SummaryOptions } from '../domain/reciprocity';
+import { computeTally } from '../domain/tally';
+import type { ReciprocityDatabase, SettingRow } from './database';
 
-export const LEAD_TIME_KEY = 'leadTimeMs';
+export const LEAD_TIME_KEY = PREFERENCE_KEYS.leadTimeMs;
 
 export async function getLeadTimeMs(db: ReciprocityDatabase): Promise<number> {
   const row = await db.settings.get(LEAD_TIME_KEY);
@@ -16,4 +28,79 @@ export async function setLeadTimeMs(db: ReciprocityDatabase, ms: number): Promis
     throw new RangeError(`Lead time must be between 0 and ${MAX_LEAD_TIME_MS / 1000} seconds.`);
   }
   await db.settings.put({ key: LEAD_TIME_KEY, value: ms });
+}
+
+export async function getCatalogue(db: ReciprocityDatabase): Promise<Catalogue> {
+  return resolveCatalogue((await db.settings.get(CATALOGUE_KEY))?.value);
+}
+
+/** How the stored catalogue counts kinds; read inside each writer's transaction. */
+export async function storedSummaryOptions(db: ReciprocityDatabase): Promise<SummaryOptions> {
+  return summaryOptions(await getCatalogue(db));
+}
+
+/**
+ * Saves the catalogue. When it changes how a kind counts, every call's stored tally is
+ * recounted in the same transaction, so history never disagrees with the summary.
+ */
+export async function saveCatalogue(
+  db: ReciprocityDatabase,
+  catalogue: Catalogue,
+): Promise<{ recounted: number }> {
+  return db.transaction('rw', [db.settings, db.calls, db.moments], async () => {
+    const before = await getCatalogue(db);
+    await db.settings.put({ key: CATALOGUE_KEY, value: catalogue });
+    return { recounted: countsDiffer(before, catalogue) ? await recountTallies(db, catalogue) : 0 };
+  });
+}
+
+/** Recomputes every call's tally under `catalogue`; one pass over the moments, grouped by call. */
+async function recountTallies(db: ReciprocityDatabase, catalogue: Catalogue): Promise<number> {
+  const options = summaryOptions(catalogue);
+  const byCall = new Map<string, Moment[]>();
+  await db.moments.each((m) => {
+    const list = byCall.get(m.callId);
+    if (list) list.push(m);
+    else byCall.set(m.callId, [m]);
+  });
+  const calls = await db.calls.toArray();
+  await db.calls.bulkPut(
+    calls.map((c) => ({ ...c, tally: computeTally(byCall.get(c.id) ?? [], options) })),
+  );
+  return calls.length;
+}
+
+export async function getPreferences(db: ReciprocityDatabase): Promise<Preferences> {
+  const rows = await db.settings.bulkGet(Object.values(PREFERENCE_KEYS));
+  return resolvePreferences(new Map(rows.flatMap((r) => (r ? [[r.key, r.value] as const] : []))));
+}
+
+export async function setPreference<K extends keyof Preferences>(
+  db: ReciprocityDatabase,
+  key: K,
+  value: Preferences[K],
+): Promise<void> {
+  if (key === 'leadTimeMs') await setLeadTimeMs(db, value as number);
+  else await db.settings.put({ key: PREFERENCE_KEYS[key], value });
+}
+
+/** Every setting back to its default; returns the rows it removed, for Undo. */
+export async function resetSettings(db: ReciprocityDatabase): Promise<SettingRow[]> {
+  return db.transaction('rw', [db.settings, db.calls, db.moments], async () => {
+    const rows = await db.settings.toArray();
+    const before = await getCatalogue(db);
+    await db.settings.clear();
+    if (countsDiffer(before, DEFAULT_CATALOGUE)) await recountTallies(db, DEFAULT_CATALOGUE);
+    return rows;
+  });
+}
+
+/** Undoes a reset: the removed rows come back, tallies recounted if the catalogue counts differ. */
+export async function restoreSettings(db: ReciprocityDatabase, rows: SettingRow[]): Promise<void> {
+  await db.transaction('rw', [db.settings, db.calls, db.moments], async () => {
+    await db.settings.clear();
+    await db.settings.bulkPut(rows);
+    const catalogue = await getCatalogue(db);
+    if (countsDiffer(DEFAULT_CATALOGUE, catalogue)) await recountTallies(db, catalogue);
+  });
 }
