@@ -8,7 +8,7 @@ import {
 } from '../../lib/domain/follow-up';
 import { dateInputFromDueAt, dueAtFromDateInput } from '../../lib/domain/due-date';
 import { formatOffset } from '../../lib/domain/format-time';
-import { kindById } from '../../lib/domain/moment-kinds';
+import { useKindOf } from '../shell/settings-context';
 import type { FollowUpState, Moment } from '../../lib/domain/model';
 import type { MomentChanges } from '../../lib/db/moments-repository';
 import { SIDE_LABELS } from '../ui/side-label';
@@ -23,6 +23,7 @@ export function FollowUpItem({
   onChange: (changes: MomentChanges) => void;
   now: number;
 }) {
+  const kindById = useKindOf();
   const kind = followUpKind(moment.kind);
   const state = followUpState(moment) ?? 'open';
   const states = kind === 'commitment' ? COMMITMENT_STATES : ASK_STATES;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { AlarmClock, Check } from 'lucide-react';
 import { useState } from 'react';
 import { pastDueCommitments } from '../../lib/db/follow-ups-repository';
-import { kindById } from '../../lib/domain/moment-kinds';
+import { useKindOf } from '../shell/settings-context';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
@@ -13,6 +13,7 @@ const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 's
 
 /** Commitments past their due date, from every call, on the home screen. */
 export function OverdueCommitments() {
+  const kindById = useKindOf();
   const db = useDatabase();
   const [now] = useState(() => Date.now());
   const items = useLiveQuery(() => pastDueCommitments(db, now), [db, now]);

@@ -1,7 +1,8 @@
 import { ExternalLink, Keyboard } from 'lucide-react';
 import { TAG_COMMANDS } from '../../lib/domain/commands';
-import { DEFAULT_KINDS } from '../../lib/domain/moment-kinds';
+import { visibleKinds } from '../../lib/domain/catalogue';
 import { openShortcutSettings } from '../../lib/extension/shortcut-settings';
+import { useCatalogue } from '../shell/settings-context';
 import { Kbd } from '../ui/kbd';
 
 const GLOBAL = Object.values(TAG_COMMANDS).filter((c) => c.suggestedKey);
@@ -14,6 +15,7 @@ export function CheatSheet({
   open: boolean;
   onToggle: (open: boolean) => void;
 }) {
+  const kinds = visibleKinds(useCatalogue()).filter((k) => k.key);
   return (
     <details
       className="cheat-sheet"
@@ -27,7 +29,7 @@ export function CheatSheet({
         Letter = <strong>Them</strong> · <Kbd>Shift</Kbd>+letter = <strong>Me</strong>
       </p>
       <ul className="cheat-keys">
-        {DEFAULT_KINDS.map((k) => (
+        {kinds.map((k) => (
           <li key={k.id}>
             <Kbd>{k.key.toUpperCase()}</Kbd> {k.short}
           </li>

@@ -1,7 +1,7 @@
 import { ArrowLeftRight, Redo2, Undo2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatOffset } from '../../lib/domain/format-time';
-import { kindById } from '../../lib/domain/moment-kinds';
+import { useKindOf } from '../shell/settings-context';
 import { otherSide, type Moment } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import { KindIcon } from '../ui/kind-icon';
@@ -12,6 +12,7 @@ import type { Tagger } from './use-tagger';
 
 /** The newest moment, with the corrections people need mid-call: note, side, kind, undo. */
 export function LastMomentBar({ last, tagger }: { last: Moment | undefined; tagger: Tagger }) {
+  const kindById = useKindOf();
   const { noteTargetId, undone } = useStore(
     useShallow((s) => ({ noteTargetId: s.noteTargetId, undone: s.undone })),
   );
@@ -77,6 +78,7 @@ export function LastMomentBar({ last, tagger }: { last: Moment | undefined; tagg
 }
 
 function UndoneNotice({ undone, onRedo }: { undone: Moment; onRedo: () => void }) {
+  const kindById = useKindOf();
   return (
     <p className="undone" role="status">
       Removed {SIDE_LABELS[undone.side]} · {kindById(undone.kind).short} at{' '}

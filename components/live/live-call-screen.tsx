@@ -9,8 +9,16 @@ import type { Call, Moment, Side } from '../../lib/domain/model';
 import type { PanelAction } from '../../lib/domain/panel-keys';
 import { otherSide } from '../../lib/domain/model';
 import { summarize } from '../../lib/domain/reciprocity';
+import { panelKeyMap } from '../../lib/domain/catalogue';
+import { otherSideLabel } from '../../lib/domain/preferences';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
+import {
+  useCatalogue,
+  useKindOf,
+  usePreferences,
+  useSummaryOptions,
+} from '../shell/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { BalanceMeter } from './balance-meter';
 import { CallTimer } from './call-timer';
@@ -36,7 +44,11 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const loaded = useLiveQuery(() => momentsOfCall(db, call.id), [db, call.id]);
   const moments = useMemo(() => loaded ?? [], [loaded]);
   // Derived from the live query's rows: the meter moves in the same render, no extra reads.
-  const summary = useMemo(() => summarize(moments), [moments]);
+  const options = useSummaryOptions();
+  const catalogue = useCatalogue();
+  const kindOf = useKindOf();
+  const preferences = usePreferences();
+  const summary = useMemo(() => summarize(moments, options), [moments, options]);
   const partner = useLiveQuery(
     async () => (call.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
     [db, call.partnerId],
@@ -51,19 +63,27 @@ export function LiveCallScreen({ call }: { call: Call }) {
     })),
   );
   const tagger = useTagger(call.id);
-  const onTag = useCallback((side: Side, kind: string) => void tagger.tag(side, kind), [tagger]);
+  const onTag = useCallback(
+    (side: Side, kind: string) => void tagger.tag(side, kind, kindOf(kind).defaultWeight),
+    [tagger, kindOf],
+  );
+  const sideLabels = useMemo(
+    () => ({ them: otherSideLabel(preferences, partner?.name), me: 'Me' }),
+    [preferences, partner?.name],
+  );
   const [helpOpen, setHelpOpen] = useState(false);
   const [ending, setEnding] = useState(false);
   const last = newest(moments);
   const ownPending = pending.filter((p) => p.callId === call.id);
 
   usePanelKeys((action: PanelAction) => {
-    if (action.type === 'tag') void tagger.tag(action.side, action.kind);
-    else if (action.type === 'undo') void tagger.undo(last);
+    if (action.type === 'tag') {
+      void tagger.tag(action.side, action.kind, kindOf(action.kind).defaultWeight);
+    } else if (action.type === 'undo') void tagger.undo(last);
     else if (action.type === 'switch-side' && last) {
       void tagger.change(last.id, { side: otherSide(last.side) });
     } else if (action.type === 'toggle-help') setHelpOpen((open) => !open);
-  });
+  }, panelKeyMap(catalogue));
 
   async function end(): Promise<void> {
     setEnding(true);
@@ -105,7 +125,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
       <BalanceMeter summary={summary} />
       <LastMomentBar last={last} tagger={tagger} />
       {noteTargetId ? <QuickNote tagger={tagger} momentId={noteTargetId} /> : null}
-      <TagPad onTag={onTag} />
+      <TagPad catalogue={catalogue} sideLabels={sideLabels} onTag={onTag} />
       <CheatSheet open={helpOpen} onToggle={setHelpOpen} />
       <OpenAsks moments={moments} />
       <section className="moments-section" aria-labelledby="moments-heading">

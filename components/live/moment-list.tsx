@@ -1,7 +1,7 @@
 import { RotateCw, X } from 'lucide-react';
 import { memo } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
-import { kindById } from '../../lib/domain/moment-kinds';
+import { useKindOf } from '../shell/settings-context';
 import type { Moment } from '../../lib/domain/model';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
@@ -9,6 +9,7 @@ import { SIDE_LABELS } from '../ui/side-label';
 
 // Rows are memoised: a new tag renders one row, not the whole call.
 const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
+  const kindById = useKindOf();
   const kind = kindById(moment.kind);
   return (
     <li className="moment-row">
@@ -32,6 +33,7 @@ function PendingRow({
   onRetry: (id: string) => void;
   onDiscard: (id: string) => void;
 }) {
+  const kindById = useKindOf();
   const kind = kindById(pending.kind);
   return (
     <li className={`moment-row pending pending-${pending.status}`}>

@@ -1,7 +1,7 @@
 import { Check, X } from 'lucide-react';
 import { followUpKind, isOpenFollowUp } from '../../lib/domain/follow-up';
 import { formatOffset } from '../../lib/domain/format-time';
-import { kindById } from '../../lib/domain/moment-kinds';
+import { useKindOf } from '../shell/settings-context';
 import type { Moment } from '../../lib/domain/model';
 import { useFollowUpActions } from '../follow-up/use-follow-up-actions';
 import { ErrorBanner } from '../ui/error-banner';
@@ -9,6 +9,7 @@ import { SIDE_LABELS } from '../ui/side-label';
 
 /** Asks still open in this call, so they can be answered before hanging up. */
 export function OpenAsks({ moments }: { moments: readonly Moment[] }) {
+  const kindById = useKindOf();
   const { change, error, clearError } = useFollowUpActions();
   const open = moments
     .filter((m) => followUpKind(m.kind) === 'ask' && isOpenFollowUp(m))

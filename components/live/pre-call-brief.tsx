@@ -3,7 +3,7 @@ import { History } from 'lucide-react';
 import { useMemo } from 'react';
 import { partnerData } from '../../lib/db/partner-query';
 import { followUpKind } from '../../lib/domain/follow-up';
-import { kindById } from '../../lib/domain/moment-kinds';
+import { useKindOf } from '../shell/settings-context';
 import type { Call } from '../../lib/domain/model';
 import { relationshipLedger } from '../../lib/domain/relationship';
 import { useDatabase } from '../shell/database-context';
@@ -16,6 +16,7 @@ const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 's
 
 /** Before talking to a known partner: how the last call went, the trend, what is still open. */
 export function PreCallBrief({ call }: { call: Call }) {
+  const kindById = useKindOf();
   const db = useDatabase();
   const partnerId = call.partnerId;
   const data = useLiveQuery(

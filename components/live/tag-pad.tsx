@@ -1,44 +1,51 @@
 import { memo } from 'react';
-import { DEFAULT_KINDS } from '../../lib/domain/moment-kinds';
+import { visibleKinds, type Catalogue, type CatalogueKind } from '../../lib/domain/catalogue';
 import type { Side } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
-import { SIDE_LABELS } from '../ui/side-label';
 
 function TagButton({
   side,
+  sideLabel,
   kind,
   onTag,
 }: {
   side: Side;
-  kind: (typeof DEFAULT_KINDS)[number];
+  sideLabel: string;
+  kind: CatalogueKind;
   onTag: (side: Side, kind: string) => void;
 }) {
-  const key = side === 'them' ? kind.key.toUpperCase() : `⇧${kind.key.toUpperCase()}`;
+  const upper = kind.key.toUpperCase();
   return (
     <button
       type="button"
       className={`tag-button tone-${kind.tone}`}
       onClick={() => onTag(side, kind.id)}
-      title={`${SIDE_LABELS[side]}: ${kind.meaning}`}
-      aria-keyshortcuts={
-        side === 'them' ? kind.key.toUpperCase() : `Shift+${kind.key.toUpperCase()}`
-      }
-      aria-label={`${SIDE_LABELS[side]}: ${kind.label}`}
+      title={`${sideLabel}: ${kind.meaning}`}
+      aria-keyshortcuts={upper ? (side === 'them' ? upper : `Shift+${upper}`) : undefined}
+      aria-label={`${sideLabel}: ${kind.label}`}
     >
       <KindIcon kind={kind.id} />
       <span className="tag-label">{kind.short}</span>
-      <Kbd>{key}</Kbd>
+      {upper ? <Kbd>{side === 'them' ? upper : `⇧${upper}`}</Kbd> : null}
     </button>
   );
 }
 
-/** Every kind for both sides, one click or one key each. Never re-renders during a call. */
+/**
+ * Every kind on the user's pad, for both sides, one click or one key each. Memoised:
+ * it re-renders only when the catalogue or the side names change, never per tag.
+ */
 export const TagPad = memo(function TagPad({
+  catalogue,
+  sideLabels,
   onTag,
 }: {
+  catalogue: Catalogue;
+  sideLabels: Readonly<Record<Side, string>>;
   onTag: (side: Side, kind: string) => void;
 }) {
+  const kinds = visibleKinds(catalogue);
   return (
     <section className="tag-pad" aria-label="Tag a moment">
       {(['them', 'me'] as const).map((side) => (
@@ -46,11 +53,17 @@ export const TagPad = memo(function TagPad({
           key={side}
           className={`tag-column side-${side}`}
           role="group"
-          aria-label={SIDE_LABELS[side]}
+          aria-label={sideLabels[side]}
         >
-          <h2 className="tag-column-heading">{SIDE_LABELS[side]}</h2>
-          {DEFAULT_KINDS.map((kind) => (
-            <TagButton key={kind.id} side={side} kind={kind} onTag={onTag} />
+          <h2 className="tag-column-heading">{sideLabels[side]}</h2>
+          {kinds.map((kind) => (
+            <TagButton
+              key={kind.id}
+              side={side}
+              sideLabel={sideLabels[side]}
+              kind={kind}
+              onTag={onTag}
+            />
           ))}
         </div>
       ))}

@@ -12,13 +12,18 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Listens for panel keys on the whole page, except while the user types in a field. */
-export function usePanelKeys(onAction: (action: PanelAction) => void): void {
+export function usePanelKeys(
+  onAction: (action: PanelAction) => void,
+  keyMap: ReadonlyMap<string, string>,
+): void {
   const handler = useRef(onAction);
   handler.current = onAction;
+  const keys = useRef(keyMap);
+  keys.current = keyMap;
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.repeat || isTyping(event.target)) return;
-      const action = panelActionFor(event);
+      const action = panelActionFor(event, keys.current);
       if (!action) return;
       event.preventDefault();
       handler.current(action);

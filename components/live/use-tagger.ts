@@ -7,7 +7,7 @@ import {
   updateMoment,
   type MomentChanges,
 } from '../../lib/db/moments-repository';
-import type { Moment, Side } from '../../lib/domain/model';
+import type { Moment, Side, Weight } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { useDatabase } from '../shell/database-context';
@@ -15,7 +15,7 @@ import { useDatabase } from '../shell/database-context';
 export const COMMITTED_MARK = 'reciprocity:moment-committed';
 
 export interface Tagger {
-  tag: (side: Side, kind: string) => Promise<void>;
+  tag: (side: Side, kind: string, weight?: Weight) => Promise<void>;
   retry: (pendingId: string) => Promise<void>;
   discard: (pendingId: string) => void;
   undo: (moment: Moment | undefined) => Promise<void>;
@@ -44,6 +44,7 @@ export function useTagger(callId: string): Tagger {
           side: pending.side,
           kind: pending.kind,
           pressedAt: pending.pressedAt,
+          ...(pending.weight ? { weight: pending.weight } : {}),
         });
         // User Timing mark: devtools and the benchmark see when the commit landed.
         performance.mark(COMMITTED_MARK);
@@ -86,7 +87,7 @@ export function useTagger(callId: string): Tagger {
     }
 
     return {
-      async tag(side, kind) {
+      async tag(side, kind, weight) {
         // A note typed for the previous tag is kept, not lost to the next click.
         await saveNote();
         const pending: PendingTag = {
@@ -96,6 +97,7 @@ export function useTagger(callId: string): Tagger {
           kind,
           pressedAt: Date.now(),
           status: 'saving',
+          ...(weight && weight > 1 ? { weight } : {}),
         };
         store().addPending(pending);
         // The note field opens at once: people start typing before the write commits.

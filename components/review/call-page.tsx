@@ -15,7 +15,7 @@ import { useDatabase } from '../shell/database-context';
 import { PageLink } from '../shell/page-link';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
-import { kindById } from '../../lib/domain/moment-kinds';
+import { useKindOf, useSummaryOptions } from '../shell/settings-context';
 import { formatOffset } from '../../lib/domain/format-time';
 import { SIDE_LABELS } from '../ui/side-label';
 import { AddMomentForm } from './add-moment-form';
@@ -31,6 +31,7 @@ import { useTimelineEditing } from './use-timeline-editing';
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 
 export function CallPage({ callId, onBack }: { callId: string; onBack?: () => void }) {
+  const kindById = useKindOf();
   const db = useDatabase();
   const goHome = useStore((s) => s.goHome);
   const offerUndo = useStore((s) => s.offerUndo);
@@ -41,8 +42,15 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
     async () => (call?.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
     [db, call?.partnerId],
   );
-  const summary = useMemo(() => (moments ? summarize(moments) : undefined), [moments]);
-  const series = useMemo(() => (moments ? giveTakeSeries(moments) : []), [moments]);
+  const options = useSummaryOptions();
+  const summary = useMemo(
+    () => (moments ? summarize(moments, options) : undefined),
+    [moments, options],
+  );
+  const series = useMemo(
+    () => (moments ? giveTakeSeries(moments, options) : []),
+    [moments, options],
+  );
   const [flagKey, setFlagKey] = useState<string | null>(null);
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
   const timeline = useTimelineEditing();

@@ -7,7 +7,9 @@ import { callToJson } from '../../lib/domain/export/call-json';
 import { callToMarkdown } from '../../lib/domain/export/call-markdown';
 import { exportFileName } from '../../lib/domain/export/export-file-name';
 import type { Call, Moment, Partner } from '../../lib/domain/model';
+import { useCatalogue } from '../shell/settings-context';
 import { downloadFile } from '../ui/download-file';
+import { kindLabels, summaryOptions } from '../../lib/domain/catalogue';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -28,12 +30,19 @@ export function ExportPanel({
   partner: Partner | null;
   moments: readonly Moment[];
 }) {
+  const catalogue = useCatalogue();
   const [anonymise, setAnonymise] = useState(false);
   const [names, setNames] = useState('');
   const [status, setStatus] = useState<string | null>(null);
 
   function source(): CallExport {
-    const input: CallExport = { call, moments, ...(partner ? { partner } : {}) };
+    const input: CallExport = {
+      call,
+      moments,
+      kinds: kindLabels(catalogue),
+      summary: summaryOptions(catalogue),
+      ...(partner ? { partner } : {}),
+    };
     return anonymise ? anonymiseExport(input, { names: namesFrom(names) }) : input;
   }
   const fileName = (ext: 'md' | 'csv' | 'json') =>

@@ -1,11 +1,13 @@
-import { DEFAULT_KINDS, kindById } from '../../lib/domain/moment-kinds';
+import { useCatalogue, useKindOf } from '../shell/settings-context';
 import type { CallTally } from '../../lib/domain/model';
 import { SIDE_LABELS } from '../ui/side-label';
 
 /** How many moments of each kind each side had, from the stored tally. */
 export function MomentCounts({ tally }: { tally: CallTally }) {
+  const catalogue = useCatalogue();
+  const kindById = useKindOf();
   const kinds = new Set<string>([
-    ...DEFAULT_KINDS.map((k) => k.id),
+    ...catalogue.kinds.map((k) => k.id),
     ...Object.keys(tally.counts.them),
     ...Object.keys(tally.counts.me),
   ]);

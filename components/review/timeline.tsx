@@ -1,7 +1,7 @@
 import { Pencil } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
-import { kindById } from '../../lib/domain/moment-kinds';
+import { useKindOf } from '../shell/settings-context';
 import type { Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import { SIDE_LABELS } from '../ui/side-label';
@@ -22,6 +22,7 @@ export function Timeline({
   highlighted: ReadonlySet<string>;
   editing?: TimelineEditing;
 }) {
+  const kindById = useKindOf();
   if (moments.length === 0) {
     return <p className="empty">No moments were tagged in this call.</p>;
   }

@@ -3,12 +3,15 @@ import type { ReciprocityDatabase } from '../../lib/db/database';
 import { DatabaseProvider } from './database-context';
 import { ErrorBoundary } from './error-boundary';
 import { Screens } from './screens';
+import { SettingsProvider } from './settings-context';
 
 export function App({ db = appDatabase() }: { db?: ReciprocityDatabase }) {
   return (
     <ErrorBoundary>
       <DatabaseProvider db={db}>
-        <Screens />
+        <SettingsProvider>
+          <Screens />
+        </SettingsProvider>
       </DatabaseProvider>
     </ErrorBoundary>
   );

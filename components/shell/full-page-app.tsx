@@ -10,6 +10,7 @@ import { CallPage } from '../review/call-page';
 import { DatabaseProvider } from './database-context';
 import { ErrorBoundary } from './error-boundary';
 import { SurfaceProvider } from './page-link';
+import { SettingsProvider } from './settings-context';
 import { useHashRoute } from './use-hash-route';
 import { UndoNotice } from '../ui/undo-notice';
 
@@ -42,45 +43,50 @@ export function FullPageApp({
   return (
     <ErrorBoundary>
       <DatabaseProvider db={db}>
-        <SurfaceProvider surface="page">
-          <div className="full-page">
-            <nav className="page-nav" aria-label="Reciprocity Coach">
-              <span className="brand">Reciprocity Coach</span>
-              <NavLink route={history} current={route.name === 'history' || route.name === 'call'}>
-                <History size={16} aria-hidden="true" /> History
-              </NavLink>
-              <NavLink route={{ name: 'backup' }} current={route.name === 'backup'}>
-                <HardDriveDownload size={16} aria-hidden="true" /> Backup
-              </NavLink>
-              <NavLink route={{ name: 'settings' }} current={route.name === 'settings'}>
-                <Settings size={16} aria-hidden="true" /> Settings
-              </NavLink>
-            </nav>
-            {route.name === 'history' ? (
-              <HistoryPage
-                filters={route.filters}
-                onFiltersChange={(filters, options) =>
-                  navigate({ name: 'history', filters }, options)
-                }
-              />
-            ) : route.name === 'call' ? (
-              <div className="page">
-                <CallPage callId={route.callId} onBack={() => window.history.back()} />
-              </div>
-            ) : route.name === 'partner' ? (
-              <PartnerPage partnerId={route.partnerId} />
-            ) : (
-              (extraRoutes?.[route.name] ?? (
-                <main className="page">
-                  <p className="empty">
-                    <Users size={16} aria-hidden="true" /> Coming soon.
-                  </p>
-                </main>
-              ))
-            )}
-            <UndoNotice />
-          </div>
-        </SurfaceProvider>
+        <SettingsProvider>
+          <SurfaceProvider surface="page">
+            <div className="full-page">
+              <nav className="page-nav" aria-label="Reciprocity Coach">
+                <span className="brand">Reciprocity Coach</span>
+                <NavLink
+                  route={history}
+                  current={route.name === 'history' || route.name === 'call'}
+                >
+                  <History size={16} aria-hidden="true" /> History
+                </NavLink>
+                <NavLink route={{ name: 'backup' }} current={route.name === 'backup'}>
+                  <HardDriveDownload size={16} aria-hidden="true" /> Backup
+                </NavLink>
+                <NavLink route={{ name: 'settings' }} current={route.name === 'settings'}>
+                  <Settings size={16} aria-hidden="true" /> Settings
+                </NavLink>
+              </nav>
+              {route.name === 'history' ? (
+                <HistoryPage
+                  filters={route.filters}
+                  onFiltersChange={(filters, options) =>
+                    navigate({ name: 'history', filters }, options)
+                  }
+                />
+              ) : route.name === 'call' ? (
+                <div className="page">
+                  <CallPage callId={route.callId} onBack={() => window.history.back()} />
+                </div>
+              ) : route.name === 'partner' ? (
+                <PartnerPage partnerId={route.partnerId} />
+              ) : (
+                (extraRoutes?.[route.name] ?? (
+                  <main className="page">
+                    <p className="empty">
+                      <Users size={16} aria-hidden="true" /> Coming soon.
+                    </p>
+                  </main>
+                ))
+              )}
+              <UndoNotice />
+            </div>
+          </SurfaceProvider>
+        </SettingsProvider>
       </DatabaseProvider>
     </ErrorBoundary>
   );

@@ -1,16 +1,20 @@
-import { DEFAULT_KINDS, isDefaultKind, kindById } from '../../lib/domain/moment-kinds';
+import { visibleKinds } from '../../lib/domain/catalogue';
+import { useCatalogue, useKindOf } from '../shell/settings-context';
 
-/** `<option>`s for every kind, plus `current` when it is not in the catalogue (a custom kind). */
+/** `<option>`s for the kinds on the tag pad, plus `current` when it is hidden or gone. */
 export function KindOptions({ current }: { current?: string }) {
+  const catalogue = useCatalogue();
+  const kindOf = useKindOf();
+  const kinds = visibleKinds(catalogue);
   return (
     <>
-      {DEFAULT_KINDS.map((k) => (
+      {kinds.map((k) => (
         <option key={k.id} value={k.id}>
           {k.label}
         </option>
       ))}
-      {current && !isDefaultKind(current) ? (
-        <option value={current}>{kindById(current).label}</option>
+      {current && !kinds.some((k) => k.id === current) ? (
+        <option value={current}>{kindOf(current).label}</option>
       ) : null}
     </>
   );

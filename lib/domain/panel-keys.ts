@@ -15,13 +15,18 @@ export interface KeyPress {
   altKey: boolean;
 }
 
-const KIND_BY_KEY: ReadonlyMap<string, string> = new Map(DEFAULT_KINDS.map((k) => [k.key, k.id]));
+const DEFAULT_KEY_MAP: ReadonlyMap<string, string> = new Map(
+  DEFAULT_KINDS.map((k) => [k.key, k.id]),
+);
 
 /**
  * The side panel's own keys: a letter tags the other side, Shift+letter tags me.
  * Layout-aware (uses `key`, not `code`) so the mnemonic letters hold on any keyboard.
  */
-export function panelActionFor(press: KeyPress): PanelAction | undefined {
+export function panelActionFor(
+  press: KeyPress,
+  keyMap: ReadonlyMap<string, string> = DEFAULT_KEY_MAP,
+): PanelAction | undefined {
   const key = press.key.toLowerCase();
   if ((press.ctrlKey || press.metaKey) && !press.altKey && !press.shiftKey && key === 'z') {
     return { type: 'undo' };
@@ -29,6 +34,6 @@ export function panelActionFor(press: KeyPress): PanelAction | undefined {
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
   if (press.key === '?') return { type: 'toggle-help' };
   if (key === 'x' && !press.shiftKey) return { type: 'switch-side' };
-  const kind = KIND_BY_KEY.get(key);
+  const kind = keyMap.get(key);
   return kind ? { type: 'tag', side: press.shiftKey ? 'me' : 'them', kind } : undefined;
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Moment, Side } from '../domain/model';
+import type { Moment, Side, Weight } from '../domain/model';
 import type { Store } from './store';
 
 /** A tag the user made whose transaction has not committed, or failed. */
@@ -9,6 +9,8 @@ export interface PendingTag {
   side: Side;
   kind: string;
   pressedAt: number;
+  /** The kind's default weight, when it is not 1. */
+  weight?: Weight;
   status: 'saving' | 'failed';
   error?: string;
 }

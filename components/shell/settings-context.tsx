@@ -1,0 +1,82 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import {
+  CATALOGUE_KEY,
+  catalogueKind,
+  DEFAULT_CATALOGUE,
+  resolveCatalogue,
+  summaryOptions,
+  type Catalogue,
+  type CatalogueKind,
+} from '../../lib/domain/catalogue';
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCE_KEYS,
+  resolvePreferences,
+  type Preferences,
+} from '../../lib/domain/preferences';
+import type { SummaryOptions } from '../../lib/domain/reciprocity';
+import { useDatabase } from './database-context';
+
+interface Settings {
+  catalogue: Catalogue;
+  options: SummaryOptions;
+  preferences: Preferences;
+}
+
+const DEFAULT_SETTINGS: Settings = {
+  catalogue: DEFAULT_CATALOGUE,
+  options: summaryOptions(DEFAULT_CATALOGUE),
+  preferences: DEFAULT_PREFERENCES,
+};
+
+const SettingsContext = createContext<Settings>(DEFAULT_SETTINGS);
+
+const KEYS = [CATALOGUE_KEY, ...Object.values(PREFERENCE_KEYS)];
+
+/**
+ * The user's catalogue and preferences, read once for the whole UI and live: a change
+ * in the settings page shows at once in every open panel and page.
+ */
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const db = useDatabase();
+  const rows = useLiveQuery(() => db.settings.bulkGet(KEYS), [db]);
+  const settings = useMemo<Settings>(() => {
+    if (!rows) return DEFAULT_SETTINGS;
+    const values = new Map(rows.flatMap((r) => (r ? [[r.key, r.value] as const] : [])));
+    const catalogue = resolveCatalogue(values.get(CATALOGUE_KEY));
+    return {
+      catalogue,
+      options: summaryOptions(catalogue),
+      preferences: resolvePreferences(values),
+    };
+  }, [rows]);
+  const theme = settings.preferences.theme;
+  useEffect(() => {
+    // `color-scheme` on the root drives every light-dark() colour in theme.css.
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
+}
+
+export function useCatalogue(): Catalogue {
+  return useContext(SettingsContext).catalogue;
+}
+
+export function useSummaryOptions(): SummaryOptions {
+  return useContext(SettingsContext).options;
+}
+
+export function usePreferences(): Preferences {
+  return useContext(SettingsContext).preferences;
+}
+
+/** A lookup of kinds by id in the user's catalogue, stable while the catalogue is. */
+export function useKindOf(): (id: string) => CatalogueKind {
+  const catalogue = useCatalogue();
+  return useMemo(() => {
+    const byId = new Map(catalogue.kinds.map((k) => [k.id, k]));
+    return (id: string) => byId.get(id) ?? catalogueKind(catalogue, id);
+  }, [catalogue]);
+}
