@@ -18,10 +18,13 @@ export function FollowUpItem({
   moment,
   onChange,
   now,
+  when,
 }: {
   moment: Moment;
   onChange: (changes: MomentChanges) => void;
   now: number;
+  /** Shown instead of the offset where items come from several calls. */
+  when?: string;
 }) {
   const kindById = useKindOf();
   const kind = followUpKind(moment.kind);
@@ -31,7 +34,7 @@ export function FollowUpItem({
   const overdue = isPastDue(moment, now);
   return (
     <li className={`follow-up-item state-${state}${overdue ? ' overdue' : ''}`}>
-      <span className="offset">{formatOffset(moment.offsetMs)}</span>
+      <span className="offset">{when ?? formatOffset(moment.offsetMs)}</span>
       <span className={`side-chip side-${moment.side}`}>{SIDE_LABELS[moment.side]}</span>
       <span className="follow-up-text">{text}</span>
       <span className="follow-up-actions">

@@ -49,8 +49,9 @@ export function PreCallBrief({ call }: { call: Call }) {
             {open.slice(0, SHOWN_OPEN).map((m) => (
               <li key={m.id}>
                 <span className={`side-chip side-${m.side}`}>{SIDE_LABELS[m.side]}</span>{' '}
-                {followUpKind(m.kind) === 'commitment' ? 'committed: ' : 'asked: '}
-                {m.note || kindById(m.kind).label}
+                {m.note
+                  ? `${followUpKind(m.kind) === 'commitment' ? 'committed' : 'asked'}: ${m.note}`
+                  : kindById(m.kind).label}
               </li>
             ))}
           </ul>

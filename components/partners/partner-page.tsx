@@ -12,6 +12,8 @@ import { ErrorBanner } from '../ui/error-banner';
 import { BalanceChart } from './balance-chart';
 import { PartnerActions } from './partner-actions';
 
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
@@ -91,6 +93,7 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
                 key={m.id}
                 moment={m}
                 now={now}
+                when={dayFormat.format(m.at)}
                 onChange={(changes) => void followUp.change(m.id, changes)}
               />
             ))}

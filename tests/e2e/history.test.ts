@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { HistoryPage } from './pages/history-page';
+import { PanelPage } from './pages/panel-page';
+import { browserPerTest, POLL } from './support/browser-per-test';
+
+const under = browserPerTest();
+
+async function tagCall(
+  panel: PanelPage,
+  title: string,
+  partner: string,
+  keys: string[],
+  note?: string,
+) {
+  await panel.startCall(title, partner);
+  for (const [i, key] of keys.entries()) {
+    await panel.page.keyboard.press(key);
+    if (i === 0 && note) {
+      await panel.noteInput.fill(note);
+      await panel.page.keyboard.press('Enter');
+    } else {
+      await panel.page.keyboard.press('Escape');
+    }
+  }
+  await expect.poll(() => panel.moments.count(), POLL).toBe(keys.length);
+  await panel.endButton.click();
+  await panel.page.getByRole('button', { name: /All calls/ }).click();
+  await panel.startButton.waitFor();
+}
+
+describe('history and partners in real Chromium', () => {
+  test('find a call by a word in a note, open its partner’s ledger, and see the brief before the next call', async () => {
+    const panel = await PanelPage.open(under.browser.context, under.browser.extensionId);
+    await tagCall(
+      panel,
+      'Acme kickoff',
+      'Acme',
+      ['a', 'a', 'p', 'Shift+V'],
+      'wants our Kubernetes playbook',
+    );
+    await tagCall(panel, 'Acme follow-up', 'Acme', ['a', 'p', 'a', 'Shift+V']);
+    await tagCall(panel, 'Globex intro', 'Globex', ['v', 'Shift+V', 'a']);
+
+    const history = await HistoryPage.open(under.browser.context, under.browser.extensionId);
+    await expect.poll(() => history.count.textContent(), POLL).toBe('3 calls');
+    await expect.poll(() => history.rows.first().textContent(), POLL).toContain('Globex intro');
+    await history.screenshot('09-history');
+
+    await history.search.fill('kube');
+    await expect.poll(() => history.count.textContent(), POLL).toBe('1 call');
+    await expect.poll(() => history.rows.first().textContent(), POLL).toContain('Acme kickoff');
+    expect(history.page.url()).toContain('#/?q=kube');
+    // The view lives in the URL: a reload shows the same results.
+    await history.page.reload();
+    await expect.poll(() => history.count.textContent(), POLL).toBe('1 call');
+
+    await history.rows.first().getByRole('link').click();
+    await history.page.getByRole('link', { name: 'Acme' }).click();
+    await expect
+      .poll(() => history.page.getByRole('heading', { level: 1 }).textContent(), POLL)
+      .toBe('Acme');
+    await expect
+      .poll(() => history.page.locator('.ledger-sentence').textContent(), POLL)
+      .toBe('In 2 of the last 2 calls they took more than they gave.');
+    expect(
+      await history.page.getByRole('img', { name: /^Balance per call, 2 calls/ }).isVisible(),
+    ).toBe(true);
+    await history.screenshot('10-partner-page');
+
+    await panel.startCall('Acme quarterly', 'Acme');
+    const brief = panel.page.locator('.pre-call-brief');
+    await expect.poll(() => brief.textContent(), POLL).toContain('In 2 of the last 2 calls');
+    await expect.poll(() => brief.textContent(), POLL).toContain('wants our Kubernetes playbook');
+    await panel.screenshot('11-pre-call-brief');
+  });
+});
