@@ -4,6 +4,7 @@ import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { formatRoute, type PageRoute } from '../../lib/domain/page-route';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
+import { BackupPage } from '../backup/backup-page';
 import { HistoryPage } from '../history/history-page';
 import { PartnerPage } from '../partners/partner-page';
 import { CallPage } from '../review/call-page';
@@ -74,6 +75,8 @@ export function FullPageApp({
                 </div>
               ) : route.name === 'partner' ? (
                 <PartnerPage partnerId={route.partnerId} />
+              ) : route.name === 'backup' ? (
+                <BackupPage />
               ) : (
                 (extraRoutes?.[route.name] ?? (
                   <main className="page">

@@ -1,0 +1,76 @@
+import { Download } from 'lucide-react';
+import { useState } from 'react';
+import { createBackup, type ImportCounts } from '../../lib/db/backup-repository';
+import { useDatabase } from '../shell/database-context';
+import { ErrorBanner } from '../ui/error-banner';
+import { backupFileName, countList, formatBytes } from './backup-text';
+
+type DownloadState =
+  | { status: 'idle' }
+  | { status: 'busy' }
+  | { status: 'done'; fileName: string; bytes: number; counts: ImportCounts }
+  | { status: 'error'; message: string };
+
+/** A browser download of `blob` through an `<a download>`: no permission, no network. */
+function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // A large file is still being written when click() returns: keep the URL a while.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function DownloadBackup() {
+  const db = useDatabase();
+  const [state, setState] = useState<DownloadState>({ status: 'idle' });
+  const busy = state.status === 'busy';
+
+  async function download(): Promise<void> {
+    setState({ status: 'busy' });
+    try {
+      const backup = await createBackup(db);
+      const fileName = backupFileName(new Date(backup.exportedAt));
+      const blob = new Blob([backup.text], { type: 'application/json' });
+      saveBlob(fileName, blob);
+      setState({ status: 'done', fileName, bytes: blob.size, counts: backup.counts });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setState({ status: 'error', message: `Could not prepare the backup (${reason}). Retry.` });
+    }
+  }
+
+  return (
+    <section className="card backup-card" aria-labelledby="backup-download-heading">
+      <h2 id="backup-download-heading">Download a backup</h2>
+      <p>
+        One file with your partners, every call with its prep, notes and outcome, every tagged
+        moment and your settings.
+      </p>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="primary-button"
+          onClick={() => void download()}
+          disabled={busy}
+          aria-busy={busy}
+        >
+          <Download size={16} aria-hidden="true" />
+          {busy ? 'Preparing…' : 'Download a backup'}
+        </button>
+      </div>
+      <p role="status" className="backup-status">
+        {state.status === 'done'
+          ? `Downloaded ${state.fileName} (${formatBytes(state.bytes)}) with ${countList(state.counts)}.`
+          : busy
+            ? 'Reading everything saved in this browser…'
+            : ''}
+      </p>
+      {state.status === 'error' ? <ErrorBanner message={state.message} /> : null}
+    </section>
+  );
+}

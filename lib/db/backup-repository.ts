@@ -1,0 +1,216 @@
+import type { Table } from 'dexie';
+import { buildBackup, serializeBackup, type BackupFile } from '../domain/backup/backup-format';
+import type { BackupProblem } from '../domain/backup/backup-problems';
+import { parseBackup } from '../domain/backup/parse-backup';
+import type { Call } from '../domain/model';
+import {
+  affectedCallIds,
+  counts,
+  finalCalls,
+  finalPartners,
+  mergePlans,
+  type ImportCounts,
+  type LocalRecords,
+} from './backup-import-plan';
+import { getLiveCall } from './calls-repository';
+import type { ReciprocityDatabase } from './database';
+import { describeWriteError } from './errors';
+
+export type { ImportCounts } from './backup-import-plan';
+
+export interface BackupExport {
+  text: string;
+  exportedAt: number;
+  counts: ImportCounts;
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      added: ImportCounts;
+      updated: ImportCounts;
+      /** Records the file holds that are already here, as new or newer. */
+      skipped: number;
+      /** Calls the file holds as still running, imported as ended because one is live here. */
+      ended: number;
+    }
+  | {
+      ok: false;
+      problems: BackupProblem[];
+      /** Set when the file was fine but writing failed (disk full, database closed). */
+      writeError?: string;
+    };
+
+function tables(db: ReciprocityDatabase) {
+  return [db.partners, db.calls, db.moments, db.settings];
+}
+
+/**
+ * Everything in the database as one backup file, read in one transaction so that the
+ * file is a consistent snapshot even while a call is being tagged in another window.
+ * One `toArray` per table: a getAll each, no per-record requests.
+ */
+export async function createBackup(
+  db: ReciprocityDatabase,
+  now: number = Date.now(),
+): Promise<BackupExport> {
+  const [partners, calls, moments, settings] = await db.transaction('r', tables(db), () =>
+    Promise.all([
+      db.partners.toArray(),
+      db.calls.toArray(),
+      db.moments.toArray(),
+      db.settings.toArray(),
+    ]),
+  );
+  const text = serializeBackup(buildBackup({ partners, calls, moments, settings }, now), 0);
+  return {
+    text,
+    exportedAt: now,
+    counts: {
+      partners: partners.length,
+      calls: calls.length,
+      moments: moments.length,
+      settings: settings.length,
+    },
+  };
+}
+
+export async function exportBackup(db: ReciprocityDatabase): Promise<string> {
+  return (await createBackup(db)).text;
+}
+
+/**
+ * The local rows with these ids. bulkGet costs one request per id, so the keys present
+ * are found first from the key index alone, and when most of the table is wanted one
+ * getAll replaces the requests.
+ */
+async function existingRows<T extends { id: string }, I>(
+  table: Table<T, string, I>,
+  ids: readonly string[],
+): Promise<T[]> {
+  if (ids.length === 0) return [];
+  const keys = new Set(await table.toCollection().primaryKeys());
+  const present = ids.filter((id) => keys.has(id));
+  if (present.length === 0) return [];
+  if (present.length * 4 > keys.size) {
+    const wanted = new Set(present);
+    return (await table.toArray()).filter((row) => wanted.has(row.id));
+  }
+  return (await table.bulkGet(present)).filter((row): row is T => row !== undefined);
+}
+
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The import proper; runs inside one read-write transaction over every table. */
+async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<ImportResult> {
+  const [partners, calls, moments, settingKeys, live] = await Promise.all([
+    db.partners.toArray(),
+    existingRows(
+      db.calls,
+      file.calls.map((c) => c.id),
+    ),
+    existingRows(
+      db.moments,
+      file.moments.map((m) => m.id),
+    ),
+    db.settings.toCollection().primaryKeys(),
+    getLiveCall(db),
+  ]);
+  const local: LocalRecords = {
+    partners: byId(partners),
+    calls: byId(calls),
+    moments: byId(moments),
+    settingKeys: new Set(settingKeys),
+  };
+  const plans = mergePlans(file, local);
+
+  // A partner renamed by the file changes the search words of all its calls here.
+  const renamed = plans.partners.toPut.filter((p) => local.partners.has(p.id)).map((p) => p.id);
+  const partnerCalls =
+    renamed.length > 0 ? await db.calls.where('partnerId').anyOf(renamed).toArray() : [];
+  const affected = affectedCallIds(
+    plans,
+    local,
+    partnerCalls.map((c) => c.id),
+  );
+
+  const localCalls = new Map<string, Call>([...local.calls, ...byId(partnerCalls)]);
+  const inFile = new Set(file.calls.map((c) => c.id));
+  const toFetch = [...affected].filter((id) => !localCalls.has(id) && !inFile.has(id));
+  for (const call of await db.calls.bulkGet(toFetch)) if (call) localCalls.set(call.id, call);
+  const withLocalMoments = [...affected].filter((id) => localCalls.has(id));
+  const localMoments =
+    withLocalMoments.length > 0
+      ? await db.moments.where('callId').anyOf(withLocalMoments).toArray()
+      : [];
+
+  const result = finalCalls({
+    plans,
+    affected,
+    localCalls,
+    localMoments,
+    partners: finalPartners(local.partners, plans.partners.toPut),
+    liveCallId: live?.id,
+  });
+  if (result.missing.length > 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `While the file was being read, something it refers to was deleted here (${result.missing.slice(0, 3).join(', ')}). Restore again.`,
+        },
+      ],
+    };
+  }
+
+  if (plans.partners.toPut.length > 0) await db.partners.bulkPut(plans.partners.toPut);
+  if (result.calls.length > 0) await db.calls.bulkPut(result.calls);
+  if (plans.moments.toPut.length > 0) await db.moments.bulkPut(plans.moments.toPut);
+  if (plans.settings.toPut.length > 0) await db.settings.bulkPut(plans.settings.toPut);
+
+  return {
+    ok: true,
+    added: counts(plans, 'added'),
+    updated: counts(plans, 'updated'),
+    skipped:
+      plans.partners.skipped + plans.calls.skipped + plans.moments.skipped + plans.settings.skipped,
+    ended: result.ended,
+  };
+}
+
+/**
+ * Restores a backup file by merging it into the database: records missing here are added,
+ * records newer in the file (by `updatedAt`) replace the local copy, older ones are
+ * skipped; nothing is deleted. All or nothing: a file with any problem writes nothing,
+ * and the records are written in one transaction that a failure rolls back whole.
+ * Derived fields (tally, search words, the `open` and `live` flags) are recomputed,
+ * never read from the file; for live calls see `liveDecisions`.
+ */
+export async function importBackup(db: ReciprocityDatabase, text: string): Promise<ImportResult> {
+  try {
+    // Parsed outside the write transaction, so that tagging in another window is not held
+    // up while a large file is validated; the write re-checks what it refers to.
+    const [knownPartnerIds, knownCallIds] = await db.transaction(
+      'r',
+      db.partners,
+      db.calls,
+      async () =>
+        Promise.all([
+          db.partners.toCollection().primaryKeys(),
+          db.calls.toCollection().primaryKeys(),
+        ]),
+    );
+    const parsed = parseBackup(text, {
+      knownPartnerIds: new Set(knownPartnerIds),
+      knownCallIds: new Set(knownCallIds),
+    });
+    if (!parsed.ok) return parsed;
+    return await db.transaction('rw', tables(db), () => writeBackup(db, parsed.file));
+  } catch (error) {
+    const message = describeWriteError(error);
+    return { ok: false, problems: [{ path: '', message }], writeError: message };
+  }
+}
