@@ -7,7 +7,7 @@ import { useDatabase } from '../shell/database-context';
 import { CallRowContent } from './call-row-content';
 import { useSettledValue } from './use-settled-value';
 
-const ROW_HEIGHT = 76;
+const ROW_HEIGHT = 84;
 /** Rows are read in pages, so scrolling reads a page now and then, not a row per frame. */
 const PAGE = 40;
 
