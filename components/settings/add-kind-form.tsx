@@ -1,0 +1,132 @@
+import { Plus } from 'lucide-react';
+import { useId, useRef, useState } from 'react';
+import { LABEL_MAX } from '../../lib/domain/catalogue';
+import type { NewKind } from '../../lib/domain/catalogue-edits';
+import type { KindIconName } from '../../lib/domain/kind-icons';
+import type { KindClass } from '../../lib/domain/moment-kinds';
+import type { Weight } from '../../lib/domain/model';
+import type { WriteResult } from './use-catalogue-writes';
+import { ClassificationField, KeyField, LookFields, WeightField, type Tone } from './kind-fields';
+
+interface Draft {
+  label: string;
+  classification: KindClass;
+  defaultWeight: Weight;
+  key: string;
+  tone: Tone | '';
+  icon: KindIconName;
+}
+
+const EMPTY: Draft = {
+  label: '',
+  classification: 'give',
+  defaultWeight: 1,
+  key: '',
+  tone: '',
+  icon: 'tag',
+};
+
+/** The colour a new kind gets when the user leaves it to follow how the kind counts. */
+const TONE_FOR: Readonly<Record<KindClass, Tone>> = {
+  give: 'give',
+  take: 'take',
+  flag: 'flag',
+  accountability: 'commit',
+  neutral: 'neutral',
+};
+
+/** Adds a custom kind at the end of the tag pad. */
+export function AddKindForm({ onAdd }: { onAdd: (kind: NewKind) => Promise<WriteResult> }) {
+  const id = useId();
+  const [draft, setDraft] = useState(EMPTY);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  async function add(): Promise<void> {
+    setSaving(true);
+    const result = await onAdd({
+      label: draft.label,
+      classification: draft.classification,
+      defaultWeight: draft.defaultWeight,
+      key: draft.key,
+      icon: draft.icon,
+      ...(draft.tone ? { tone: draft.tone } : {}),
+    });
+    setSaving(false);
+    if (result.ok) {
+      setDraft(EMPTY);
+      setProblem(null);
+      nameRef.current?.focus();
+    } else {
+      setProblem(result.problem ?? null);
+    }
+  }
+
+  return (
+    <form
+      className="add-kind"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
+      <h3 id={`${id}-heading`}>Add a custom kind</h3>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-label`}>Name</label>
+          <input
+            id={`${id}-label`}
+            ref={nameRef}
+            value={draft.label}
+            maxLength={LABEL_MAX}
+            placeholder="e.g. Shared a lead"
+            onChange={(e) => set('label', e.target.value)}
+          />
+        </div>
+        <ClassificationField
+          id={`${id}-class`}
+          value={draft.classification}
+          onChange={(c) => set('classification', c)}
+        />
+      </div>
+      <div className="field-row">
+        <WeightField
+          id={`${id}-weight`}
+          value={draft.defaultWeight}
+          onChange={(w) => set('defaultWeight', w)}
+        />
+        <KeyField
+          id={`${id}-key`}
+          value={draft.key}
+          onChange={(key) => set('key', key)}
+          optional
+          problemId={problem ? `${id}-problem` : undefined}
+        />
+      </div>
+      <LookFields
+        idPrefix={id}
+        tone={draft.tone}
+        onToneChange={(tone) => set('tone', tone)}
+        icon={draft.icon}
+        onIconChange={(icon) => set('icon', icon)}
+        previewLabel={draft.label.trim().slice(0, 16)}
+        toneOptional
+        previewTone={TONE_FOR[draft.classification]}
+      />
+      {problem ? (
+        <p id={`${id}-problem`} className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="primary-button" disabled={saving}>
+          <Plus size={14} aria-hidden="true" /> Add kind
+        </button>
+      </div>
+    </form>
+  );
+}

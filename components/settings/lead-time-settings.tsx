@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { setPreference } from '../../lib/db/settings-repository';
+import { MAX_LEAD_TIME_MS } from '../../lib/domain/lead-time';
+import { useDatabase } from '../shell/database-context';
+import { usePreferences } from '../shell/settings-context';
+import { ErrorBanner } from '../ui/error-banner';
+import { useDraftSetting, type Parsed } from './use-draft-setting';
+
+const MAX_SECONDS = MAX_LEAD_TIME_MS / 1000;
+
+function parseSeconds(text: string): Parsed<number> {
+  if (!text.trim())
+    return { ok: false, problem: `Enter a number of seconds from 0 to ${MAX_SECONDS}.` };
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_SECONDS) {
+    return { ok: false, problem: `The lead time is from 0 to ${MAX_SECONDS} seconds.` };
+  }
+  return { ok: true, value: Math.round(seconds * 1000) };
+}
+
+/** How far before the key press a moment is stamped. */
+export function LeadTimeSettings({ headingId }: { headingId: string }) {
+  const db = useDatabase();
+  const { leadTimeMs } = usePreferences();
+  const id = useId();
+  const { inputProps, problem, error, dismissError } = useDraftSetting({
+    stored: leadTimeMs,
+    format: (ms) => String(ms / 1000),
+    parse: parseSeconds,
+    save: (ms) => setPreference(db, 'leadTimeMs', ms),
+  });
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Lead time</h2>
+      <p id={`${id}-why`} className="hint">
+        Moments are stamped this long before you press the key, because people tag a few seconds
+        after they hear something.
+      </p>
+      {error ? <ErrorBanner message={error} onDismiss={dismissError} /> : null}
+      <div className="field narrow-field">
+        <label htmlFor={`${id}-input`}>Lead time (seconds)</label>
+        <input
+          id={`${id}-input`}
+          type="number"
+          min={0}
+          max={MAX_SECONDS}
+          step={1}
+          inputMode="decimal"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem ${id}-why` : `${id}-why`}
+          {...inputProps}
+        />
+      </div>
+      {problem ? (
+        <p id={`${id}-problem`} className="field-error" role="alert">
+          {problem} Nothing was saved.
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId, useState } from 'react';
+import { describeWriteError } from '../../lib/db/errors';
+import { setPreference } from '../../lib/db/settings-repository';
+import { OTHER_SIDE_NAME_MAX } from '../../lib/domain/preferences';
+import { useDatabase } from '../shell/database-context';
+import { usePreferences } from '../shell/settings-context';
+import { ErrorBanner } from '../ui/error-banner';
+import { useDraftSetting } from './use-draft-setting';
+
+/** What the live screen, summaries and exports call the other side. */
+export function OtherSideSettings({ headingId }: { headingId: string }) {
+  const db = useDatabase();
+  const { otherSideName, usePartnerName } = usePreferences();
+  const id = useId();
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const name = useDraftSetting({
+    stored: otherSideName,
+    format: (value) => value,
+    parse: (text) => ({ ok: true, value: text }),
+    save: (value) => setPreference(db, 'otherSideName', value),
+  });
+  const error = name.error ?? checkError;
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>The other side</h2>
+      <p id={`${id}-hint`} className="hint">
+        The name the tag pad and the summaries use for the people you talk to.
+      </p>
+      {error ? (
+        <ErrorBanner
+          message={error}
+          onDismiss={() => {
+            name.dismissError();
+            setCheckError(null);
+          }}
+        />
+      ) : null}
+      <div className="field narrow-field">
+        <label htmlFor={`${id}-name`}>Call the other side</label>
+        <input
+          id={`${id}-name`}
+          placeholder="Them"
+          maxLength={OTHER_SIDE_NAME_MAX}
+          autoComplete="off"
+          aria-describedby={`${id}-hint`}
+          {...name.inputProps}
+        />
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={usePartnerName}
+          onChange={(e) => {
+            setPreference(db, 'usePartnerName', e.target.checked).then(
+              () => setCheckError(null),
+              (err: unknown) => setCheckError(describeWriteError(err)),
+            );
+          }}
+        />
+        Use the partner’s name when the call has one
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { GlobalShortcutsSettings } from './global-shortcuts-settings';
+import { LeadTimeSettings } from './lead-time-settings';
+import { OtherSideSettings } from './other-side-settings';
+import { ResetSettingsSection } from './reset-settings-section';
+import { TagPadSettings } from './tag-pad-settings';
+import { ThemeSettings } from './theme-settings';
+import './settings.css';
+
+/**
+ * Route `#/settings` and the panel's settings screen: the tag pad, lead time, the other
+ * side's name, theme, global shortcuts and reset. Every change saves at once and shows in
+ * every open view.
+ */
+export function SettingsPage() {
+  const id = useId();
+  return (
+    <main className="settings-page" aria-labelledby={`${id}-title`}>
+      <header className="settings-header">
+        <h1 id={`${id}-title`}>Settings</h1>
+        <p className="hint">Changes save as you make them and apply in every open window.</p>
+      </header>
+      <TagPadSettings headingId={`${id}-pad`} />
+      <LeadTimeSettings headingId={`${id}-lead`} />
+      <OtherSideSettings headingId={`${id}-side`} />
+      <ThemeSettings headingId={`${id}-theme`} />
+      <GlobalShortcutsSettings headingId={`${id}-keys`} />
+      <ResetSettingsSection headingId={`${id}-reset`} />
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import { Monitor, Moon, Sun } from 'lucide-react';
+import { useId, useState } from 'react';
+import { describeWriteError } from '../../lib/db/errors';
+import { setPreference } from '../../lib/db/settings-repository';
+import type { Theme } from '../../lib/domain/preferences';
+import { useDatabase } from '../shell/database-context';
+import { usePreferences } from '../shell/settings-context';
+import { ErrorBanner } from '../ui/error-banner';
+
+const THEMES = [
+  { value: 'system', label: 'System', Icon: Monitor },
+  { value: 'light', label: 'Light', Icon: Sun },
+  { value: 'dark', label: 'Dark', Icon: Moon },
+] as const satisfies ReadonlyArray<{ value: Theme; label: string; Icon: unknown }>;
+
+/** Light, dark, or whatever the system says; every open view follows at once. */
+export function ThemeSettings({ headingId }: { headingId: string }) {
+  const db = useDatabase();
+  const { theme } = usePreferences();
+  const [error, setError] = useState<string | null>(null);
+  const name = useId();
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Theme</h2>
+      {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
+      <fieldset>
+        <legend className="visually-hidden">Theme</legend>
+        <div className="segmented">
+          {THEMES.map(({ value, label, Icon }) => (
+            <label key={value} className={theme === value ? 'selected' : undefined}>
+              <input
+                type="radio"
+                name={name}
+                value={value}
+                checked={theme === value}
+                onChange={() => {
+                  setPreference(db, 'theme', value).then(
+                    () => setError(null),
+                    (e: unknown) => setError(describeWriteError(e)),
+                  );
+                }}
+              />
+              <Icon size={14} aria-hidden="true" /> {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}
