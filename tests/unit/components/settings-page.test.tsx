@@ -18,7 +18,10 @@ let db: ReciprocityDatabase;
 beforeEach(() => {
   db = freshDatabase();
 });
-afterEach(() => db.close());
+afterEach(() => {
+  db.close();
+  delete document.documentElement.dataset.theme;
+});
 
 async function renderSettings() {
   const user = userEvent.setup();
