@@ -1,10 +1,11 @@
-import { History, Settings, Users, HardDriveDownload } from 'lucide-react';
+import { History, Settings, HardDriveDownload } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { formatRoute, type PageRoute } from '../../lib/domain/page-route';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { BackupPage } from '../backup/backup-page';
+import { SettingsPage } from '../settings/settings-page';
 import { HistoryPage } from '../history/history-page';
 import { PartnerPage } from '../partners/partner-page';
 import { CallPage } from '../review/call-page';
@@ -32,13 +33,7 @@ function NavLink({
 }
 
 /** The extension's full page: history, call and partner pages, backup, settings. */
-export function FullPageApp({
-  db = appDatabase(),
-  extraRoutes,
-}: {
-  db?: ReciprocityDatabase;
-  extraRoutes?: Partial<Record<'backup' | 'settings', ReactNode>>;
-}) {
+export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }) {
   const { route, navigate } = useHashRoute();
   const history: PageRoute = { name: 'history', filters: NO_FILTERS };
   return (
@@ -78,13 +73,7 @@ export function FullPageApp({
               ) : route.name === 'backup' ? (
                 <BackupPage />
               ) : (
-                (extraRoutes?.[route.name] ?? (
-                  <main className="page">
-                    <p className="empty">
-                      <Users size={16} aria-hidden="true" /> Coming soon.
-                    </p>
-                  </main>
-                ))
+                <SettingsPage />
               )}
               <UndoNotice />
             </div>

@@ -1,12 +1,26 @@
+import { Settings } from 'lucide-react';
+import { useStore } from '../../lib/store/store';
 import { OverdueCommitments } from '../follow-up/overdue-commitments';
 import { RecentCalls } from '../history/recent-calls';
 import { StartCallForm } from '../live/start-call-form';
 
 export function HomeScreen() {
+  const openSettings = useStore((s) => s.openSettings);
   return (
     <main className="screen home-screen">
       <header className="home-header">
-        <h1>Reciprocity Coach</h1>
+        <div className="home-title-row">
+          <h1>Reciprocity Coach</h1>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Settings"
+            title="Settings"
+            onClick={openSettings}
+          >
+            <Settings size={18} aria-hidden="true" />
+          </button>
+        </div>
         <p className="tagline">Tag what each side gives and takes. It stays on this computer.</p>
       </header>
       <StartCallForm />

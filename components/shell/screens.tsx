@@ -5,6 +5,7 @@ import { LiveCallScreen } from '../live/live-call-screen';
 import { CallPage } from '../review/call-page';
 import { useDatabase } from './database-context';
 import { HomeScreen } from './home-screen';
+import { PanelSettings } from './panel-settings';
 import { useLiveBadge } from './use-live-badge';
 import { UndoNotice } from '../ui/undo-notice';
 
@@ -29,6 +30,8 @@ export function Screens() {
         <LiveCallScreen call={live.call} />
       ) : view.name === 'call' ? (
         <CallPage callId={view.callId} />
+      ) : view.name === 'settings' ? (
+        <PanelSettings />
       ) : (
         <HomeScreen />
       )}
