@@ -19,13 +19,18 @@ describe('settings in real Chromium', () => {
     await settings.screenshot('settings-full-dark');
     await settings.page.emulateMedia({ colorScheme: 'light' });
 
-    const narrow = await SettingsPage.open(context, extensionId, 380);
-    await narrow.kinds.last().getByRole('button', { name: 'Edit Shared a lead' }).click();
-    await narrow.screenshot('settings-panel-width');
-    await narrow.page.emulateMedia({ colorScheme: 'dark' });
-    await narrow.screenshot('settings-panel-width-dark');
-
+    // The same screen in the side panel, from the home screen's gear button.
     const panel = await PanelPage.open(context, extensionId);
+    await panel.page.getByRole('button', { name: 'Settings' }).click();
+    const inPanel = new SettingsPage(panel.page);
+    await inPanel.heading.waitFor();
+    await inPanel.kinds.last().getByRole('button', { name: 'Edit Shared a lead' }).click();
+    await panel.screenshot('settings-panel');
+    await panel.page.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot('settings-panel-dark');
+    await panel.page.emulateMedia({ colorScheme: 'light' });
+    await panel.page.getByRole('button', { name: 'Back' }).click();
+
     await panel.startCall('Pipeline sync', 'Acme');
     await panel.tagButton('Them', 'Shared a lead').waitFor();
     await panel.page.keyboard.press('l');
