@@ -3,10 +3,43 @@ import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/domain/commands';
 import { MEETING_ORIGINS } from './lib/domain/meeting-tab';
 
+/**
+ * Pages for development only (entrypoints/dev-seed: the heavy-user data generator the
+ * benchmark drives). Served by `wxt` (dev); built for production only with RC_DEV_PAGES=1, as
+ * `npm run bench` does, and then into an output directory of its own (…-dev-pages), so that
+ * such a build can never be mistaken for, zipped as, or tested as the shipped one.
+ */
+const DEV_PAGES: readonly string[] = ['dev-seed'];
+const DEV_PAGES_BUILD = process.env.RC_DEV_PAGES === '1';
+const withDevPages = (mode: string): boolean => mode === 'development' || DEV_PAGES_BUILD;
+
 export default defineConfig({
   // Explicit imports everywhere: code reads the same in the editor, tests and build.
   imports: false,
   vite: () => ({ plugins: [react()] }),
+  ...(DEV_PAGES_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-dev-pages' } : {}),
+  hooks: {
+    'entrypoints:found': (wxt, infos) => {
+      if (withDevPages(wxt.config.mode)) return;
+      // Removed before they are resolved: a production build neither builds nor mentions them.
+      for (let i = infos.length - 1; i >= 0; i--) {
+        if (DEV_PAGES.includes(infos[i]?.name ?? '')) infos.splice(i, 1);
+      }
+    },
+    'entrypoints:grouped': (_wxt, groups) => {
+      // Dev pages are built in a step of their own, so that sharing code with them does not
+      // change how the shipped pages are split into chunks: those stay byte-for-byte the same.
+      const devPages = [];
+      for (const group of groups) {
+        if (!Array.isArray(group)) continue;
+        for (let i = group.length - 1; i >= 0; i--) {
+          const entry = group[i];
+          if (entry && DEV_PAGES.includes(entry.name)) devPages.push(...group.splice(i, 1));
+        }
+      }
+      if (devPages.length > 0) groups.push(devPages);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Reciprocity Coach',
     description:

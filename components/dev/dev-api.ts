@@ -1,0 +1,85 @@
+import { exportBackup, importBackup, type ImportResult } from '../../lib/db/backup-repository';
+import { ReciprocityDatabase } from '../../lib/db/database';
+import {
+  clearAllData,
+  countRows,
+  rawMomentPutTimes,
+  seedHeavyUser,
+  type SeedProgress,
+  type SeedResult,
+} from '../../lib/db/heavy-user-seeder';
+import type { HeavyUserOptions } from '../../lib/domain/generate/heavy-user';
+
+/** The empty database `importBackup` writes into when no other is named; deleted after. */
+export const SCRATCH_DATABASE = 'reciprocity-coach-dev-import';
+
+export interface TimedExport {
+  ms: number;
+  chars: number;
+}
+
+export interface TimedImport {
+  ms: number;
+  result: ImportResult;
+  counts: SeedProgress;
+}
+
+/**
+ * What the dev page exposes as `window.reciprocityDev`, for a developer's console and for
+ * `npm run bench` (which drives it through Playwright).
+ */
+export interface DevApi {
+  /** Writes the heavy user's data set (adds to what is there; clear() first for a clean one). */
+  seed: (options?: HeavyUserOptions) => Promise<SeedResult>;
+  clear: () => Promise<void>;
+  counts: () => Promise<SeedProgress>;
+  /** Durations of `n` bare IndexedDB puts of a moment record, in ms. */
+  rawPutTimes: (n: number) => Promise<number[]>;
+  /** Exports the whole database to a backup string, kept in the page as `lastExport`. */
+  exportBackup: () => Promise<TimedExport>;
+  lastExport: () => string | undefined;
+  /**
+   * Imports `text` (by default the last export) into an empty scratch database, which is
+   * deleted afterwards: the app's own data is untouched.
+   */
+  importBackup: (text?: string) => Promise<TimedImport>;
+  /** Progress of every seed, wherever it was started; returns the unsubscribe. */
+  onProgress: (listener: (progress: SeedProgress) => void) => () => void;
+}
+
+export function createDevApi(db: ReciprocityDatabase): DevApi {
+  const listeners = new Set<(progress: SeedProgress) => void>();
+  let exported: string | undefined;
+  return {
+    seed: (options) =>
+      seedHeavyUser(db, options, (progress) => listeners.forEach((l) => l(progress))),
+    clear: () => clearAllData(db),
+    counts: () => countRows(db),
+    rawPutTimes: (n) => rawMomentPutTimes(db, n),
+    async exportBackup() {
+      const start = performance.now();
+      exported = await exportBackup(db);
+      return { ms: performance.now() - start, chars: exported.length };
+    },
+    lastExport: () => exported,
+    async importBackup(text = exported) {
+      if (text === undefined) throw new Error('Nothing to import: export first.');
+      // Left over by an interrupted run, perhaps: start from nothing.
+      await new ReciprocityDatabase(SCRATCH_DATABASE).delete();
+      const scratch = new ReciprocityDatabase(SCRATCH_DATABASE);
+      await scratch.open();
+      try {
+        const start = performance.now();
+        const result = await importBackup(scratch, text);
+        const ms = performance.now() - start;
+        return { ms, result, counts: await countRows(scratch) };
+      } finally {
+        await scratch.delete();
+      }
+    },
+    onProgress(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

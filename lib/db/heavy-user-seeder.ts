@@ -1,0 +1,127 @@
+import {
+  heavyUserBatches,
+  type HeavyUserBatch,
+  type HeavyUserOptions,
+  type HeavyUserSummary,
+} from '../domain/generate/heavy-user';
+import type { Moment } from '../domain/model';
+import type { ReciprocityDatabase } from './database';
+
+/** Calls per transaction when seeding: about 50,000 moments, one bulkPut per table. */
+export const SEED_BATCH_CALLS = 1_000;
+
+export interface SeedProgress {
+  partners: number;
+  calls: number;
+  moments: number;
+}
+
+export interface SeedResult extends HeavyUserSummary {
+  busiestPartnerName: string;
+  ms: number;
+}
+
+function writeBatch(db: ReciprocityDatabase, batch: HeavyUserBatch): Promise<void> {
+  return db.transaction('rw', [db.partners, db.calls, db.moments], async () => {
+    await Promise.all([
+      batch.partners.length > 0 ? db.partners.bulkPut(batch.partners) : undefined,
+      db.calls.bulkPut(batch.calls),
+      db.moments.bulkPut(batch.moments),
+    ]);
+  });
+}
+
+/**
+ * Writes a heavy user's data set (lib/domain/generate) into `db`, one transaction per
+ * batch. The next batch is generated while the previous one commits, so the page's thread
+ * and IndexedDB's work overlap; at most two batches are held at a time.
+ */
+export async function seedHeavyUser(
+  db: ReciprocityDatabase,
+  options?: HeavyUserOptions,
+  onProgress?: (progress: SeedProgress) => void,
+  batchCalls: number = SEED_BATCH_CALLS,
+): Promise<SeedResult> {
+  const start = performance.now();
+  const batches = heavyUserBatches(options, batchCalls);
+  const progress: SeedProgress = { partners: 0, calls: 0, moments: 0 };
+  let writing: Promise<void> = Promise.resolve();
+  let busiestPartnerName = '';
+  for (;;) {
+    const step = batches.next();
+    await writing;
+    if (step.done) {
+      busiestPartnerName = (await db.partners.get(step.value.busiestPartnerId))?.name ?? '';
+      return { ...step.value, busiestPartnerName, ms: performance.now() - start };
+    }
+    const batch = step.value;
+    writing = writeBatch(db, batch).then(() => {
+      progress.partners += batch.partners.length;
+      progress.calls += batch.calls.length;
+      progress.moments += batch.moments.length;
+      onProgress?.({ ...progress });
+    });
+  }
+}
+
+/** Empties every table (the schema stays), in one transaction. */
+export async function clearAllData(db: ReciprocityDatabase): Promise<void> {
+  await db.transaction('rw', [db.partners, db.calls, db.moments, db.settings], async () => {
+    await Promise.all([
+      db.partners.clear(),
+      db.calls.clear(),
+      db.moments.clear(),
+      db.settings.clear(),
+    ]);
+  });
+}
+
+export async function countRows(db: ReciprocityDatabase): Promise<SeedProgress> {
+  const [partners, calls, moments] = await Promise.all([
+    db.partners.count(),
+    db.calls.count(),
+    db.moments.count(),
+  ]);
+  return { partners, calls, moments };
+}
+
+/**
+ * The floor a tag's commit is compared against: one bare IndexedDB `put` of a moment
+ * record into the same database, in its own relaxed-durability transaction, timed from
+ * the request until `complete`. Each record is deleted afterwards (outside the timing).
+ * Returns every duration in ms.
+ */
+export async function rawMomentPutTimes(db: ReciprocityDatabase, n: number): Promise<number[]> {
+  const idb = (db.isOpen() ? db : await db.open()).backendDB();
+  const times: number[] = [];
+  const run = (mode: 'put' | 'delete', record: Moment): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const start = performance.now();
+      const tx = idb.transaction('moments', 'readwrite', { durability: 'relaxed' });
+      const store = tx.objectStore('moments');
+      if (mode === 'put') store.put(record);
+      else store.delete(record.id);
+      tx.oncomplete = () => resolve(performance.now() - start);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB put failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB put aborted'));
+    });
+  for (let i = 0; i < n; i++) {
+    const now = Date.now();
+    const record: Moment = {
+      id: crypto.randomUUID(),
+      callId: 'bench-raw-put',
+      side: i % 2 === 0 ? 'them' : 'me',
+      kind: i % 2 === 0 ? 'request' : 'value',
+      at: now,
+      offsetMs: i * 1000,
+      note: '',
+      weight: 1,
+      createdAt: now,
+      updatedAt: now,
+      ...(i % 2 === 0 ? { open: 1 as const } : {}),
+    };
+    times.push(await run('put', record));
+    await run('delete', record);
+  }
+  return times;
+}
