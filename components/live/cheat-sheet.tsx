@@ -1,4 +1,5 @@
 import { ExternalLink, Keyboard } from 'lucide-react';
+import { memo } from 'react';
 import { TAG_COMMANDS } from '../../lib/domain/commands';
 import { visibleKinds } from '../../lib/domain/catalogue';
 import { openShortcutSettings } from '../../lib/extension/shortcut-settings';
@@ -7,8 +8,8 @@ import { Kbd } from '../ui/kbd';
 
 const GLOBAL = Object.values(TAG_COMMANDS).filter((c) => c.suggestedKey);
 
-/** Every key on one small card: learnable in a minute. */
-export function CheatSheet({
+/** Every key on one small card: learnable in a minute. Not re-rendered by tags. */
+export const CheatSheet = memo(function CheatSheet({
   open,
   onToggle,
 }: {
@@ -60,4 +61,4 @@ export function CheatSheet({
       </button>
     </details>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { ArrowLeftRight, Redo2, Undo2 } from 'lucide-react';
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
@@ -11,7 +12,13 @@ import { SIDE_LABELS } from '../ui/side-label';
 import type { Tagger } from './use-tagger';
 
 /** The newest moment, with the corrections people need mid-call: note, side, kind, undo. */
-export function LastMomentBar({ last, tagger }: { last: Moment | undefined; tagger: Tagger }) {
+export const LastMomentBar = memo(function LastMomentBar({
+  last,
+  tagger,
+}: {
+  last: Moment | undefined;
+  tagger: Tagger;
+}) {
   const kindById = useKindOf();
   const { noteTargetId, undone } = useStore(
     useShallow((s) => ({ noteTargetId: s.noteTargetId, undone: s.undone })),
@@ -75,7 +82,7 @@ export function LastMomentBar({ last, tagger }: { last: Moment | undefined; tagg
       {undone ? <UndoneNotice undone={undone} onRedo={() => void tagger.redo()} /> : null}
     </div>
   );
-}
+});
 
 function UndoneNotice({ undone, onRedo }: { undone: Moment; onRedo: () => void }) {
   const kindById = useKindOf();

@@ -74,7 +74,9 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [ending, setEnding] = useState(false);
   const last = newest(moments);
-  const ownPending = pending.filter((p) => p.callId === call.id);
+  // Stable between renders that do not change them, so the memoised list skips those renders.
+  const ownPending = useMemo(() => pending.filter((p) => p.callId === call.id), [pending, call.id]);
+  const onRetry = useCallback((id: string) => void tagger.retry(id), [tagger]);
 
   usePanelKeys((action: PanelAction) => {
     if (action.type === 'tag') {
@@ -135,7 +137,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
         <MomentList
           moments={moments}
           pending={ownPending}
-          onRetry={(id) => void tagger.retry(id)}
+          onRetry={onRetry}
           onDiscard={tagger.discard}
         />
       </section>

@@ -64,7 +64,7 @@ function PendingRow({
 }
 
 /** The call's moments, newest first, with tags still saving or failed on top. */
-export function MomentList({
+export const MomentList = memo(function MomentList({
   moments,
   pending,
   onRetry,
@@ -89,4 +89,4 @@ export function MomentList({
       ))}
     </ol>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Check, X } from 'lucide-react';
+import { memo } from 'react';
 import { followUpKind, isOpenFollowUp } from '../../lib/domain/follow-up';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
@@ -8,7 +9,7 @@ import { ErrorBanner } from '../ui/error-banner';
 import { SIDE_LABELS } from '../ui/side-label';
 
 /** Asks still open in this call, so they can be answered before hanging up. */
-export function OpenAsks({ moments }: { moments: readonly Moment[] }) {
+export const OpenAsks = memo(function OpenAsks({ moments }: { moments: readonly Moment[] }) {
   const kindById = useKindOf();
   const { change, error, clearError } = useFollowUpActions();
   const open = moments
@@ -52,4 +53,4 @@ export function OpenAsks({ moments }: { moments: readonly Moment[] }) {
       </ul>
     </section>
   );
-}
+});

@@ -99,10 +99,14 @@ export function useTagger(callId: string): Tagger {
           status: 'saving',
           ...(weight && weight > 1 ? { weight } : {}),
         };
+        // The transaction starts first, so that its requests are on their way while React
+        // renders the pending row and the note field (which would otherwise delay them). Its
+        // outcome arrives asynchronously, always after the pending row below is added.
+        const writing = track(pending.id, write(pending));
         store().addPending(pending);
         // The note field opens at once: people start typing before the write commits.
         store().armNote(pending.id);
-        await track(pending.id, write(pending));
+        await writing;
       },
       async retry(pendingId) {
         const pending = store().pending.find((p) => p.id === pendingId);

@@ -1,6 +1,8 @@
 import { withFollowUpIndex } from '../domain/follow-up';
 import { stampMoment } from '../domain/lead-time';
 import type { Call, CallTally, FollowUpState, Moment, Side, Weight } from '../domain/model';
+import type { SummaryOptions } from '../domain/reciprocity';
+import { addToTally } from '../domain/tally';
 import { derivedFields } from './call-derived';
 import type { ReciprocityDatabase } from './database';
 import { getLeadTimeMs, storedSummaryOptions } from './settings-repository';
@@ -43,14 +45,37 @@ export async function refreshCall(
   return derived.tally;
 }
 
-async function putMoment(
+/** What writing a new moment needs besides its call, read in one round trip with the call. */
+interface NewMomentContext {
+  /** How the stored catalogue counts kinds: the tally must count as a full recount would. */
+  options: SummaryOptions;
+  /** A moment with the chosen id is already stored (a retried write that did commit). */
+  replaces: boolean;
+  leadMs: number;
+}
+
+/** Issues its reads at once: inside a transaction they share one round trip with the caller's. */
+async function newMomentContext(
+  db: ReciprocityDatabase,
+  momentId: string | undefined,
+  withLeadTime: boolean,
+): Promise<NewMomentContext> {
+  const [options, existing, leadMs] = await Promise.all([
+    storedSummaryOptions(db),
+    momentId ? db.moments.get(momentId) : undefined,
+    withLeadTime ? getLeadTimeMs(db) : 0,
+  ]);
+  return { options, replaces: existing !== undefined, leadMs };
+}
+
+function putMoment(
   db: ReciprocityDatabase,
   call: Call,
   input: TagInput,
+  context: NewMomentContext,
 ): Promise<{ moment: Moment; tally: CallTally }> {
-  const leadMs = await getLeadTimeMs(db);
-  const { at, offsetMs } = stampMoment(input.pressedAt, call.startedAt, leadMs);
-  return writeNewMoment(db, call, input, at, offsetMs);
+  const { at, offsetMs } = stampMoment(input.pressedAt, call.startedAt, context.leadMs);
+  return writeNewMoment(db, call, input, at, offsetMs, context);
 }
 
 async function writeNewMoment(
@@ -59,6 +84,7 @@ async function writeNewMoment(
   input: Omit<TagInput, 'pressedAt'>,
   at: number,
   offsetMs: number,
+  context: NewMomentContext,
 ): Promise<{ moment: Moment; tally: CallTally }> {
   const now = Date.now();
   const moment: Moment = withFollowUpIndex({
@@ -75,6 +101,14 @@ async function writeNewMoment(
     ...(input.state ? { state: input.state } : {}),
     ...(input.dueAt !== undefined ? { dueAt: input.dueAt } : {}),
   });
+  if (!context.replaces && moment.note === '' && call.tally) {
+    // The common case, a tag: the stored tally plus this moment is the full recount (see
+    // addToTally's property test), and a moment without a note adds no search words. Both
+    // puts go out together: no read of the call's moments, one round trip.
+    const tally = addToTally(call.tally, moment, context.options);
+    await Promise.all([db.moments.put(moment), db.calls.put({ ...call, tally, updatedAt: now })]);
+    return { moment, tally };
+  }
   await db.moments.put(moment);
   return { moment, tally: await refreshCall(db, call.id, now) };
 }
@@ -86,9 +120,12 @@ export async function addMoment(
   input: TagInput,
 ): Promise<Moment> {
   return db.transaction('rw', [db.calls, db.moments, db.settings, db.partners], async () => {
-    const call = await db.calls.get(callId);
+    const [call, context] = await Promise.all([
+      db.calls.get(callId),
+      newMomentContext(db, input.id, true),
+    ]);
     if (!call) throw new Error('That call no longer exists.');
-    return (await putMoment(db, call, input)).moment;
+    return (await putMoment(db, call, input, context)).moment;
   });
 }
 
@@ -104,10 +141,14 @@ export async function addMissedMoment(
   input: MissedMomentInput,
 ): Promise<Moment> {
   return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
-    const call = await db.calls.get(callId);
+    const [call, context] = await Promise.all([
+      db.calls.get(callId),
+      newMomentContext(db, input.id, false),
+    ]);
     if (!call) throw new Error('That call no longer exists.');
     const offsetMs = clampOffset(call, input.offsetMs);
-    return (await writeNewMoment(db, call, input, call.startedAt + offsetMs, offsetMs)).moment;
+    const at = call.startedAt + offsetMs;
+    return (await writeNewMoment(db, call, input, at, offsetMs, context)).moment;
   });
 }
 
@@ -126,11 +167,14 @@ export async function tagLiveCall(
   input: TagInput,
 ): Promise<{ call: Call; moment: Moment; startedCall: boolean }> {
   return db.transaction('rw', [db.calls, db.moments, db.settings, db.partners], async () => {
-    const live = await getLiveCall(db);
+    const [live, context] = await Promise.all([
+      getLiveCall(db),
+      newMomentContext(db, input.id, true),
+    ]);
     const { call, created } = live
       ? { call: live, created: false }
       : await startCall(db, {}, input.pressedAt);
-    const { moment, tally } = await putMoment(db, call, input);
+    const { moment, tally } = await putMoment(db, call, input, context);
     return { call: { ...call, tally }, moment, startedCall: created };
   });
 }

@@ -58,13 +58,25 @@ export const SUBSTANTIAL_EXCHANGES = 6;
  * Points are summed in integer thousandths so that the sum, and so every result,
  * is independent of the order of the input even for fractional custom points.
  */
-const SCALE = 1000;
+export const SCALE = 1000;
 
-interface SideTotals {
+/** What one moment of `rule` and `weight` adds to its side's give or take, in thousandths. */
+export function scaledPoints(rule: Required<KindRule>, weight: 1 | 2 | 3 | undefined): number {
+  return Math.round(rule.points * SCALE) * (weight ?? 1);
+}
+
+/**
+ * One side's exchange: what it gave and took, in integer thousandths of a point (see SCALE),
+ * and how many of its moments gave or took.
+ */
+export interface ExchangeTotals {
   give: number;
   take: number;
   takeCount: number;
   giveCount: number;
+}
+
+interface SideTotals extends ExchangeTotals {
   byKind: Map<string, SummaryMoment[]>;
 }
 
@@ -102,7 +114,11 @@ const WHO: Record<Side, { subject: string; object: string; possessive: string }>
   me: { subject: 'You', object: 'you', possessive: 'your' },
 };
 
-function verdictFor(balance: number, totals: Record<Side, SideTotals>, exchanges: number): Verdict {
+function verdictFor(
+  balance: number,
+  totals: Record<Side, ExchangeTotals>,
+  exchanges: number,
+): Verdict {
   if (exchanges < MIN_EXCHANGES) return 'too-little-data';
   const oneSided = (taker: Side, giver: Side): boolean =>
     totals[taker].takeCount >= ONE_SIDED_MIN_TAKES &&
@@ -208,6 +224,31 @@ function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: numb
   return flags;
 }
 
+export interface ExchangeScore {
+  verdict: Verdict;
+  give: Record<Side, number>;
+  take: Record<Side, number>;
+  balance: number;
+  exchanges: number;
+}
+
+/** The verdict and figures of both sides' totals: summarize's arithmetic, reusable alone. */
+export function scoreExchange(totals: Record<Side, ExchangeTotals>): ExchangeScore {
+  const { them, me } = totals;
+  const exchanges = them.giveCount + them.takeCount + me.giveCount + me.takeCount;
+  const total = them.give + them.take + me.give + me.take;
+  const net = them.give - them.take - (me.give - me.take);
+  // Exactly mirrored input gives net 0, and negating net negates balance exactly.
+  const balance = total === 0 ? 0 : net / total;
+  return {
+    verdict: verdictFor(balance, totals, exchanges),
+    give: { them: them.give / SCALE, me: me.give / SCALE },
+    take: { them: them.take / SCALE, me: me.take / SCALE },
+    balance: balance === 0 ? 0 : balance,
+    exchanges,
+  };
+}
+
 /** Is the exchange reciprocal? Pure, deterministic and independent of input order. */
 export function summarize(
   moments: ReadonlyArray<SummaryMoment>,
@@ -226,7 +267,7 @@ export function summarize(
     const list = side.byKind.get(moment.kind);
     if (list) list.push(moment);
     else side.byKind.set(moment.kind, [moment]);
-    const scaled = Math.round(rule.points * SCALE) * (moment.weight ?? 1);
+    const scaled = scaledPoints(rule, moment.weight);
     if (rule.classification === 'give') {
       side.give += scaled;
       side.giveCount += 1;
@@ -236,21 +277,12 @@ export function summarize(
     }
   }
 
-  const { them, me } = totals;
-  const exchanges = them.giveCount + them.takeCount + me.giveCount + me.takeCount;
-  const total = them.give + them.take + me.give + me.take;
-  const net = them.give - them.take - (me.give - me.take);
-  // Exactly mirrored input gives net 0, and negating net negates balance exactly.
-  const balance = total === 0 ? 0 : net / total;
-  const give = { them: them.give / SCALE, me: me.give / SCALE };
-  const take = { them: them.take / SCALE, me: me.take / SCALE };
-  const verdict = verdictFor(balance, totals, exchanges);
-
+  const { verdict, give, take, balance, exchanges } = scoreExchange(totals);
   return {
     verdict,
     give,
     take,
-    balance: balance === 0 ? 0 : balance,
+    balance,
     explanation: explain(verdict, give, take, exchanges),
     flags: [...sideFlags('them', totals, exchanges), ...sideFlags('me', totals, exchanges)],
     exchanges,

@@ -1,6 +1,14 @@
-import { countOpen } from './follow-up';
+import { countOpen, followUpKind, isOpenFollowUp } from './follow-up';
 import type { CallTally, Moment, Side } from './model';
-import { summarize, type SummaryOptions } from './reciprocity';
+import {
+  kindRule,
+  scaledPoints,
+  scoreExchange,
+  SCALE,
+  summarize,
+  type ExchangeTotals,
+  type SummaryOptions,
+} from './reciprocity';
 
 export function emptyTally(): CallTally {
   return {
@@ -36,5 +44,57 @@ export function computeTally(
     total: moments.length,
     openAsks: open.asks,
     openCommitments: open.commitments,
+  };
+}
+
+/**
+ * The tally after adding one moment: exactly `computeTally` of all the call's moments, as
+ * long as `tally` was (a property test holds it to that), without reading them. Points are
+ * kept in integer thousandths, as `summarize` sums them, so nothing drifts.
+ */
+export function addToTally(
+  tally: CallTally,
+  moment: Pick<Moment, 'side' | 'kind' | 'weight' | 'state'>,
+  options?: SummaryOptions,
+): CallTally {
+  const counts: Record<Side, Record<string, number>> = {
+    them: { ...tally.counts.them },
+    me: { ...tally.counts.me },
+  };
+  counts[moment.side][moment.kind] = (counts[moment.side][moment.kind] ?? 0) + 1;
+  const totals = (side: Side): ExchangeTotals => {
+    const sums: ExchangeTotals = {
+      give: Math.round(tally.give[side] * SCALE),
+      take: Math.round(tally.take[side] * SCALE),
+      giveCount: 0,
+      takeCount: 0,
+    };
+    for (const [kind, n] of Object.entries(counts[side])) {
+      const { classification } = kindRule(kind, options);
+      if (classification === 'give') sums.giveCount += n;
+      else if (classification === 'take') sums.takeCount += n;
+    }
+    return sums;
+  };
+  const sides = { them: totals('them'), me: totals('me') };
+  const rule = kindRule(moment.kind, options);
+  if (rule.classification === 'give') sides[moment.side].give += scaledPoints(rule, moment.weight);
+  if (rule.classification === 'take') sides[moment.side].take += scaledPoints(rule, moment.weight);
+  const score = scoreExchange(sides);
+  const openAsks = { ...tally.openAsks };
+  const openCommitments = { ...tally.openCommitments };
+  if (isOpenFollowUp(moment)) {
+    if (followUpKind(moment.kind) === 'ask') openAsks[moment.side] += 1;
+    else openCommitments[moment.side] += 1;
+  }
+  return {
+    counts,
+    give: score.give,
+    take: score.take,
+    balance: score.balance,
+    verdict: score.verdict,
+    total: tally.total + 1,
+    openAsks,
+    openCommitments,
   };
 }
