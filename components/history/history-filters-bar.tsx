@@ -1,7 +1,7 @@
 import { Search, X } from 'lucide-react';
 import { hasFilters, NO_FILTERS, type HistoryFilters } from '../../lib/domain/history-filters';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
-import type { Partner, Platform, Verdict } from '../../lib/domain/model';
+import type { Partner } from '../../lib/domain/model';
 import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
 
 /** Search, filters and sort of the history; every change goes to the URL. */
@@ -50,34 +50,20 @@ export function HistoryFiltersBar({
             ))}
           </select>
         </label>
-        <label>
-          <span>Verdict</span>
-          <select
-            value={filters.verdict ?? ''}
-            onChange={(e) => set('verdict', e.target.value as Verdict | '')}
-          >
-            <option value="">Any verdict</option>
-            {Object.entries(VERDICT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Platform</span>
-          <select
-            value={filters.platform ?? ''}
-            onChange={(e) => set('platform', e.target.value as Platform | '')}
-          >
-            <option value="">Any platform</option>
-            {Object.entries(PLATFORM_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Verdict"
+          anyLabel="Any verdict"
+          value={filters.verdict}
+          options={VERDICT_LABELS}
+          onChange={(v) => set('verdict', v)}
+        />
+        <FilterSelect
+          label="Platform"
+          anyLabel="Any platform"
+          value={filters.platform}
+          options={PLATFORM_LABELS}
+          onChange={(v) => set('platform', v)}
+        />
         <label>
           <span>From</span>
           <input
@@ -107,5 +93,33 @@ export function HistoryFiltersBar({
         ) : null}
       </div>
     </form>
+  );
+}
+
+function FilterSelect<V extends string>({
+  label,
+  anyLabel,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  anyLabel: string;
+  value: V | undefined;
+  options: Readonly<Record<V, string>>;
+  onChange: (value: V | '') => void;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value as V | '')}>
+        <option value="">{anyLabel}</option>
+        {(Object.entries(options) as Array<[V, string]>).map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Play, ScreenShare } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { startCall } from '../../lib/db/calls-repository';
 import { describeWriteError } from '../../lib/db/errors';
-import { findPartners } from '../../lib/db/partners-repository';
 import { detectPlatform, PLATFORM_LABELS, titleFromTab } from '../../lib/domain/meeting-tab';
 import type { Platform } from '../../lib/domain/model';
 import {
@@ -13,6 +11,7 @@ import {
 } from '../../lib/extension/meeting-tab-access';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
+import { PartnerNameInput } from '../ui/partner-name-input';
 import { EMPTY_PREP, PrepFields } from './prep-fields';
 
 interface MeetingInfo {
@@ -40,7 +39,6 @@ export function StartCallForm() {
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const titleTouched = useRef(false);
-  const partners = useLiveQuery(() => findPartners(db, partnerName), [db, partnerName]) ?? [];
 
   function apply(info: MeetingInfo): void {
     setPlatform(info.platform);
@@ -118,24 +116,12 @@ export function StartCallForm() {
           }}
         />
       </div>
-      <div className="field">
-        <label htmlFor="call-partner">Partner (optional)</label>
-        <input
-          id="call-partner"
-          type="text"
-          list="known-partners"
-          value={partnerName}
-          maxLength={120}
-          autoComplete="off"
-          placeholder="Person or organisation"
-          onChange={(e) => setPartnerName(e.target.value)}
-        />
-        <datalist id="known-partners">
-          {partners.map((p) => (
-            <option key={p.id} value={p.name} />
-          ))}
-        </datalist>
-      </div>
+      <PartnerNameInput
+        id="call-partner"
+        label="Partner (optional)"
+        value={partnerName}
+        onChange={setPartnerName}
+      />
       <div className="field-row">
         <div className="field">
           <label htmlFor="call-platform">Platform</label>

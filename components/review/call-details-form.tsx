@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Pencil } from 'lucide-react';
 import { useState } from 'react';
 import { CALL_NOTES_MAX, updateCall } from '../../lib/db/call-edits-repository';
 import { describeWriteError } from '../../lib/db/errors';
-import { findPartners } from '../../lib/db/partners-repository';
 import type { Call, Partner } from '../../lib/domain/model';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
+import { PartnerNameInput } from '../ui/partner-name-input';
 
 /** Title, partner and notes of a call, edited together and saved in one action. */
 export function CallDetailsForm({ call, partner }: { call: Call; partner: Partner | null }) {
@@ -16,7 +15,6 @@ export function CallDetailsForm({ call, partner }: { call: Call; partner: Partne
   const [partnerName, setPartnerName] = useState(partner?.name ?? '');
   const [notes, setNotes] = useState(call.notes);
   const [error, setError] = useState<string | null>(null);
-  const partners = useLiveQuery(() => findPartners(db, partnerName), [db, partnerName]) ?? [];
 
   if (!editing) {
     return (
@@ -67,23 +65,13 @@ export function CallDetailsForm({ call, partner }: { call: Call; partner: Partne
           onChange={(e) => setTitle(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor="edit-partner">Partner</label>
-        <input
-          id="edit-partner"
-          list="edit-known-partners"
-          value={partnerName}
-          maxLength={120}
-          autoComplete="off"
-          placeholder="Person or organisation (empty for none)"
-          onChange={(e) => setPartnerName(e.target.value)}
-        />
-        <datalist id="edit-known-partners">
-          {partners.map((p) => (
-            <option key={p.id} value={p.name} />
-          ))}
-        </datalist>
-      </div>
+      <PartnerNameInput
+        id="edit-partner"
+        label="Partner"
+        value={partnerName}
+        placeholder="Person or organisation (empty for none)"
+        onChange={setPartnerName}
+      />
       <div className="field">
         <label htmlFor="edit-notes">Notes</label>
         <textarea
