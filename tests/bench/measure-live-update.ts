@@ -1,15 +1,13 @@
 import type { Page } from 'playwright-core';
+import { median, p95 } from './stats';
 
 export interface LiveUpdateTimes {
   /** Tag click until the moment is committed and shown: p95. */
   clickToShownP95: number;
   /** Transaction committed until the meter and list show it: p95. */
   commitToShownP95: number;
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? Number.NaN;
+  clickToShownP50: number;
+  commitToShownP50: number;
 }
 
 /**
@@ -49,5 +47,10 @@ export async function measureLiveUpdate(page: Page): Promise<LiveUpdateTimes> {
     commitToShown.push(afterCommit);
     await page.keyboard.press('Escape');
   }
-  return { clickToShownP95: p95(clickToShown), commitToShownP95: p95(commitToShown) };
+  return {
+    clickToShownP95: p95(clickToShown),
+    commitToShownP95: p95(commitToShown),
+    clickToShownP50: median(clickToShown),
+    commitToShownP50: median(commitToShown),
+  };
 }

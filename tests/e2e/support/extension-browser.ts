@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The built extension; `npm run bench` points it at its own build (with the dev pages). */
+export const EXTENSION_DIR = resolve(
+  process.env.RC_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3'),
+);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

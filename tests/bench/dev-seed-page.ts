@@ -1,0 +1,52 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { DevApi, TimedExport, TimedImport } from '../../components/dev/dev-api';
+import type { SeedResult } from '../../lib/db/heavy-user-seeder';
+
+type Dev = { reciprocityDev: DevApi };
+
+/** The dev page (entrypoints/dev-seed), driven through its `window.reciprocityDev` API. */
+export class DevSeedPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<DevSeedPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/dev-seed.html`);
+    await page.waitForFunction(() => 'reciprocityDev' in globalThis);
+    return new DevSeedPage(page);
+  }
+
+  /** Writes the default heavy user, logging progress every 100,000 moments. */
+  async seed(): Promise<SeedResult> {
+    this.page.on('console', (message) => {
+      if (message.text().startsWith('seeded ')) console.log(message.text());
+    });
+    return this.page.evaluate(() => {
+      const api = (globalThis as unknown as Dev).reciprocityDev;
+      let logged = 0;
+      api.onProgress((p) => {
+        if (p.moments - logged < 100_000) return;
+        logged = p.moments;
+        console.log(
+          `seeded ${p.calls} calls, ${p.moments} moments at ${(performance.now() / 1000).toFixed(1)} s`,
+        );
+      });
+      return api.seed();
+    });
+  }
+
+  async rawPutTimes(n: number): Promise<number[]> {
+    return this.page.evaluate((count) => {
+      return (globalThis as unknown as Dev).reciprocityDev.rawPutTimes(count);
+    }, n);
+  }
+
+  /** Exports the whole database; the string stays in the page. */
+  async exportBackup(): Promise<TimedExport> {
+    return this.page.evaluate(() => (globalThis as unknown as Dev).reciprocityDev.exportBackup());
+  }
+
+  /** Imports the last export into an empty scratch database. */
+  async importBackup(): Promise<TimedImport> {
+    return this.page.evaluate(() => (globalThis as unknown as Dev).reciprocityDev.importBackup());
+  }
+}

@@ -1,0 +1,148 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { median } from './stats';
+
+/** What must be on screen for a page to count as shown. */
+export type Ready = { screen: 'history' } | { screen: 'partner'; name: string };
+
+const TIMEOUT = { timeout: 60_000 };
+/** A laptop's browser window: the first screen of the history holds more than 10 rows. */
+export const VIEWPORT = { width: 1280, height: 1000 };
+
+/**
+ * Installed before the page's own scripts: watches the DOM and, once `ready` holds, stores
+ * the time of the next animation frame (the frame that paints it) as `__benchReady`, in ms
+ * since navigation start.
+ */
+function watchUntilReady(ready: Ready): void {
+  const calls = (): Element[] =>
+    // Rows whose call is read (a row still loading is aria-busy).
+    [...document.querySelectorAll('[role="list"][aria-label="Calls"] [role="listitem"]')].filter(
+      (row) => !row.querySelector('[aria-busy="true"]'),
+    );
+  const isReady = (): boolean =>
+    ready.screen === 'history'
+      ? calls().length >= 10
+      : [...document.querySelectorAll('h1')].some((h) => h.textContent === ready.name) &&
+        document.querySelector('[aria-label^="Balance per call"]') !== null;
+  const observer = new MutationObserver(() => {
+    if (!isReady()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      (globalThis as unknown as { __benchReady: number }).__benchReady = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Opens `url` in a new tab: ms from navigation start until `ready` is painted. */
+async function timeToReady(context: BrowserContext, url: string, ready: Ready): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize(VIEWPORT);
+    await page.addInitScript(watchUntilReady, ready);
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      () => (globalThis as unknown as { __benchReady?: number }).__benchReady,
+      undefined,
+      TIMEOUT,
+    );
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The median of 5 page opens after one warm-up, each in a new tab. */
+export async function measurePageOpen(
+  context: BrowserContext,
+  url: string,
+  ready: Ready,
+): Promise<{ median: number; runs: number[] }> {
+  await timeToReady(context, url, ready);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) runs.push(await timeToReady(context, url, ready));
+  return { median: median(runs), runs };
+}
+
+function countText(page: Page): Promise<string> {
+  return page.locator('.history-count[role="status"]').innerText();
+}
+
+/**
+ * Types `text` into "Search calls" at once (one input event, as a paste would) and resolves
+ * with the ms from that event until the count reads `expected` and the first row is shown.
+ */
+async function timeSearch(page: Page, text: string, expected: string | null): Promise<number> {
+  return page.evaluate(
+    ({ text, expected }) =>
+      new Promise<number>((resolve, reject) => {
+        const input = document.querySelector<HTMLInputElement>('#history-search');
+        if (!input) throw new Error('no "Search calls" input');
+        const before = document.querySelector('.history-count')?.textContent;
+        const isDone = (): boolean => {
+          const count = document.querySelector('.history-count')?.textContent ?? '';
+          const firstRow = document.querySelector(
+            '[role="list"][aria-label="Calls"] [role="listitem"]',
+          );
+          const shown = firstRow !== null && firstRow.querySelector('[aria-busy="true"]') === null;
+          return (expected === null ? count !== before : count === expected) && shown;
+        };
+        const timer = setTimeout(() => reject(new Error(`search "${text}" never settled`)), 30_000);
+        const observer = new MutationObserver(() => {
+          if (!isDone()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            resolve(performance.now() - start);
+          });
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        // React listens to `input`; set the value the way the browser does for typing.
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        const start = performance.now();
+        setValue?.call(input, text);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    { text, expected },
+  );
+}
+
+/** Waits until the count has not changed for `quietMs`: the final result of a search. */
+async function settledCount(page: Page, quietMs = 1_000): Promise<string> {
+  let last = await countText(page);
+  let since = Date.now();
+  for (;;) {
+    await page.waitForTimeout(100);
+    const now = await countText(page);
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return now;
+    }
+  }
+}
+
+/**
+ * Search on a history page already showing every call: one warm-up to learn the final
+ * count, then 5 timed searches, each from the unfiltered list.
+ */
+export async function measureSearch(
+  page: Page,
+  word: string,
+): Promise<{ median: number; runs: number[]; count: string }> {
+  const all = await settledCount(page);
+  const clear = async (): Promise<void> => {
+    await timeSearch(page, '', all);
+  };
+  await timeSearch(page, word, null);
+  const count = await settledCount(page);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await clear();
+    await page.waitForTimeout(200);
+    runs.push(await timeSearch(page, word, count));
+  }
+  await clear();
+  return { median: median(runs), runs, count };
+}
