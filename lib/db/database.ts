@@ -37,13 +37,14 @@ export class ReciprocityDatabase extends Dexie {
     this.version(1).stores(V1_STORES);
     // v2, all for history and partner pages at years of use, answered from indexes alone:
     // `*words` for search, [partnerId+startedAt] for a partner's calls in order, platform,
-    // verdict and balance for filters and sorting, and the sparse `open` flag for open
-    // asks and commitments across calls.
+    // verdict and balance for filters and sorting; for moments, [open+callId] finds the
+    // open asks and commitments of given calls and `openDue` the past-due commitments,
+    // both sparse (only open moments have the fields), so neither scans moments.
     this.version(2)
       .stores({
         calls:
           'id, startedAt, partnerId, live, *words, [partnerId+startedAt], platform, tally.verdict, tally.balance',
-        moments: 'id, callId, open',
+        moments: 'id, callId, [open+callId], openDue',
       })
       .upgrade(upgradeToV2);
   }

@@ -1,5 +1,6 @@
-import type { Call, Moment, Partner } from '../domain/model';
+import type { Call, CallTally, Moment, Partner } from '../domain/model';
 import type { ReciprocityDatabase } from './database';
+import { openMomentsOfCalls } from './follow-ups-repository';
 
 export interface PartnerData {
   partner: Partner;
@@ -21,10 +22,39 @@ export async function partnerData(
       .where('[partnerId+startedAt]')
       .between([partnerId, 0], [partnerId, Number.MAX_SAFE_INTEGER], true, true)
       .toArray();
-    const callIds = new Set(calls.map((c) => c.id));
-    const open = (await db.moments.where('open').equals(1).toArray())
-      .filter((m) => callIds.has(m.callId))
-      .sort((a, b) => a.at - b.at);
-    return { partner, calls, open };
+    // The stored tallies say which calls have anything open: only those are looked up.
+    const withOpen = calls.filter((c) => hasOpen(c.tally)).map((c) => c.id);
+    return { partner, calls, open: await openMomentsOfCalls(db, withOpen) };
+  });
+}
+
+function hasOpen(tally: CallTally): boolean {
+  return (
+    tally.openAsks.them +
+      tally.openAsks.me +
+      tally.openCommitments.them +
+      tally.openCommitments.me >
+    0
+  );
+}
+
+/**
+ * What a brief before a call needs: the partner's calls that started before it and what
+ * is still open from them. Reads nothing of the live call, so tagging never re-runs it.
+ */
+export async function partnerBrief(
+  db: ReciprocityDatabase,
+  partnerId: string,
+  before: number,
+): Promise<PartnerData | null> {
+  return db.transaction('r', db.partners, db.calls, db.moments, async () => {
+    const partner = await db.partners.get(partnerId);
+    if (!partner) return null;
+    const calls = await db.calls
+      .where('[partnerId+startedAt]')
+      .between([partnerId, 0], [partnerId, before], true, false)
+      .toArray();
+    const withOpen = calls.filter((c) => hasOpen(c.tally)).map((c) => c.id);
+    return { partner, calls, open: await openMomentsOfCalls(db, withOpen) };
   });
 }

@@ -16,6 +16,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   await moments.toCollection().modify((m: Moment) => {
     const indexed = withFollowUpIndex(m);
     if (indexed.open) m.open = 1;
+    if (indexed.openDue !== undefined) m.openDue = indexed.openDue;
     const list = byCall.get(m.callId) ?? [];
     list.push(indexed);
     byCall.set(m.callId, list);

@@ -43,13 +43,16 @@ export function isPastDue(moment: Pick<Moment, 'kind' | 'state' | 'dueAt'>, now:
 
 /**
  * The moment as it must be stored: the sparse `open` index set exactly while it is an
- * open ask or commitment, and a due date only on commitments.
+ * open ask or commitment, a due date only on commitments, and `openDue` only on open
+ * commitments with a due date.
  */
 export function withFollowUpIndex<M extends Moment>(moment: M): M {
   const stored = { ...moment };
   if (isOpenFollowUp(stored)) stored.open = 1;
   else delete stored.open;
   if (followUpKind(stored.kind) !== 'commitment') delete stored.dueAt;
+  if (stored.open && stored.dueAt !== undefined) stored.openDue = stored.dueAt;
+  else delete stored.openDue;
   return stored;
 }
 

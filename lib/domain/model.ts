@@ -91,6 +91,8 @@ export interface Moment {
    * open items across all calls are found without scanning moments.
    */
   open?: 1;
+  /** An open commitment's due date, present only then: finds past-due ones by index. */
+  openDue?: number;
 }
 
 export type AskState = 'open' | 'answered' | 'declined';

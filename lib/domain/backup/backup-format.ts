@@ -10,8 +10,8 @@ export const BACKUP_FORMAT_VERSION = 1;
  */
 export type BackupCall = Omit<Call, 'tally' | 'words' | 'live'>;
 
-/** A moment without the derived `open` index flag (recomputed on import). */
-export type BackupMoment = Omit<Moment, 'open'>;
+/** A moment without the derived index fields `open` and `openDue` (recomputed on import). */
+export type BackupMoment = Omit<Moment, 'open' | 'openDue'>;
 
 /** A settings row as the `settings` table stores it: key → any JSON value. */
 export interface BackupSetting {

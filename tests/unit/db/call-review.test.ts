@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { reopenCall, updateCall } from '../../../lib/db/call-edits-repository';
 import { endCall, getLiveCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
-import { pastDueCommitments, openFollowUps } from '../../../lib/db/follow-ups-repository';
+import { openMomentsOfCalls, pastDueCommitments } from '../../../lib/db/follow-ups-repository';
 import { addMissedMoment, addMoment, updateMoment } from '../../../lib/db/moments-repository';
 import { freshDatabase } from '../support/fresh-database';
 
@@ -99,7 +99,7 @@ describe('asks and commitments', () => {
     expect((await db.calls.get(call.id))?.tally.openAsks).toEqual({ them: 1, me: 0 });
     const answered = await updateMoment(db, ask.id, { state: 'answered' });
     expect(answered.open).toBeUndefined();
-    expect(await db.moments.where('open').equals(1).count()).toBe(0);
+    expect(await openMomentsOfCalls(db, [call.id])).toEqual([]);
     expect((await db.calls.get(call.id))?.tally.openAsks).toEqual({ them: 0, me: 0 });
   });
 
@@ -107,7 +107,7 @@ describe('asks and commitments', () => {
     const call = await endedCall();
     const ask = await addMissedMoment(db, call.id, { side: 'me', kind: 'request', offsetMs: 1 });
     await updateMoment(db, ask.id, { kind: 'value' });
-    expect(await openFollowUps(db)).toEqual([]);
+    expect(await openMomentsOfCalls(db, [call.id])).toEqual([]);
   });
 
   test('commitments past their due date are found across calls, most overdue first', async () => {

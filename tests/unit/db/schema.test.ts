@@ -23,7 +23,7 @@ describe('schema', () => {
         'tally.verdict',
         'words',
       ],
-      moments: ['callId', 'open'],
+      moments: ['[open+callId]', 'callId', 'openDue'],
       settings: [],
     });
     expect(db.verno).toBe(2);

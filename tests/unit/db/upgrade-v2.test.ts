@@ -80,7 +80,9 @@ describe('upgrade from v1 to v2', () => {
     const found = await db.calls.where('words').startsWith('kube').primaryKeys();
     expect(found).toEqual(['c1']);
     expect(await db.calls.where('words').equals('acme').count()).toBe(1);
-    expect((await db.moments.where('open').equals(1).primaryKeys()).sort()).toEqual(['m1', 'm2']);
+    expect(
+      (await db.moments.where('[open+callId]').equals([1, 'c1']).primaryKeys()).sort(),
+    ).toEqual(['m1', 'm2']);
     expect((await db.moments.get('m1'))?.note).toBe('intro to the CTO');
     db.close();
   });
