@@ -1,13 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { getLiveCall } from '../../lib/db/calls-repository';
 import { useStore } from '../../lib/store/store';
 import { LiveCallScreen } from '../live/live-call-screen';
-import { CallPage } from '../review/call-page';
 import { useDatabase } from './database-context';
 import { HomeScreen } from './home-screen';
-import { PanelSettings } from './panel-settings';
 import { useLiveBadge } from './use-live-badge';
 import { UndoNotice } from '../ui/undo-notice';
+
+// Loaded when first opened, not with the panel: a call's page and the settings are not
+// needed to start tagging, and the panel's first paint is what a user waits for.
+const CallPage = lazy(() => import('../review/call-page').then((m) => ({ default: m.CallPage })));
+const PanelSettings = lazy(() =>
+  import('./panel-settings').then((m) => ({ default: m.PanelSettings })),
+);
+
+function Loading({ what }: { what: string }) {
+  return (
+    <main className="screen loading" aria-busy="true">
+      <p className="hint">{what}</p>
+    </main>
+  );
+}
 
 /** Which screen to show: the live call wins, wherever it was started. */
 export function Screens() {
@@ -17,15 +31,9 @@ export function Screens() {
   const view = useStore((s) => s.view);
   useLiveBadge(live === undefined ? undefined : (live.call?.tally.total ?? null));
 
-  if (!live) {
-    return (
-      <main className="screen loading" aria-busy="true">
-        <p className="hint">Opening your calls…</p>
-      </main>
-    );
-  }
+  if (!live) return <Loading what="Opening your calls…" />;
   return (
-    <>
+    <Suspense fallback={<Loading what="Opening…" />}>
       {live.call ? (
         <LiveCallScreen call={live.call} />
       ) : view.name === 'call' ? (
@@ -36,6 +44,6 @@ export function Screens() {
         <HomeScreen />
       )}
       <UndoNotice />
-    </>
+    </Suspense>
   );
 }

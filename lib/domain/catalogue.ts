@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same checks, tree-shaken to a few kB — this module ships in the side panel.
+import { z } from 'zod/mini';
 import { DEFAULT_KIND_ICONS, KIND_ICON_NAMES, KIND_TONES, type KindIconName } from './kind-icons';
 import { DEFAULT_KINDS, type KindClass, type MomentKind } from './moment-kinds';
 import type { Weight } from './model';
@@ -45,13 +46,13 @@ function fromDefault(kind: MomentKind): CatalogueKind {
 export const DEFAULT_CATALOGUE: Catalogue = { kinds: DEFAULT_KINDS.map(fromDefault) };
 
 const kindSchema = z.object({
-  id: z.string().min(1).max(60),
-  label: z.string().trim().min(1).max(LABEL_MAX),
-  short: z.string().trim().min(1).max(SHORT_MAX),
-  meaning: z.string().max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(60)),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX)),
+  short: z.string().check(z.trim(), z.minLength(1), z.maxLength(SHORT_MAX)),
+  meaning: z.string().check(z.maxLength(200)),
   classification: z.enum(['give', 'take', 'flag', 'accountability', 'neutral']),
-  points: z.number().min(0).max(10),
-  key: z.string().max(1),
+  points: z.number().check(z.minimum(0), z.maximum(10)),
+  key: z.string().check(z.maxLength(1)),
   tone: z.enum(KIND_TONES),
   icon: z.enum(KIND_ICON_NAMES),
   hidden: z.boolean(),
@@ -59,7 +60,7 @@ const kindSchema = z.object({
   defaultWeight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 });
 
-const catalogueSchema = z.object({ kinds: z.array(kindSchema).max(100) });
+const catalogueSchema = z.object({ kinds: z.array(kindSchema).check(z.maxLength(100)) });
 
 /**
  * The stored catalogue, checked; the defaults when nothing (or nothing valid) is stored.
