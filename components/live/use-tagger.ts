@@ -88,8 +88,6 @@ export function useTagger(callId: string): Tagger {
 
     return {
       async tag(side, kind, weight) {
-        // A note typed for the previous tag is kept, not lost to the next click.
-        await saveNote();
         const pending: PendingTag = {
           id: crypto.randomUUID(),
           callId,
@@ -100,13 +98,16 @@ export function useTagger(callId: string): Tagger {
           ...(weight && weight > 1 ? { weight } : {}),
         };
         // The transaction starts first, so that its requests are on their way while React
-        // renders the pending row and the note field (which would otherwise delay them). Its
-        // outcome arrives asynchronously, always after the pending row below is added.
+        // renders (the closed and reopened note field, the pending row), which would otherwise
+        // delay them. Its outcome arrives asynchronously, always after the pending row is added.
         const writing = track(pending.id, write(pending));
+        // A note typed for the previous tag is kept, not lost to the next click: it is saved
+        // alongside, in its own transaction, without holding up this tag.
+        const savingNote = saveNote();
         store().addPending(pending);
         // The note field opens at once: people start typing before the write commits.
         store().armNote(pending.id);
-        await writing;
+        await Promise.all([writing, savingNote]);
       },
       async retry(pendingId) {
         const pending = store().pending.find((p) => p.id === pendingId);
