@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { History } from 'lucide-react';
 import { useMemo } from 'react';
-import { partnerData } from '../../lib/db/partner-query';
+import { partnerBrief } from '../../lib/db/partner-query';
 import { followUpKind } from '../../lib/domain/follow-up';
 import { useKindOf } from '../shell/settings-context';
 import type { Call } from '../../lib/domain/model';
@@ -19,9 +19,11 @@ export function PreCallBrief({ call }: { call: Call }) {
   const kindById = useKindOf();
   const db = useDatabase();
   const partnerId = call.partnerId;
+  // Only calls that started before this one, and their open items: nothing of the live call
+  // is read, so tagging it never re-runs this query (a heavy user's partner has hundreds).
   const data = useLiveQuery(
-    async () => (partnerId ? partnerData(db, partnerId) : null),
-    [db, partnerId],
+    async () => (partnerId ? partnerBrief(db, partnerId, call.startedAt) : null),
+    [db, partnerId, call.startedAt],
   );
   const past = useMemo(
     () => (data ? data.calls.filter((c) => c.id !== call.id && c.startedAt <= call.startedAt) : []),
