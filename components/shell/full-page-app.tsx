@@ -1,14 +1,10 @@
 import { History, Settings, HardDriveDownload } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { formatRoute, type PageRoute } from '../../lib/domain/page-route';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
-import { BackupPage } from '../backup/backup-page';
-import { SettingsPage } from '../settings/settings-page';
 import { HistoryPage } from '../history/history-page';
-import { PartnerPage } from '../partners/partner-page';
-import { CallPage } from '../review/call-page';
 import { DatabaseProvider } from './database-context';
 import { ErrorBoundary } from './error-boundary';
 import { SurfaceProvider } from './page-link';
@@ -31,6 +27,19 @@ function NavLink({
     </a>
   );
 }
+
+// Each route's code loads when the route is first opened: the history, the page people
+// open most, does not wait for the partner, call, backup and settings pages.
+const CallPage = lazy(() => import('../review/call-page').then((m) => ({ default: m.CallPage })));
+const PartnerPage = lazy(() =>
+  import('../partners/partner-page').then((m) => ({ default: m.PartnerPage })),
+);
+const BackupPage = lazy(() =>
+  import('../backup/backup-page').then((m) => ({ default: m.BackupPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 
 /** The extension's full page: history, call and partner pages, backup, settings. */
 export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }) {
@@ -57,24 +66,32 @@ export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }
                   <Settings size={16} aria-hidden="true" /> Settings
                 </NavLink>
               </nav>
-              {route.name === 'history' ? (
-                <HistoryPage
-                  filters={route.filters}
-                  onFiltersChange={(filters, options) =>
-                    navigate({ name: 'history', filters }, options)
-                  }
-                />
-              ) : route.name === 'call' ? (
-                <div className="page">
-                  <CallPage callId={route.callId} onBack={() => window.history.back()} />
-                </div>
-              ) : route.name === 'partner' ? (
-                <PartnerPage partnerId={route.partnerId} />
-              ) : route.name === 'backup' ? (
-                <BackupPage />
-              ) : (
-                <SettingsPage />
-              )}
+              <Suspense
+                fallback={
+                  <main className="page" aria-busy="true">
+                    <p className="hint">Opening…</p>
+                  </main>
+                }
+              >
+                {route.name === 'history' ? (
+                  <HistoryPage
+                    filters={route.filters}
+                    onFiltersChange={(filters, options) =>
+                      navigate({ name: 'history', filters }, options)
+                    }
+                  />
+                ) : route.name === 'call' ? (
+                  <div className="page">
+                    <CallPage callId={route.callId} onBack={() => window.history.back()} />
+                  </div>
+                ) : route.name === 'partner' ? (
+                  <PartnerPage partnerId={route.partnerId} />
+                ) : route.name === 'backup' ? (
+                  <BackupPage />
+                ) : (
+                  <SettingsPage />
+                )}
+              </Suspense>
               <UndoNotice />
             </div>
           </SurfaceProvider>
