@@ -7,17 +7,21 @@ export interface OpenItem {
   call: Pick<Call, 'id' | 'title' | 'startedAt' | 'partnerId'>;
 }
 
-/** Open asks and commitments of the given calls, through the sparse [open+callId] index. */
+/**
+ * Open asks and commitments of the given calls, through the sparse [open+callId] index: one
+ * exact-key read per call, all sent at once. Not anyOf(): Dexie walks anyOf with one cursor
+ * step per key over the range from the lowest to the highest, and a live query then watches
+ * that whole range, so tagging any call whose id sorts inside it (the live one) re-ran it.
+ */
 export async function openMomentsOfCalls(
   db: ReciprocityDatabase,
   callIds: readonly string[],
 ): Promise<Moment[]> {
   if (callIds.length === 0) return [];
-  const moments = await db.moments
-    .where('[open+callId]')
-    .anyOf(callIds.map((id) => [1, id]))
-    .toArray();
-  return moments.sort((a, b) => a.at - b.at);
+  const perCall = await Promise.all(
+    callIds.map((id) => db.moments.where('[open+callId]').equals([1, id]).toArray()),
+  );
+  return perCall.flat().sort((a, b) => a.at - b.at);
 }
 
 /** Open commitments whose due date has passed, most overdue first, from the `openDue` index. */

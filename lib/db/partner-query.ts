@@ -50,9 +50,12 @@ export async function partnerBrief(
   return db.transaction('r', db.partners, db.calls, db.moments, async () => {
     const partner = await db.partners.get(partnerId);
     if (!partner) return null;
+    // Up to `before - 1` inclusive, not `before` exclusive: a live query watches a range
+    // with its bounds included whatever the query says, so the exclusive bound still
+    // watched the live call's own key, and every tag of it re-ran this. (Times are whole ms.)
     const calls = await db.calls
       .where('[partnerId+startedAt]')
-      .between([partnerId, 0], [partnerId, before], true, false)
+      .between([partnerId, 0], [partnerId, before - 1], true, true)
       .toArray();
     const withOpen = calls.filter((c) => hasOpen(c.tally)).map((c) => c.id);
     return { partner, calls, open: await openMomentsOfCalls(db, withOpen) };

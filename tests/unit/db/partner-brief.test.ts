@@ -1,0 +1,50 @@
+import { liveQuery } from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { endCall, startCall } from '../../../lib/db/calls-repository';
+import type { ReciprocityDatabase } from '../../../lib/db/database';
+import { addMoment } from '../../../lib/db/moments-repository';
+import { partnerBrief, type PartnerData } from '../../../lib/db/partner-query';
+import { freshDatabase } from '../support/fresh-database';
+
+let db: ReciprocityDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.close());
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('the pre-call brief', () => {
+  test('holds the partner’s earlier calls and their open items, and tagging the live call never re-runs it', async () => {
+    const earlier = (await startCall(db, { title: 'First', partnerName: 'Acme' }, 1_000)).call;
+    await addMoment(db, earlier.id, { side: 'them', kind: 'request', pressedAt: 2_000 });
+    await endCall(db, earlier.id, 3_000);
+    const live = (await startCall(db, { title: 'Second', partnerName: 'Acme' }, 10_000)).call;
+    const partnerId = live.partnerId ?? '';
+
+    const results: Array<PartnerData | null> = [];
+    const subscription = liveQuery(() => partnerBrief(db, partnerId, live.startedAt)).subscribe(
+      (value) => results.push(value),
+    );
+    try {
+      await settle();
+      expect(results).toHaveLength(1);
+      expect(results[0]?.calls.map((c) => c.title)).toEqual(['First']);
+      expect(results[0]?.open).toHaveLength(1);
+
+      // Open asks on the live call change its tally and the [open+callId] index: not the brief.
+      for (let i = 0; i < 3; i++) {
+        await addMoment(db, live.id, { side: 'them', kind: 'request', pressedAt: 11_000 + i });
+      }
+      await settle();
+      expect(results).toHaveLength(1);
+
+      // An earlier call's open item does concern it.
+      await addMoment(db, earlier.id, { side: 'me', kind: 'commitment', pressedAt: 2_500 });
+      await settle();
+      expect(results.at(-1)?.open).toHaveLength(2);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+});
