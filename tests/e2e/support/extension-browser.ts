@@ -79,18 +79,27 @@ export async function launchExtensionBrowser(userDataDir: string): Promise<Exten
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const endpoint = await waitForDevtools(child);
-  const browser = await chromium.connectOverCDP(endpoint);
-  const context = browser.contexts()[0];
-  if (!context) throw new Error('Chromium started without a default context');
-  const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout: 20_000,
-    }));
-  const extensionId = new URL(worker.url()).host;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  let connected: { browser: Browser; context: BrowserContext; worker: Worker };
+  try {
+    const endpoint = await waitForDevtools(child);
+    const browser = await chromium.connectOverCDP(endpoint);
+    const context = browser.contexts()[0];
+    if (!context) throw new Error('Chromium started without a default context');
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 20_000,
+      }));
+    connected = { browser, context, worker };
+  } catch (error) {
+    // A launch that failed half-way must not leave a browser running behind the test.
+    if (child.exitCode === null) child.kill('SIGKILL');
+    throw error;
+  }
+  const { browser, context, worker } = connected;
+  const extensionId = new URL(worker.url()).host;
   return {
     browser,
     context,
