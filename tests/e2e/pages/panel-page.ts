@@ -7,7 +7,7 @@ export class PanelPage {
   static async open(context: BrowserContext, extensionId: string): Promise<PanelPage> {
     const page = await context.newPage();
     // Tall enough that the fullPage screenshots have no scrollbar to crop them.
-    await page.setViewportSize({ width: 380, height: 1200 });
+    await page.setViewportSize({ width: 380, height: 1400 });
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     return new PanelPage(page);
   }
