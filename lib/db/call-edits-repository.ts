@@ -1,6 +1,7 @@
 import { cleanTitle } from '../domain/call-title';
 import { cleanOutcome, cleanPrep } from '../domain/call-prep';
 import type { Call, CallOutcome, CallPrep } from '../domain/model';
+import { getLiveCall, requireCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
 import { ensurePartner } from './partners-repository';
@@ -26,8 +27,7 @@ export async function updateCall(
   now: number = Date.now(),
 ): Promise<Call> {
   return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
-    const call = await db.calls.get(callId);
-    if (!call) throw new Error('That call no longer exists.');
+    const call = await requireCall(db, callId);
     const updated: Call = { ...call, updatedAt: now };
     if (changes.title !== undefined) updated.title = cleanTitle(changes.title) || call.title;
     if (changes.notes !== undefined) updated.notes = changes.notes.trim().slice(0, CALL_NOTES_MAX);
@@ -61,10 +61,9 @@ export async function reopenCall(
   now: number = Date.now(),
 ): Promise<Call> {
   return db.transaction('rw', db.calls, async () => {
-    const call = await db.calls.get(callId);
-    if (!call) throw new Error('That call no longer exists.');
+    const call = await requireCall(db, callId);
     if (call.endedAt === null) return call;
-    const live = await db.calls.where('live').equals(1).first();
+    const live = await getLiveCall(db);
     if (live) throw new Error(`“${live.title}” is live; end it before reopening this call.`);
     const reopened: Call = { ...call, endedAt: null, live: 1, updatedAt: now };
     await db.calls.put(reopened);

@@ -14,6 +14,13 @@ export interface StartCallInput {
   prep?: CallPrep;
 }
 
+/** The call, or an error a user can read when it was deleted meanwhile (another window). */
+export async function requireCall(db: ReciprocityDatabase, callId: string): Promise<Call> {
+  const call = await db.calls.get(callId);
+  if (!call) throw new Error('That call no longer exists.');
+  return call;
+}
+
 export async function getLiveCall(db: ReciprocityDatabase): Promise<Call | undefined> {
   return db.calls.where('live').equals(1).first();
 }
@@ -59,8 +66,7 @@ export async function endCall(
   now: number = Date.now(),
 ): Promise<Call> {
   return db.transaction('rw', db.calls, async () => {
-    const call = await db.calls.get(callId);
-    if (!call) throw new Error('That call no longer exists.');
+    const call = await requireCall(db, callId);
     if (call.endedAt !== null) return call;
     const ended: Call = { ...call, endedAt: Math.max(now, call.startedAt), updatedAt: now };
     delete ended.live;

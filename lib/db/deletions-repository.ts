@@ -1,4 +1,5 @@
 import type { Call, Moment, Partner } from '../domain/model';
+import { requireCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
 
@@ -28,8 +29,7 @@ export type Undoable = DeletedCall | DeletedPartner | MergedPartner;
 /** Deletes a call and its moments in one transaction. */
 export async function deleteCall(db: ReciprocityDatabase, callId: string): Promise<DeletedCall> {
   return db.transaction('rw', db.calls, db.moments, async () => {
-    const call = await db.calls.get(callId);
-    if (!call) throw new Error('That call no longer exists.');
+    const call = await requireCall(db, callId);
     const moments = await db.moments.where('callId').equals(callId).toArray();
     await db.moments.bulkDelete(moments.map((m) => m.id));
     await db.calls.delete(callId);

@@ -6,7 +6,7 @@ import { addToTally } from '../domain/tally';
 import { derivedFields } from './call-derived';
 import type { ReciprocityDatabase } from './database';
 import { getLeadTimeMs, storedSummaryOptions } from './settings-repository';
-import { getLiveCall, startCall } from './calls-repository';
+import { getLiveCall, requireCall, startCall } from './calls-repository';
 
 export const NOTE_MAX = 10_000;
 
@@ -33,8 +33,7 @@ export async function refreshCall(
   callId: string,
   now: number,
 ): Promise<CallTally> {
-  const call = await db.calls.get(callId);
-  if (!call) throw new Error('That call no longer exists.');
+  const call = await requireCall(db, callId);
   const [moments, partner, options] = await Promise.all([
     db.moments.where('callId').equals(callId).toArray(),
     call.partnerId ? db.partners.get(call.partnerId) : undefined,
@@ -195,7 +194,7 @@ export async function deleteMoment(
 /** Puts back a moment removed by undo, exactly as it was. */
 export async function restoreMoment(db: ReciprocityDatabase, moment: Moment): Promise<void> {
   await db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
-    if (!(await db.calls.get(moment.callId))) throw new Error('That call no longer exists.');
+    await requireCall(db, moment.callId);
     await db.moments.put(withFollowUpIndex(moment));
     await refreshCall(db, moment.callId, Date.now());
   });
@@ -216,8 +215,7 @@ export async function updateMoment(
   return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
     const moment = await db.moments.get(momentId);
     if (!moment) throw new Error('That moment no longer exists.');
-    const call = await db.calls.get(moment.callId);
-    if (!call) throw new Error('That call no longer exists.');
+    const call = await requireCall(db, moment.callId);
     const now = Date.now();
     const { dueAt, ...rest } = changes;
     const updated: Moment = { ...moment, ...rest, updatedAt: now };
