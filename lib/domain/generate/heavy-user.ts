@@ -39,6 +39,8 @@ export interface HeavyUserBatch {
 export interface HeavyUserSummary {
   /** The partner with the most calls ('' when there are no partners). */
   busiestPartnerId: string;
+  /** Every partner with their number of calls, busiest first. */
+  partnerCalls: Array<{ id: string; name: string; calls: number }>;
   partnerCount: number;
   callCount: number;
   momentCount: number;
@@ -95,8 +97,20 @@ export function* heavyUserBatches(
     }
   }
   if (batch.calls.length > 0 || batch.partners.length > 0) yield batch;
+  const callCounts = partners.map(() => 0);
+  for (const slot of schedule) {
+    if (slot.partnerIndex !== null)
+      callCounts[slot.partnerIndex] = (callCounts[slot.partnerIndex] ?? 0) + 1;
+  }
   return {
     busiestPartnerId: partners[0]?.partner.id ?? '',
+    partnerCalls: partners
+      .map((p, index) => ({
+        id: p.partner.id,
+        name: p.partner.name,
+        calls: callCounts[index] ?? 0,
+      }))
+      .sort((a, b) => b.calls - a.calls),
     partnerCount: partners.length,
     callCount: schedule.length,
     momentCount,

@@ -155,6 +155,17 @@ describe('generateHeavyUser on a small configuration', () => {
     expect(counts.size).toBe(SMALL.partners);
   });
 
+  test('the summary counts each partner’s calls, busiest first', async () => {
+    const summary = await generateHeavyUserInBatches(SMALL, () => undefined);
+    const counts = new Map<string, number>();
+    for (const c of data.calls)
+      if (c.partnerId) counts.set(c.partnerId, (counts.get(c.partnerId) ?? 0) + 1);
+    expect(new Map(summary.partnerCalls.map((p) => [p.id, p.calls]))).toEqual(counts);
+    expect(summary.partnerCalls[0]?.id).toBe(summary.busiestPartnerId);
+    const names = new Map(data.partners.map((p) => [p.id, p.name]));
+    for (const p of summary.partnerCalls) expect(p.name).toBe(names.get(p.id));
+  });
+
   test('partner names are unique, as ensurePartner() keeps them', () => {
     const names = data.partners.map((p) => p.name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
@@ -196,7 +207,7 @@ describe('streaming', () => {
     expect(batches.flatMap((b) => b.partners)).toEqual(data.partners);
     expect(batches.flatMap((b) => b.calls)).toEqual(data.calls);
     expect(batches.flatMap((b) => b.moments)).toEqual(data.moments);
-    expect(summary).toEqual({
+    expect(summary).toMatchObject({
       busiestPartnerId: data.busiestPartnerId,
       partnerCount: SMALL.partners,
       callCount: SMALL.calls,
@@ -244,7 +255,13 @@ describe('the default heavy user', () => {
   test('its first batch has every partner, 500 calls and about 25,000 moments', () => {
     const batches = heavyUserBatches();
     const first = batches.next();
-    batches.return({ busiestPartnerId: '', partnerCount: 0, callCount: 0, momentCount: 0 });
+    batches.return({
+      busiestPartnerId: '',
+      partnerCalls: [],
+      partnerCount: 0,
+      callCount: 0,
+      momentCount: 0,
+    });
     if (first.done) throw new Error('no batch');
     expect(first.value.partners).toHaveLength(200);
     expect(first.value.calls).toHaveLength(BATCH_CALLS);
