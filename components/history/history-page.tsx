@@ -1,11 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { historyCallIds } from '../../lib/db/history-query';
+import {
+  firstHistoryCalls,
+  historyOrder,
+  narrowIds,
+  narrowingIdSets,
+  orderedCallIds,
+} from '../../lib/db/history-query';
+import type { ReciprocityDatabase } from '../../lib/db/database';
 import { hasFilters, type HistoryFilters } from '../../lib/domain/history-filters';
+import type { Partner } from '../../lib/domain/model';
 import { useDatabase } from '../shell/database-context';
 import { HistoryFiltersBar } from './history-filters-bar';
 import { useSettledValue } from './use-settled-value';
-import { VirtualCallList } from './virtual-call-list';
+import { FIRST_SCREEN_ROWS, VirtualCallList } from './virtual-call-list';
 
 /** Every call, newest first, findable by search and filters that live in the URL. */
 export function HistoryPage({
@@ -17,37 +25,74 @@ export function HistoryPage({
 }) {
   const db = useDatabase();
   const key = JSON.stringify(filters);
-  const ids = useSettledValue(useLiveQuery(() => historyCallIds(db, filters), [db, key]));
-  const partners = useLiveQuery(() => db.partners.orderBy('name').toArray(), [db]);
+  const order = historyOrder(filters);
+  const orderKey = JSON.stringify(order);
+  // Declared (so subscribed, so queued in IndexedDB) first: the first screen's rows straight
+  // from the ordering index, shown while the ids of every call are still being read.
+  const head = useLiveQuery(() => firstHistoryCalls(db, filters, FIRST_SCREEN_ROWS), [db, key]);
+  const partners = useLiveQuery(() => partnersByName(db), [db]);
+  // The order is read apart from what narrows it: typing a search re-reads only the
+  // words' index, not the ids of every call.
+  const ordered = useSettledValue(useLiveQuery(() => orderedCallIds(db, order), [db, orderKey]));
+  const narrowing = useSettledValue(useLiveQuery(() => narrowingIdSets(db, filters), [db, key]));
+  const ids = useMemo(
+    () => (ordered && narrowing !== undefined ? narrowIds(ordered, narrowing) : undefined),
+    [ordered, narrowing],
+  );
   const partnerNames = useMemo(
-    () => new Map((partners ?? []).map((p) => [p.id, p.name])),
+    () => (partners ? new Map(partners.map((p) => [p.id, p.name])) : undefined),
     [partners],
   );
+  const known = useMemo(() => new Map((head ?? []).map((c) => [c.id, c])), [head]);
+  // Until every id is read, the first screen is the rows read straight from the index.
+  const shownIds = ids ?? head?.map((c) => c.id);
 
   return (
     <main className="page history-page">
       <h1>History</h1>
       <HistoryFiltersBar filters={filters} partners={partners ?? []} onChange={onFiltersChange} />
-      {ids === undefined ? (
+      {shownIds === undefined ? (
         <p className="hint" aria-busy="true">
           Loading your calls…
         </p>
       ) : (
         <>
-          <p className="history-count" role="status">
-            {ids.length === 1 ? '1 call' : `${ids.length.toLocaleString()} calls`}
-          </p>
-          {ids.length === 0 ? (
+          {ids === undefined ? (
+            // Not a status yet: announcing "counting" and then the count would be noise.
+            <p className="history-count" aria-busy="true">
+              Counting your calls…
+            </p>
+          ) : (
+            <p className="history-count" role="status">
+              {ids.length === 1 ? '1 call' : `${ids.length.toLocaleString()} calls`}
+            </p>
+          )}
+          {shownIds.length === 0 ? (
             <p className="empty">
               {hasFilters(filters)
                 ? 'No call matches. Try fewer words or clear the filters.'
                 : 'No calls yet. Start one from the side panel when your next partner call begins.'}
             </p>
           ) : (
-            <VirtualCallList ids={ids} partnerNames={partnerNames} />
+            <VirtualCallList
+              ids={shownIds}
+              partnerNames={partnerNames}
+              known={known}
+              read={ids !== undefined}
+            />
           )}
         </>
       )}
     </main>
   );
+}
+
+/**
+ * Every partner, by name. Read from the table and sorted here: the `name` index would
+ * look each of them up again, and this read is queued before the history's own.
+ */
+async function partnersByName(db: ReciprocityDatabase): Promise<Partner[]> {
+  const partners = await db.partners.toArray();
+  // Code-unit order, the order the `name` index keeps.
+  return partners.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

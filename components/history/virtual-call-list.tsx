@@ -2,6 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { callsByIds } from '../../lib/db/history-query';
+import type { Call } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import { useDatabase } from '../shell/database-context';
 import { CallRowContent } from './call-row-content';
@@ -10,6 +11,9 @@ import { useSettledValue } from './use-settled-value';
 const ROW_HEIGHT = 84;
 /** Rows are read in pages, so scrolling reads a page now and then, not a row per frame. */
 const PAGE = 40;
+/** Enough rows for a first screen (with overscan) on a tall window: one page. */
+export const FIRST_SCREEN_ROWS = PAGE;
+const NONE: ReadonlyMap<string, Call> = new Map();
 
 /**
  * Tens of thousands of calls: only the rows near the viewport exist in the DOM, and
@@ -18,9 +22,16 @@ const PAGE = 40;
 export function VirtualCallList({
   ids,
   partnerNames,
+  known = NONE,
+  read = true,
 }: {
   ids: readonly string[];
-  partnerNames: ReadonlyMap<string, string>;
+  /** Undefined while the names are read: rows wait for them rather than flash without. */
+  partnerNames: ReadonlyMap<string, string> | undefined;
+  /** Rows the page has already read (and keeps live): shown without reading them again. */
+  known?: ReadonlyMap<string, Call>;
+  /** False when `known` holds every row the list may show, so it reads none itself. */
+  read?: boolean;
 }) {
   const db = useDatabase();
   const listRef = useRef<HTMLDivElement>(null);
@@ -38,10 +49,12 @@ export function VirtualCallList({
   const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
   const lastPage = Math.floor((items.at(-1)?.index ?? 0) / PAGE);
   const pageIds = useMemo(
-    () => ids.slice(firstPage * PAGE, (lastPage + 1) * PAGE),
-    [ids, firstPage, lastPage],
+    () => (read ? ids.slice(firstPage * PAGE, (lastPage + 1) * PAGE) : []),
+    [read, ids, firstPage, lastPage],
   );
-  const rows = useSettledValue(useLiveQuery(() => callsByIds(db, pageIds), [db, pageIds]));
+  const rows = useSettledValue(
+    useLiveQuery(() => (pageIds.length === 0 ? [] : callsByIds(db, pageIds)), [db, pageIds]),
+  );
   const byId = useMemo(() => new Map((rows ?? []).map((c) => [c.id, c])), [rows]);
 
   return (
@@ -55,7 +68,7 @@ export function VirtualCallList({
     >
       {items.map((item) => {
         const id = ids[item.index] ?? '';
-        const call = byId.get(id);
+        const call = partnerNames ? (byId.get(id) ?? known.get(id)) : undefined;
         return (
           <div
             key={id}
@@ -68,7 +81,7 @@ export function VirtualCallList({
               transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
             }}
           >
-            {call ? (
+            {call && partnerNames ? (
               <a className="call-row" href={formatRoute({ name: 'call', callId: call.id })}>
                 <CallRowContent
                   call={call}

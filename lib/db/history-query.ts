@@ -4,60 +4,129 @@ import { queryWords } from '../domain/search-words';
 import type { ReciprocityDatabase } from './database';
 
 /**
+ * The filters that choose the order of the history (and its range): a search or a
+ * verdict or platform filter only narrows that order, so typing a word does not re-read it.
+ */
+export type HistoryOrder = Pick<HistoryFilters, 'sort' | 'partnerId' | 'from' | 'to'>;
+
+export function historyOrder(filters: HistoryFilters): HistoryOrder {
+  const { sort, partnerId, from, to } = filters;
+  return {
+    sort,
+    ...(partnerId ? { partnerId } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+}
+
+/**
  * The ids of the calls matching `filters`, in display order. Answered from indexes
  * alone (keys, never rows), so it stays fast with tens of thousands of calls; the list
- * then reads only the rows on screen with `callsByIds`.
+ * then reads only the rows on screen with `callsByIds`. The page reads the two halves
+ * separately (`orderedCallIds`, `narrowingIdSets`) so that each re-runs only for its own
+ * filters; this composes them, in one transaction, for callers that want one answer.
  */
 export async function historyCallIds(
   db: ReciprocityDatabase,
   filters: HistoryFilters,
 ): Promise<string[]> {
   return db.transaction('r', db.calls, async () => {
-    const [start, end] = dayRange(filters);
-    const ordered = await orderedIds(db, filters, start, end);
-    const required: Array<Promise<Set<string>>> = [];
-    if (filters.verdict) {
-      required.push(keySet(db.calls.where('tally.verdict').equals(filters.verdict).primaryKeys()));
-    }
-    if (filters.platform) {
-      required.push(keySet(db.calls.where('platform').equals(filters.platform).primaryKeys()));
-    }
-    if (filters.sort === 'balance' && (filters.from || filters.to)) {
-      required.push(
-        keySet(db.calls.where('startedAt').between(start, end, true, true).primaryKeys()),
-      );
-    }
-    if (filters.sort === 'balance' && filters.partnerId) {
-      required.push(keySet(db.calls.where('partnerId').equals(filters.partnerId).primaryKeys()));
-    }
-    for (const word of queryWords(filters.q)) {
-      required.push(keySet(db.calls.where('words').startsWith(word).primaryKeys()));
-    }
-    const sets = await Promise.all(required);
-    return sets.length === 0 ? ordered : ordered.filter((id) => sets.every((s) => s.has(id)));
+    const [ordered, sets] = await Promise.all([
+      orderedCallIds(db, historyOrder(filters)),
+      narrowingIdSets(db, filters),
+    ]);
+    return narrowIds(ordered, sets);
   });
+}
+
+/** Every call in the order and range `order` asks for, as ids from one index. */
+export async function orderedCallIds(
+  db: ReciprocityDatabase,
+  order: HistoryOrder,
+): Promise<string[]> {
+  const [start, end] = dayRange(order);
+  // Most taken-from first: the calls a user wants to look at when sorting by balance.
+  if (order.sort === 'balance') return db.calls.orderBy('tally.balance').primaryKeys();
+  if (order.partnerId) {
+    return db.calls
+      .where('[partnerId+startedAt]')
+      .between([order.partnerId, start], [order.partnerId, end], true, true)
+      .reverse()
+      .primaryKeys();
+  }
+  return db.calls.where('startedAt').between(start, end, true, true).reverse().primaryKeys();
+}
+
+/**
+ * One set of ids per filter that narrows the order (search words, verdict, platform, and
+ * for the balance order the date range and partner); a call is shown when in all of them.
+ * `null` when nothing narrows: every ordered call is shown.
+ */
+export async function narrowingIdSets(
+  db: ReciprocityDatabase,
+  filters: HistoryFilters,
+): Promise<Array<Set<string>> | null> {
+  const required: Array<Promise<Set<string>>> = [];
+  if (filters.verdict) {
+    required.push(keySet(db.calls.where('tally.verdict').equals(filters.verdict).primaryKeys()));
+  }
+  if (filters.platform) {
+    required.push(keySet(db.calls.where('platform').equals(filters.platform).primaryKeys()));
+  }
+  if (filters.sort === 'balance' && (filters.from || filters.to)) {
+    const [start, end] = dayRange(filters);
+    required.push(
+      keySet(db.calls.where('startedAt').between(start, end, true, true).primaryKeys()),
+    );
+  }
+  if (filters.sort === 'balance' && filters.partnerId) {
+    required.push(keySet(db.calls.where('partnerId').equals(filters.partnerId).primaryKeys()));
+  }
+  for (const word of queryWords(filters.q)) {
+    required.push(keySet(db.calls.where('words').startsWith(word).primaryKeys()));
+  }
+  return required.length === 0 ? null : Promise.all(required);
+}
+
+/** The ordered ids that are in every narrowing set. */
+export function narrowIds(
+  ordered: string[],
+  sets: ReadonlyArray<ReadonlySet<string>> | null,
+): string[] {
+  if (!sets) return ordered;
+  return ordered.filter((id) => sets.every((s) => s.has(id)));
 }
 
 async function keySet(keys: Promise<string[]>): Promise<Set<string>> {
   return new Set(await keys);
 }
 
-async function orderedIds(
+/**
+ * The first `limit` rows of the history, read straight through the ordering index: what
+ * the first screen shows while the ids of every call (a walk over the whole index) are
+ * still being read. `null` when a filter narrows the order, so that only the ids can say
+ * which calls come first.
+ */
+export async function firstHistoryCalls(
   db: ReciprocityDatabase,
   filters: HistoryFilters,
-  start: number,
-  end: number,
-): Promise<string[]> {
-  // Most taken-from first: the calls a user wants to look at when sorting by balance.
-  if (filters.sort === 'balance') return db.calls.orderBy('tally.balance').primaryKeys();
-  if (filters.partnerId) {
-    return db.calls
-      .where('[partnerId+startedAt]')
-      .between([filters.partnerId, start], [filters.partnerId, end], true, true)
-      .reverse()
-      .primaryKeys();
+  limit: number,
+): Promise<Call[] | null> {
+  if (
+    filters.sort !== 'date' ||
+    queryWords(filters.q).length > 0 ||
+    filters.verdict ||
+    filters.platform
+  ) {
+    return null;
   }
-  return db.calls.where('startedAt').between(start, end, true, true).reverse().primaryKeys();
+  const [start, end] = dayRange(filters);
+  const range = filters.partnerId
+    ? db.calls
+        .where('[partnerId+startedAt]')
+        .between([filters.partnerId, start], [filters.partnerId, end], true, true)
+    : db.calls.where('startedAt').between(start, end, true, true);
+  return range.reverse().limit(limit).toArray();
 }
 
 /** The rows for ids on screen, in the same order; ids deleted meanwhile are skipped. */

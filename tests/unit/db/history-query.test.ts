@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { updateCall } from '../../../lib/db/call-edits-repository';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
-import { callsByIds, historyCallIds } from '../../../lib/db/history-query';
+import {
+  callsByIds,
+  firstHistoryCalls,
+  historyCallIds,
+  historyOrder,
+  narrowIds,
+  narrowingIdSets,
+  orderedCallIds,
+} from '../../../lib/db/history-query';
 import { addMissedMoment } from '../../../lib/db/moments-repository';
 import { NO_FILTERS, type HistoryFilters } from '../../../lib/domain/history-filters';
 import type { Platform } from '../../../lib/domain/model';
@@ -78,5 +86,38 @@ describe('history query', () => {
     expect((await titles({ sort: 'balance' }))[0]).toBe('Acme kickoff');
     expect(await titles({ sort: 'balance', platform: 'meet' })).toEqual(['Acme kickoff']);
     expect(await titles({ sort: 'balance', to: '2026-02-01' })).toEqual(['Acme kickoff']);
+  });
+
+  test('the first screen is read straight from the order, and only while nothing narrows it', async () => {
+    const first = async (filters: Partial<HistoryFilters>, limit = 10) => {
+      const calls = await firstHistoryCalls(db, { ...NO_FILTERS, ...filters }, limit);
+      return calls === null ? null : calls.map((c) => c.title);
+    };
+    expect(await first({})).toEqual(['Acme quarterly', 'Globex sync', 'Acme kickoff']);
+    expect(await first({}, 2)).toEqual(['Acme quarterly', 'Globex sync']);
+    const acme = (await db.partners.where('name').equals('Acme').first())?.id;
+    expect(await first({ partnerId: acme, to: '2026-03-01' })).toEqual(['Acme kickoff']);
+    for (const narrowed of [
+      { q: 'acme' },
+      { verdict: 'balanced' as const },
+      { platform: 'zoom' as const },
+      { sort: 'balance' as const },
+    ]) {
+      expect(await first(narrowed)).toBeNull();
+    }
+    expect(await first({ q: '   ' })).toEqual(['Acme quarterly', 'Globex sync', 'Acme kickoff']);
+  });
+
+  test('the order and what narrows it are read apart, and compose to the same answer', async () => {
+    const filters: HistoryFilters = { ...NO_FILTERS, q: 'acme', platform: 'zoom' };
+    // A search does not change the order: typing re-reads only the words' index.
+    expect(historyOrder(filters)).toEqual(historyOrder(NO_FILTERS));
+    const ordered = await orderedCallIds(db, historyOrder(filters));
+    expect(ordered).toHaveLength(3);
+    expect(await narrowingIdSets(db, NO_FILTERS)).toBeNull();
+    const sets = await narrowingIdSets(db, filters);
+    expect(sets).toHaveLength(2);
+    expect(narrowIds(ordered, sets)).toEqual(await historyCallIds(db, filters));
+    expect(narrowIds(ordered, null)).toEqual(ordered);
   });
 });
