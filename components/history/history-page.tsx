@@ -7,9 +7,8 @@ import {
   narrowingIdSets,
   orderedCallIds,
 } from '../../lib/db/history-query';
-import type { ReciprocityDatabase } from '../../lib/db/database';
+import { partnersByName } from '../../lib/db/partner-query';
 import { hasFilters, type HistoryFilters } from '../../lib/domain/history-filters';
-import type { Partner } from '../../lib/domain/model';
 import { useDatabase } from '../shell/database-context';
 import { HistoryFiltersBar } from './history-filters-bar';
 import { useSettledValue } from './use-settled-value';
@@ -85,14 +84,4 @@ export function HistoryPage({
       )}
     </main>
   );
-}
-
-/**
- * Every partner, by name. Read from the table and sorted here: the `name` index would
- * look each of them up again, and this read is queued before the history's own.
- */
-async function partnersByName(db: ReciprocityDatabase): Promise<Partner[]> {
-  const partners = await db.partners.toArray();
-  // Code-unit order, the order the `name` index keeps.
-  return partners.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -2,7 +2,7 @@ import { History, Settings, HardDriveDownload } from 'lucide-react';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
-import { formatRoute, type PageRoute } from '../../lib/domain/page-route';
+import { formatRoute, parseRoute, type PageRoute } from '../../lib/domain/page-route';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { HistoryPage } from '../history/history-page';
 import { DatabaseProvider } from './database-context';
@@ -30,16 +30,25 @@ function NavLink({
 
 // Each route's code loads when the route is first opened: the history, the page people
 // open most, does not wait for the partner, call, backup and settings pages.
-const CallPage = lazy(() => import('../review/call-page').then((m) => ({ default: m.CallPage })));
-const PartnerPage = lazy(() =>
-  import('../partners/partner-page').then((m) => ({ default: m.PartnerPage })),
-);
-const BackupPage = lazy(() =>
-  import('../backup/backup-page').then((m) => ({ default: m.BackupPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../settings/settings-page').then((m) => ({ default: m.SettingsPage })),
-);
+const routeModules = {
+  call: () => import('../review/call-page'),
+  partner: () => import('../partners/partner-page'),
+  backup: () => import('../backup/backup-page'),
+  settings: () => import('../settings/settings-page'),
+};
+const CallPage = lazy(() => routeModules.call().then((m) => ({ default: m.CallPage })));
+const PartnerPage = lazy(() => routeModules.partner().then((m) => ({ default: m.PartnerPage })));
+const BackupPage = lazy(() => routeModules.backup().then((m) => ({ default: m.BackupPage })));
+const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: m.SettingsPage })));
+
+/**
+ * Starts loading the code of the page opened at `hash` (the browser keeps the module), so
+ * that it arrives while React starts rather than after the first render asks for it.
+ */
+export function preloadRoute(hash: string): void {
+  const { name } = parseRoute(hash);
+  if (name !== 'history') void routeModules[name]().catch(() => undefined);
+}
 
 /** The extension's full page: history, call and partner pages, backup, settings. */
 export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }) {

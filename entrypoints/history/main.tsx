@@ -1,14 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FullPageApp } from '../../components/shell/full-page-app';
+import { FullPageApp, preloadRoute } from '../../components/shell/full-page-app';
+import { appDatabase } from '../../lib/db/app-database';
 import '../../components/ui/theme.css';
 import '../../components/ui/forms.css';
 import '../../components/follow-up/follow-up.css';
 import '../../components/history/history.css';
 import '../../components/backup/backup.css';
 
+// Both started before the first render, so that they run while React starts: opening the
+// database (else opened by the first query, after the render and its effects) and the code
+// of the page the URL names. A failed open is reported by the queries that need it.
+const db = appDatabase();
+db.open().catch(() => undefined);
+preloadRoute(window.location.hash);
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <FullPageApp />
+    <FullPageApp db={db} />
   </StrictMode>,
 );

@@ -10,6 +10,37 @@ export interface PartnerData {
   open: Moment[];
 }
 
+/** A partner and their calls, oldest first: what a partner page shows before anything else. */
+export async function partnerCalls(
+  db: ReciprocityDatabase,
+  partnerId: string,
+): Promise<Omit<PartnerData, 'open'> | null> {
+  return db.transaction('r', db.partners, db.calls, async () => {
+    const partner = await db.partners.get(partnerId);
+    if (!partner) return null;
+    return { partner, calls: await callsOfPartnerUpTo(db, partnerId, Number.MAX_SAFE_INTEGER) };
+  });
+}
+
+/**
+ * The ids of the calls that have anything open, from their stored tallies: the only ones
+ * whose open moments need to be looked up.
+ */
+export function callsWithOpen(calls: readonly Call[]): string[] {
+  return calls.filter((c) => hasOpen(c.tally)).map((c) => c.id);
+}
+
+/**
+ * Every partner, by name. Read from the table and sorted here: the `name` index would look
+ * each of them up again (in Chromium an index read fetches every row it points at), and
+ * this read is queued in front of the page's own.
+ */
+export async function partnersByName(db: ReciprocityDatabase): Promise<Partner[]> {
+  const partners = await db.partners.toArray();
+  // Code-unit order, the order the `name` index keeps.
+  return partners.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** Everything a partner page shows, from indexes and stored tallies: no moment scans. */
 export async function partnerData(
   db: ReciprocityDatabase,
@@ -42,14 +73,16 @@ async function partnerCallsUpTo(
   return db.transaction('r', db.partners, db.calls, db.moments, async () => {
     const partner = await db.partners.get(partnerId);
     if (!partner) return null;
-    const calls = await db.calls
-      .where('[partnerId+startedAt]')
-      .between([partnerId, 0], [partnerId, last], true, true)
-      .toArray();
-    // The stored tallies say which calls have anything open: only those are looked up.
-    const withOpen = calls.filter((c) => hasOpen(c.tally)).map((c) => c.id);
-    return { partner, calls, open: await openMomentsOfCalls(db, withOpen) };
+    const calls = await callsOfPartnerUpTo(db, partnerId, last);
+    return { partner, calls, open: await openMomentsOfCalls(db, callsWithOpen(calls)) };
   });
+}
+
+function callsOfPartnerUpTo(db: ReciprocityDatabase, partnerId: string, last: number) {
+  return db.calls
+    .where('[partnerId+startedAt]')
+    .between([partnerId, 0], [partnerId, last], true, true)
+    .toArray();
 }
 
 function hasOpen(tally: CallTally): boolean {

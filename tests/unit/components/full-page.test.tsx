@@ -76,12 +76,25 @@ describe('the full page', () => {
         name: /Acme/,
       }),
     ).toHaveTextContent('Acme06');
+    // Read after the ledger and the chart, which do not wait for it.
     expect(
-      within(screen.getByRole('list', { name: 'Open asks and commitments' })).getAllByRole(
+      within(await screen.findByRole('list', { name: 'Open asks and commitments' })).getAllByRole(
         'listitem',
       ),
     ).toHaveLength(6);
     await waitFor(() => expect(rows()).toHaveLength(2));
+  });
+
+  test('a partner page shows the first open items and the rest on request', async () => {
+    const { partnerId } = await call('Many asks', 'Acme', Date.UTC(2026, 0, 5), 24);
+    window.history.replaceState(null, '', `#/partner/${partnerId}`);
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    const list = await screen.findByRole('list', { name: 'Open asks and commitments' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20);
+    await user.click(screen.getByRole('button', { name: 'Show all 24' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(24);
+    expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument();
   });
 
   test('merging a duplicate partner moves its calls, and Undo splits them again', async () => {

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMoment } from '../../../lib/db/moments-repository';
-import { partnerBrief, type PartnerData } from '../../../lib/db/partner-query';
+import {
+  callsWithOpen,
+  partnerBrief,
+  partnerCalls,
+  partnersByName,
+  type PartnerData,
+} from '../../../lib/db/partner-query';
 import { freshDatabase } from '../support/fresh-database';
 
 let db: ReciprocityDatabase;
@@ -46,5 +52,22 @@ describe('the pre-call brief', () => {
     } finally {
       subscription.unsubscribe();
     }
+  });
+});
+
+describe('the partner page’s reads', () => {
+  test('the partner and their calls oldest first; only calls with anything open are looked up', async () => {
+    const asked = (await startCall(db, { title: 'Asked', partnerName: 'Zeta' }, 1_000)).call;
+    await addMoment(db, asked.id, { side: 'them', kind: 'request', pressedAt: 2_000 });
+    await endCall(db, asked.id, 3_000);
+    const quiet = (await startCall(db, { title: 'Quiet', partnerName: 'Zeta' }, 5_000)).call;
+    await endCall(db, quiet.id, 6_000);
+    await startCall(db, { title: 'Other', partnerName: 'Acme' }, 7_000);
+    const data = await partnerCalls(db, asked.partnerId ?? '');
+    expect(data?.partner.name).toBe('Zeta');
+    expect(data?.calls.map((c) => c.title)).toEqual(['Asked', 'Quiet']);
+    expect(callsWithOpen(data?.calls ?? [])).toEqual([asked.id]);
+    expect(await partnerCalls(db, 'gone')).toBeNull();
+    expect((await partnersByName(db)).map((p) => p.name)).toEqual(['Acme', 'Zeta']);
   });
 });
