@@ -5,6 +5,7 @@ import type { ReciprocityDatabase } from '../../lib/db/database';
 import { formatRoute, parseRoute, type PageRoute } from '../../lib/domain/page-route';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { HistoryPage } from '../history/history-page';
+import { PartnerPage, preloadPartnerPage } from '../partners/partner-page';
 import { DatabaseProvider } from './database-context';
 import { ErrorBoundary } from './error-boundary';
 import { SurfaceProvider } from './page-link';
@@ -32,12 +33,10 @@ function NavLink({
 // open most, does not wait for the partner, call, backup and settings pages.
 const routeModules = {
   call: () => import('../review/call-page'),
-  partner: () => import('../partners/partner-page'),
   backup: () => import('../backup/backup-page'),
   settings: () => import('../settings/settings-page'),
 };
 const CallPage = lazy(() => routeModules.call().then((m) => ({ default: m.CallPage })));
-const PartnerPage = lazy(() => routeModules.partner().then((m) => ({ default: m.PartnerPage })));
 const BackupPage = lazy(() => routeModules.backup().then((m) => ({ default: m.BackupPage })));
 const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: m.SettingsPage })));
 
@@ -47,7 +46,8 @@ const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: 
  */
 export function preloadRoute(hash: string): void {
   const { name } = parseRoute(hash);
-  if (name !== 'history') void routeModules[name]().catch(() => undefined);
+  if (name === 'partner') preloadPartnerPage();
+  else if (name !== 'history') void routeModules[name]().catch(() => undefined);
 }
 
 /** The extension's full page: history, call and partner pages, backup, settings. */

@@ -104,6 +104,8 @@ describe('the full page', () => {
     const user = userEvent.setup();
     render(<FullPageApp db={db} />);
     await screen.findByRole('heading', { name: 'Acmee', level: 1 });
+    // Merge and delete load after the ledger, with the partners to merge into.
+    await screen.findByRole('option', { name: 'Acme' });
     await user.selectOptions(screen.getByLabelText(/Same partner as/), 'Acme');
     await user.click(screen.getByRole('button', { name: /Merge/ }));
     await user.click(screen.getByRole('button', { name: 'Merge' }));

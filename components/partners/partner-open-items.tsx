@@ -1,0 +1,105 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { openMomentsOfCalls } from '../../lib/db/follow-ups-repository';
+import type { MomentChanges } from '../../lib/db/moments-repository';
+import type { Moment } from '../../lib/domain/model';
+import { FollowUpItem } from '../follow-up/follow-up-item';
+import { useFollowUpActions } from '../follow-up/use-follow-up-actions';
+import { useSettledValue } from '../history/use-settled-value';
+import { useDatabase } from '../shell/database-context';
+import { ErrorBanner } from '../ui/error-banner';
+import { useAfterPaint } from './use-after-paint';
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+/** Items shown before "Show all": a long-standing partner can have hundreds open. */
+const FIRST_OPEN_ITEMS = 20;
+
+/**
+ * What is still open with a partner. Its code and its read come after the ledger: looking up
+ * the open moments of a long-standing partner's calls is a query per call, and should not
+ * hold back the page's first paint.
+ */
+export function PartnerOpenItems({
+  partnerId,
+  withOpen,
+}: {
+  partnerId: string;
+  /** The calls whose stored tallies say anything is open, as space-separated ids. */
+  withOpen: string;
+}) {
+  const db = useDatabase();
+  const painted = useAfterPaint();
+  const read = useSettledValue(
+    useLiveQuery(
+      async () =>
+        painted
+          ? { partnerId, open: await openMomentsOfCalls(db, withOpen.split(' ').filter(Boolean)) }
+          : undefined,
+      [db, painted, partnerId, withOpen],
+    ),
+  );
+  // Kept while a settled item is re-read (no flash of "Reading…"), never another partner's.
+  const open = read?.partnerId === partnerId ? read.open : undefined;
+  const followUp = useFollowUpActions();
+  const [now] = useState(() => Date.now());
+  return (
+    <>
+      <h2 id="partner-open-heading" className="section-heading">
+        Still open {open ? <span className="count">{open.length}</span> : null}
+      </h2>
+      {followUp.error ? (
+        <ErrorBanner message={followUp.error} onDismiss={followUp.clearError} />
+      ) : null}
+      {open === undefined ? (
+        <p className="hint" aria-busy="true">
+          Reading what is still open…
+        </p>
+      ) : open.length === 0 ? (
+        <p className="empty">Nothing open: every ask and commitment is settled.</p>
+      ) : (
+        <OpenItems
+          open={open}
+          now={now}
+          onChange={(m, changes) => void followUp.change(m.id, changes)}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * The first few items at once and the rest on request: each has its own state select and
+ * date field, and hundreds of them took longer to draw than everything else on the page.
+ */
+function OpenItems({
+  open,
+  now,
+  onChange,
+}: {
+  open: readonly Moment[];
+  now: number;
+  onChange: (moment: Moment, changes: MomentChanges) => void;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? open : open.slice(0, FIRST_OPEN_ITEMS);
+  return (
+    <>
+      <ul className="follow-up-list" aria-label="Open asks and commitments">
+        {shown.map((m) => (
+          <FollowUpItem
+            key={m.id}
+            moment={m}
+            now={now}
+            when={dayFormat.format(m.at)}
+            onChange={(changes) => onChange(m, changes)}
+          />
+        ))}
+      </ul>
+      {shown.length < open.length ? (
+        <button type="button" className="link-button" onClick={() => setAll(true)}>
+          Show all {open.length}
+        </button>
+      ) : null}
+    </>
+  );
+}
