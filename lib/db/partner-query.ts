@@ -16,9 +16,12 @@ export async function partnerCalls(
   partnerId: string,
 ): Promise<Omit<PartnerData, 'open'> | null> {
   return db.transaction('r', db.partners, db.calls, async () => {
-    const partner = await db.partners.get(partnerId);
-    if (!partner) return null;
-    return { partner, calls: await callsOfPartnerUpTo(db, partnerId, Number.MAX_SAFE_INTEGER) };
+    // Both at once: one round trip to IndexedDB instead of two in a row.
+    const [partner, calls] = await Promise.all([
+      db.partners.get(partnerId),
+      callsOfPartnerUpTo(db, partnerId, Number.MAX_SAFE_INTEGER),
+    ]);
+    return partner ? { partner, calls } : null;
   });
 }
 
