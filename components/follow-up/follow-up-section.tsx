@@ -36,7 +36,7 @@ export function FollowUpSection({ moments }: { moments: readonly Moment[] }) {
                   key={m.id}
                   moment={m}
                   now={now}
-                  onChange={(changes) => void change(m.id, changes)}
+                  onChange={(changes) => void change(m, changes)}
                 />
               ))}
             </ul>

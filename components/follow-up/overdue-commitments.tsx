@@ -45,7 +45,7 @@ export function OverdueCommitments() {
                 className="icon-button"
                 aria-label={`Mark done: ${text}`}
                 title="Done"
-                onClick={() => void change(moment.id, { state: 'done' })}
+                onClick={() => void change(moment, { state: 'done' })}
               >
                 <Check size={14} aria-hidden="true" />
               </button>

@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { describeWriteError } from '../../lib/db/errors';
-import { updateMoment, type MomentChanges } from '../../lib/db/moments-repository';
+import { updateMoment, type MomentChanges, type MomentRef } from '../../lib/db/moments-repository';
 import { useDatabase } from '../shell/database-context';
 
 /** Writes a follow-up change and keeps the error, if any, for the list to show. */
 export function useFollowUpActions(): {
-  change: (momentId: string, changes: MomentChanges) => Promise<void>;
+  change: (moment: MomentRef, changes: MomentChanges) => Promise<void>;
   error: string | null;
   clearError: () => void;
 } {
   const db = useDatabase();
   const [error, setError] = useState<string | null>(null);
   return {
-    async change(momentId, changes) {
+    async change(moment, changes) {
       try {
-        await updateMoment(db, momentId, changes);
+        await updateMoment(db, moment, changes);
         setError(null);
       } catch (e) {
         setError(describeWriteError(e));

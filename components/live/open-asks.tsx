@@ -34,7 +34,7 @@ export const OpenAsks = memo(function OpenAsks({ moments }: { moments: readonly 
                 className="icon-button"
                 aria-label={`Mark answered: ${m.note || kindById(m.kind).label}`}
                 title="Answered"
-                onClick={() => void change(m.id, { state: 'answered' })}
+                onClick={() => void change(m, { state: 'answered' })}
               >
                 <Check size={14} aria-hidden="true" />
               </button>
@@ -43,7 +43,7 @@ export const OpenAsks = memo(function OpenAsks({ moments }: { moments: readonly 
                 className="icon-button"
                 aria-label={`Mark declined: ${m.note || kindById(m.kind).label}`}
                 title="Declined"
-                onClick={() => void change(m.id, { state: 'declined' })}
+                onClick={() => void change(m, { state: 'declined' })}
               >
                 <X size={14} aria-hidden="true" />
               </button>

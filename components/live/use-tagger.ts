@@ -69,7 +69,7 @@ export function useTagger(callId: string): Tagger {
         return;
       }
       try {
-        await updateMoment(db, noteTargetId, { note: noteDraft });
+        await updateMoment(db, { id: noteTargetId, callId }, { note: noteDraft });
       } catch (error) {
         store().setError(
           `The note “${noteDraft.trim()}” was not saved: ${describeWriteError(error)}`,
@@ -121,7 +121,7 @@ export function useTagger(callId: string): Tagger {
       async undo(moment) {
         if (!moment) return;
         await guarded(async () => {
-          const removed = await deleteMoment(db, moment.id);
+          const removed = await deleteMoment(db, moment);
           if (store().noteTargetId === moment.id) store().closeNote();
           store().setUndone(removed ?? null);
         });
@@ -136,7 +136,7 @@ export function useTagger(callId: string): Tagger {
       },
       async change(momentId, changes) {
         await guarded(async () => {
-          await updateMoment(db, momentId, changes);
+          await updateMoment(db, { id: momentId, callId }, changes);
         });
       },
       saveNote,

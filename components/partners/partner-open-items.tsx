@@ -60,7 +60,7 @@ export function PartnerOpenItems({
         <OpenItems
           open={open}
           now={now}
-          onChange={(m, changes) => void followUp.change(m.id, changes)}
+          onChange={(m, changes) => void followUp.change(m, changes)}
         />
       )}
     </>

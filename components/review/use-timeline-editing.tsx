@@ -38,13 +38,13 @@ export function useTimelineEditing(): {
           onCancel={() => setEditingId(null)}
           onSave={(changes) =>
             attempt(async () => {
-              await updateMoment(db, moment.id, changes);
+              await updateMoment(db, moment, changes);
               setEditingId(null);
             })
           }
           onDelete={() =>
             void attempt(async () => {
-              setDeleted((await deleteMoment(db, moment.id)) ?? null);
+              setDeleted((await deleteMoment(db, moment)) ?? null);
               setEditingId(null);
             })
           }

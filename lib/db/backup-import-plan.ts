@@ -24,7 +24,7 @@ export interface LocalRecords {
   partners: ReadonlyMap<string, Partner>;
   /** Local rows of the calls the file holds. */
   calls: ReadonlyMap<string, Call>;
-  /** Local rows of the moments the file holds. */
+  /** Every local moment, by id: a file's moment may be stored here under another call. */
   moments: ReadonlyMap<string, Pick<Moment, 'callId' | 'updatedAt'>>;
   settingKeys: ReadonlySet<string>;
 }
@@ -84,6 +84,8 @@ export interface FinalCallsInput {
 
 export interface FinalCalls {
   calls: Call[];
+  /** Every affected call's moments after the import, as they are stored. */
+  moments: Map<string, Moment[]>;
   /** Calls the file holds as still running that were imported as ended (see liveDecisions). */
   ended: number;
   /**
@@ -174,7 +176,7 @@ export function finalCalls(input: FinalCallsInput): FinalCalls {
     if (fromFile ? live.has(id) : stored.endedAt === null) stored.live = 1;
     calls.push(stored);
   }
-  return { calls, ended: endedAt.size, missing };
+  return { calls, moments: groups, ended: endedAt.size, missing };
 }
 
 /** Partners as they are stored, the file's overriding the local ones. */

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { buildBackup, serializeBackup, type BackupFile } from '../domain/backup/backup-format';
 import type { BackupProblem } from '../domain/backup/backup-problems';
 import { parseBackup } from '../domain/backup/parse-backup';
-import type { Call } from '../domain/model';
+import type { Call, Moment } from '../domain/model';
 import {
   affectedCallIds,
   counts,
@@ -12,6 +12,7 @@ import {
   type ImportCounts,
   type LocalRecords,
 } from './backup-import-plan';
+import { packMoments } from './call-moments';
 import { getLiveCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { describeWriteError } from './errors';
@@ -42,26 +43,28 @@ export type ImportResult =
     };
 
 function tables(db: ReciprocityDatabase) {
-  return [db.partners, db.calls, db.moments, db.settings];
+  return [db.partners, db.calls, db.callMoments, db.settings];
 }
 
 /**
  * Everything in the database as one backup file, read in one transaction so that the
  * file is a consistent snapshot even while a call is being tagged in another window.
- * One `toArray` per table: a getAll each, no per-record requests.
+ * One `toArray` per table: a getAll each, no per-record requests (and a call's moments
+ * are one row).
  */
 export async function createBackup(
   db: ReciprocityDatabase,
   now: number = Date.now(),
 ): Promise<BackupExport> {
-  const [partners, calls, moments, settings] = await db.transaction('r', tables(db), () =>
+  const [partners, calls, packs, settings] = await db.transaction('r', tables(db), () =>
     Promise.all([
       db.partners.toArray(),
       db.calls.toArray(),
-      db.moments.toArray(),
+      db.callMoments.toArray(),
       db.settings.toArray(),
     ]),
   );
+  const moments = packs.flatMap((row) => row.moments);
   const text = serializeBackup(buildBackup({ partners, calls, moments, settings }, now), 0);
   return {
     text,
@@ -105,23 +108,22 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
 
 /** The import proper; runs inside one read-write transaction over every table. */
 async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<ImportResult> {
-  const [partners, calls, moments, settingKeys, live] = await Promise.all([
+  const [partners, calls, packs, settingKeys, live] = await Promise.all([
     db.partners.toArray(),
     existingRows(
       db.calls,
       file.calls.map((c) => c.id),
     ),
-    existingRows(
-      db.moments,
-      file.moments.map((m) => m.id),
-    ),
+    // Every local moment: any of them may be one the file holds (an empty profile has none).
+    db.callMoments.toArray(),
     db.settings.toCollection().primaryKeys(),
     getLiveCall(db),
   ]);
+  const localMomentsByCall = new Map(packs.map((row) => [row.callId, row.moments]));
   const local: LocalRecords = {
     partners: byId(partners),
     calls: byId(calls),
-    moments: byId(moments),
+    moments: byId(packs.flatMap((row) => row.moments)),
     settingKeys: new Set(settingKeys),
   };
   const plans = mergePlans(file, local);
@@ -140,11 +142,8 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
   const inFile = new Set(file.calls.map((c) => c.id));
   const toFetch = [...affected].filter((id) => !localCalls.has(id) && !inFile.has(id));
   for (const call of await db.calls.bulkGet(toFetch)) if (call) localCalls.set(call.id, call);
-  const withLocalMoments = [...affected].filter((id) => localCalls.has(id));
-  const localMoments =
-    withLocalMoments.length > 0
-      ? await db.moments.where('callId').anyOf(withLocalMoments).toArray()
-      : [];
+  const localMoments: Moment[] = [];
+  for (const id of affected) localMoments.push(...(localMomentsByCall.get(id) ?? []));
 
   const result = finalCalls({
     plans,
@@ -168,7 +167,14 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
 
   if (plans.partners.toPut.length > 0) await db.partners.bulkPut(plans.partners.toPut);
   if (result.calls.length > 0) await db.calls.bulkPut(result.calls);
-  if (plans.moments.toPut.length > 0) await db.moments.bulkPut(plans.moments.toPut);
+  const packsToPut = [...result.moments]
+    .filter(([, moments]) => moments.length > 0)
+    .map(([callId, moments]) => packMoments(callId, moments));
+  const emptied = [...result.moments]
+    .filter(([callId, moments]) => moments.length === 0 && localMomentsByCall.has(callId))
+    .map(([callId]) => callId);
+  if (packsToPut.length > 0) await db.callMoments.bulkPut(packsToPut);
+  if (emptied.length > 0) await db.callMoments.bulkDelete(emptied);
   if (plans.settings.toPut.length > 0) await db.settings.bulkPut(plans.settings.toPut);
 
   return {

@@ -21,7 +21,11 @@ export function derivedFields(
       partner?.name ?? '',
       partner?.organisation ?? '',
       call.notes,
-      ...moments.map((m) => m.note),
+      // In time order, whatever order the moments came in: the same call always gets the
+      // same words list (the cap on words keeps the first ones).
+      ...[...moments]
+        .sort((a, b) => a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+        .map((m) => m.note),
     ]),
   };
 }

@@ -26,7 +26,7 @@ export async function updateCall(
   changes: CallChanges,
   now: number = Date.now(),
 ): Promise<Call> {
-  return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
+  return db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
     const call = await requireCall(db, callId);
     const updated: Call = { ...call, updatedAt: now };
     if (changes.title !== undefined) updated.title = cleanTitle(changes.title) || call.title;

@@ -15,7 +15,7 @@ export async function editCatalogue(
   db: ReciprocityDatabase,
   edit: (catalogue: Catalogue) => EditResult,
 ): Promise<CatalogueEditOutcome> {
-  return db.transaction('rw', [db.settings, db.calls, db.moments], async () => {
+  return db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
     const result = edit(await getCatalogue(db));
     if (!result.ok) return result;
     const { recounted } = await saveCatalogue(db, result.catalogue);
@@ -28,7 +28,7 @@ export async function deleteCatalogueKind(
   db: ReciprocityDatabase,
   kindId: string,
 ): Promise<CatalogueEditOutcome> {
-  return db.transaction('rw', [db.settings, db.calls, db.moments], async () => {
+  return db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
     const used = await countMomentsOfKind(db, kindId);
     return editCatalogue(db, (catalogue) => deleteKind(catalogue, kindId, used));
   });

@@ -1,4 +1,5 @@
 import type { Call, Moment, Partner } from '../domain/model';
+import { putMoments, storedMoments } from './call-moments';
 import { requireCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
@@ -28,11 +29,9 @@ export type Undoable = DeletedCall | DeletedPartner | MergedPartner;
 
 /** Deletes a call and its moments in one transaction. */
 export async function deleteCall(db: ReciprocityDatabase, callId: string): Promise<DeletedCall> {
-  return db.transaction('rw', db.calls, db.moments, async () => {
-    const call = await requireCall(db, callId);
-    const moments = await db.moments.where('callId').equals(callId).toArray();
-    await db.moments.bulkDelete(moments.map((m) => m.id));
-    await db.calls.delete(callId);
+  return db.transaction('rw', db.calls, db.callMoments, async () => {
+    const [call, moments] = await Promise.all([requireCall(db, callId), storedMoments(db, callId)]);
+    await Promise.all([db.callMoments.delete(callId), db.calls.delete(callId)]);
     return { kind: 'call', call, moments };
   });
 }
@@ -42,7 +41,7 @@ export async function deletePartner(
   db: ReciprocityDatabase,
   partnerId: string,
 ): Promise<DeletedPartner> {
-  return db.transaction('rw', [db.partners, db.calls, db.moments, db.settings], async () => {
+  return db.transaction('rw', [db.partners, db.calls, db.callMoments, db.settings], async () => {
     const partner = await db.partners.get(partnerId);
     if (!partner) throw new Error('That partner no longer exists.');
     const callIds = await relink(db, partnerId, undefined);
@@ -58,7 +57,7 @@ export async function mergePartner(
   intoId: string,
 ): Promise<MergedPartner> {
   if (partnerId === intoId) throw new Error('A partner cannot be merged into itself.');
-  return db.transaction('rw', [db.partners, db.calls, db.moments, db.settings], async () => {
+  return db.transaction('rw', [db.partners, db.calls, db.callMoments, db.settings], async () => {
     const [partner, into] = await Promise.all([
       db.partners.get(partnerId),
       db.partners.get(intoId),
@@ -90,10 +89,10 @@ async function relink(
 
 /** Undoes a deletion or merge exactly, in one transaction. */
 export async function undo(db: ReciprocityDatabase, change: Undoable): Promise<void> {
-  await db.transaction('rw', [db.partners, db.calls, db.moments, db.settings], async () => {
+  await db.transaction('rw', [db.partners, db.calls, db.callMoments, db.settings], async () => {
     if (change.kind === 'call') {
       await db.calls.put(change.call);
-      await db.moments.bulkPut(change.moments);
+      await putMoments(db, change.call.id, change.moments);
       return;
     }
     await db.partners.put(change.partner);

@@ -8,20 +8,20 @@ export interface OpenItem {
 }
 
 /**
- * Open asks and commitments of the given calls, through the sparse [open+callId] index: one
- * exact-key read per call, all sent at once. Not anyOf(): Dexie walks anyOf with one cursor
- * step per key over the range from the lowest to the highest, and a live query then watches
- * that whole range, so tagging any call whose id sorts inside it (the live one) re-ran it.
+ * Open asks and commitments of the given calls: one exact-key read of each call's moments,
+ * all sent at once. Callers pass only calls whose stored tally counts something open.
+ * Exact keys, not a range: a live query watches what it read, so tagging the live call
+ * (whose id may sort between these) does not re-run it.
  */
 export async function openMomentsOfCalls(
   db: ReciprocityDatabase,
   callIds: readonly string[],
 ): Promise<Moment[]> {
   if (callIds.length === 0) return [];
-  const perCall = await Promise.all(
-    callIds.map((id) => db.moments.where('[open+callId]').equals([1, id]).toArray()),
-  );
-  return perCall.flat().sort((a, b) => a.at - b.at);
+  const rows = await db.callMoments.bulkGet([...callIds]);
+  return rows
+    .flatMap((row) => row?.moments.filter((m) => m.open === 1) ?? [])
+    .sort((a, b) => a.at - b.at);
 }
 
 /** Open commitments whose due date has passed, most overdue first, from the `openDue` index. */
@@ -29,12 +29,16 @@ export async function pastDueCommitments(
   db: ReciprocityDatabase,
   now: number = Date.now(),
 ): Promise<OpenItem[]> {
-  const moments = await db.moments
+  const rows = await db.callMoments
     .where('openDue')
     .between(Dexie.minKey, now, true, false)
+    .distinct()
     .toArray();
+  const moments = rows.flatMap((row) =>
+    row.moments.filter((m) => m.openDue !== undefined && m.openDue < now),
+  );
   const calls = new Map(
-    (await db.calls.bulkGet([...new Set(moments.map((m) => m.callId))])).flatMap((c) =>
+    (await db.calls.bulkGet(rows.map((r) => r.callId))).flatMap((c) =>
       c ? [[c.id, c] as const] : [],
     ),
   );

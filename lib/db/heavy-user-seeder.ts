@@ -5,6 +5,7 @@ import {
   type HeavyUserSummary,
 } from '../domain/generate/heavy-user';
 import type { Moment } from '../domain/model';
+import { packByCall, packMoments } from './call-moments';
 import type { ReciprocityDatabase } from './database';
 
 /** Calls per transaction when seeding: about 50,000 moments, one bulkPut per table. */
@@ -22,11 +23,11 @@ export interface SeedResult extends HeavyUserSummary {
 }
 
 function writeBatch(db: ReciprocityDatabase, batch: HeavyUserBatch): Promise<void> {
-  return db.transaction('rw', [db.partners, db.calls, db.moments], async () => {
+  return db.transaction('rw', [db.partners, db.calls, db.callMoments], async () => {
     await Promise.all([
       batch.partners.length > 0 ? db.partners.bulkPut(batch.partners) : undefined,
       db.calls.bulkPut(batch.calls),
-      db.moments.bulkPut(batch.moments),
+      db.callMoments.bulkPut(packByCall(batch.moments)),
     ]);
   });
 }
@@ -66,28 +67,31 @@ export async function seedHeavyUser(
 
 /** Empties every table (the schema stays), in one transaction. */
 export async function clearAllData(db: ReciprocityDatabase): Promise<void> {
-  await db.transaction('rw', [db.partners, db.calls, db.moments, db.settings], async () => {
+  await db.transaction('rw', [db.partners, db.calls, db.callMoments, db.settings], async () => {
     await Promise.all([
       db.partners.clear(),
       db.calls.clear(),
-      db.moments.clear(),
+      db.callMoments.clear(),
       db.settings.clear(),
     ]);
   });
 }
 
 export async function countRows(db: ReciprocityDatabase): Promise<SeedProgress> {
-  const [partners, calls, moments] = await Promise.all([
+  let moments = 0;
+  const [partners, calls] = await Promise.all([
     db.partners.count(),
     db.calls.count(),
-    db.moments.count(),
+    db.callMoments.each((row) => {
+      moments += row.moments.length;
+    }),
   ]);
   return { partners, calls, moments };
 }
 
 /**
- * The floor a tag's commit is compared against: one bare IndexedDB `put` of a moment
- * record into the same database, in its own relaxed-durability transaction, timed from
+ * The floor a tag's commit is compared against: one bare IndexedDB `put` of the row a tag
+ * writes (a call's moments, here a call with one moment) into the same database, in its own relaxed-durability transaction, timed from
  * the request until `complete`. Each record is deleted afterwards (outside the timing).
  * Returns every duration in ms.
  */
@@ -97,10 +101,10 @@ export async function rawMomentPutTimes(db: ReciprocityDatabase, n: number): Pro
   const run = (mode: 'put' | 'delete', record: Moment): Promise<number> =>
     new Promise((resolve, reject) => {
       const start = performance.now();
-      const tx = idb.transaction('moments', 'readwrite', { durability: 'relaxed' });
-      const store = tx.objectStore('moments');
-      if (mode === 'put') store.put(record);
-      else store.delete(record.id);
+      const tx = idb.transaction('callMoments', 'readwrite', { durability: 'relaxed' });
+      const store = tx.objectStore('callMoments');
+      if (mode === 'put') store.put(packMoments(record.callId, [record]));
+      else store.delete(record.callId);
       tx.oncomplete = () => resolve(performance.now() - start);
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB put failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB put aborted'));
@@ -109,7 +113,7 @@ export async function rawMomentPutTimes(db: ReciprocityDatabase, n: number): Pro
     const now = Date.now();
     const record: Moment = {
       id: crypto.randomUUID(),
-      callId: 'bench-raw-put',
+      callId: `bench-raw-put-${i}`,
       side: i % 2 === 0 ? 'them' : 'me',
       kind: i % 2 === 0 ? 'request' : 'value',
       at: now,

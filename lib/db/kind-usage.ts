@@ -1,9 +1,13 @@
 import type { ReciprocityDatabase } from './database';
 
 /**
- * How many moments, in every call, use a kind. Moments have no `kind` index (nothing else
- * needs one), so this scans them: fine for the rare deletion of a custom kind.
+ * How many moments, in every call, use a kind. Nothing else needs a kind index, so this
+ * reads every call's moments: fine for the rare deletion of a custom kind.
  */
 export async function countMomentsOfKind(db: ReciprocityDatabase, kindId: string): Promise<number> {
-  return db.moments.filter((m) => m.kind === kindId).count();
+  let count = 0;
+  await db.callMoments.each((row) => {
+    for (const m of row.moments) if (m.kind === kindId) count++;
+  });
+  return count;
 }

@@ -4,6 +4,7 @@ import type { Call, CallTally, FollowUpState, Moment, Side, Weight } from '../do
 import type { SummaryOptions } from '../domain/reciprocity';
 import { addToTally } from '../domain/tally';
 import { derivedFields } from './call-derived';
+import { inTimeOrder, putMoments, storedMoments } from './call-moments';
 import type { ReciprocityDatabase } from './database';
 import { getLeadTimeMs, storedSummaryOptions } from './settings-repository';
 import { getLiveCall, requireCall, startCall } from './calls-repository';
@@ -23,19 +24,26 @@ export interface TagInput {
   dueAt?: number;
 }
 
+/** Which moment: its id and the call it belongs to (moments are stored per call). */
+export type MomentRef = Pick<Moment, 'id' | 'callId'>;
+
 export function cleanNote(note: string): string {
   return note.trim().slice(0, NOTE_MAX);
 }
 
-/** Recomputes the call's tally and search words; call inside the writer's transaction. */
+/**
+ * Recomputes the call's tally and search words; call inside the writer's transaction.
+ * `moments` are the call's moments when the caller already holds them.
+ */
 export async function refreshCall(
   db: ReciprocityDatabase,
   callId: string,
   now: number,
+  known?: Moment[],
 ): Promise<CallTally> {
   const call = await requireCall(db, callId);
   const [moments, partner, options] = await Promise.all([
-    db.moments.where('callId').equals(callId).toArray(),
+    known ?? storedMoments(db, callId),
     call.partnerId ? db.partners.get(call.partnerId) : undefined,
     storedSummaryOptions(db),
   ]);
@@ -48,23 +56,23 @@ export async function refreshCall(
 interface NewMomentContext {
   /** How the stored catalogue counts kinds: the tally must count as a full recount would. */
   options: SummaryOptions;
-  /** A moment with the chosen id is already stored (a retried write that did commit). */
-  replaces: boolean;
+  /** The call's stored moments. */
+  moments: Moment[];
   leadMs: number;
 }
 
 /** Issues its reads at once: inside a transaction they share one round trip with the caller's. */
 async function newMomentContext(
   db: ReciprocityDatabase,
-  momentId: string | undefined,
+  callId: string,
   withLeadTime: boolean,
 ): Promise<NewMomentContext> {
-  const [options, existing, leadMs] = await Promise.all([
+  const [options, moments, leadMs] = await Promise.all([
     storedSummaryOptions(db),
-    momentId ? db.moments.get(momentId) : undefined,
+    storedMoments(db, callId),
     withLeadTime ? getLeadTimeMs(db) : 0,
   ]);
-  return { options, replaces: existing !== undefined, leadMs };
+  return { options, moments, leadMs };
 }
 
 function putMoment(
@@ -100,16 +108,23 @@ async function writeNewMoment(
     ...(input.state ? { state: input.state } : {}),
     ...(input.dueAt !== undefined ? { dueAt: input.dueAt } : {}),
   });
-  if (!context.replaces && moment.note === '' && call.tally) {
+  // A retried write that did commit replaces its moment rather than adding it twice.
+  const others = context.moments.filter((m) => m.id !== moment.id);
+  const replaces = others.length < context.moments.length;
+  const moments = [...others, moment];
+  if (!replaces && moment.note === '' && call.tally) {
     // The common case, a tag: the stored tally plus this moment is the full recount (see
     // addToTally's property test), and a moment without a note adds no search words. Both
-    // puts go out together: no read of the call's moments, one round trip.
+    // puts go out together, one round trip.
     const tally = addToTally(call.tally, moment, context.options);
-    await Promise.all([db.moments.put(moment), db.calls.put({ ...call, tally, updatedAt: now })]);
+    await Promise.all([
+      putMoments(db, call.id, moments),
+      db.calls.put({ ...call, tally, updatedAt: now }),
+    ]);
     return { moment, tally };
   }
-  await db.moments.put(moment);
-  return { moment, tally: await refreshCall(db, call.id, now) };
+  await putMoments(db, call.id, moments);
+  return { moment, tally: await refreshCall(db, call.id, now, moments) };
 }
 
 /** Adds a moment to a call, and its tally, in one transaction. */
@@ -118,10 +133,10 @@ export async function addMoment(
   callId: string,
   input: TagInput,
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.moments, db.settings, db.partners], async () => {
+  return db.transaction('rw', [db.calls, db.callMoments, db.settings, db.partners], async () => {
     const [call, context] = await Promise.all([
       db.calls.get(callId),
-      newMomentContext(db, input.id, true),
+      newMomentContext(db, callId, true),
     ]);
     if (!call) throw new Error('That call no longer exists.');
     return (await putMoment(db, call, input, context)).moment;
@@ -139,10 +154,10 @@ export async function addMissedMoment(
   callId: string,
   input: MissedMomentInput,
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
+  return db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
     const [call, context] = await Promise.all([
       db.calls.get(callId),
-      newMomentContext(db, input.id, false),
+      newMomentContext(db, callId, false),
     ]);
     if (!call) throw new Error('That call no longer exists.');
     const offsetMs = clampOffset(call, input.offsetMs);
@@ -165,38 +180,48 @@ export async function tagLiveCall(
   db: ReciprocityDatabase,
   input: TagInput,
 ): Promise<{ call: Call; moment: Moment; startedCall: boolean }> {
-  return db.transaction('rw', [db.calls, db.moments, db.settings, db.partners], async () => {
-    const [live, context] = await Promise.all([
-      getLiveCall(db),
-      newMomentContext(db, input.id, true),
-    ]);
+  return db.transaction('rw', [db.calls, db.callMoments, db.settings, db.partners], async () => {
+    const live = await getLiveCall(db);
     const { call, created } = live
       ? { call: live, created: false }
       : await startCall(db, {}, input.pressedAt);
+    const context = await newMomentContext(db, call.id, true);
     const { moment, tally } = await putMoment(db, call, input, context);
     return { call: { ...call, tally }, moment, startedCall: created };
   });
 }
 
+/** The call's moments and the one `ref` names, or an error naming what is gone. */
+async function momentsWith(
+  db: ReciprocityDatabase,
+  ref: MomentRef,
+): Promise<{ moments: Moment[]; moment: Moment | undefined }> {
+  const moments = await storedMoments(db, ref.callId);
+  return { moments, moment: moments.find((m) => m.id === ref.id) };
+}
+
 export async function deleteMoment(
   db: ReciprocityDatabase,
-  momentId: string,
+  ref: MomentRef,
 ): Promise<Moment | undefined> {
-  return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
-    const moment = await db.moments.get(momentId);
+  return db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
+    const { moments, moment } = await momentsWith(db, ref);
     if (!moment) return undefined;
-    await db.moments.delete(momentId);
-    await refreshCall(db, moment.callId, Date.now());
+    const rest = moments.filter((m) => m !== moment);
+    await putMoments(db, ref.callId, rest);
+    await refreshCall(db, ref.callId, Date.now(), rest);
     return moment;
   });
 }
 
 /** Puts back a moment removed by undo, exactly as it was. */
 export async function restoreMoment(db: ReciprocityDatabase, moment: Moment): Promise<void> {
-  await db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
+  await db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
     await requireCall(db, moment.callId);
-    await db.moments.put(withFollowUpIndex(moment));
-    await refreshCall(db, moment.callId, Date.now());
+    const moments = (await storedMoments(db, moment.callId)).filter((m) => m.id !== moment.id);
+    moments.push(withFollowUpIndex(moment));
+    await putMoments(db, moment.callId, moments);
+    await refreshCall(db, moment.callId, Date.now(), moments);
   });
 }
 
@@ -209,13 +234,15 @@ export interface MomentChanges extends Partial<
 
 export async function updateMoment(
   db: ReciprocityDatabase,
-  momentId: string,
+  ref: MomentRef,
   changes: MomentChanges,
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.moments, db.partners, db.settings], async () => {
-    const moment = await db.moments.get(momentId);
-    if (!moment) throw new Error('That moment no longer exists.');
-    const call = await requireCall(db, moment.callId);
+  return db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
+    const [call, { moments, moment }] = await Promise.all([
+      db.calls.get(ref.callId),
+      momentsWith(db, ref),
+    ]);
+    if (!call || !moment) throw new Error('That moment no longer exists.');
     const now = Date.now();
     const { dueAt, ...rest } = changes;
     const updated: Moment = { ...moment, ...rest, updatedAt: now };
@@ -227,13 +254,13 @@ export async function updateMoment(
     if (dueAt === null) delete updated.dueAt;
     else if (dueAt !== undefined) updated.dueAt = dueAt;
     const stored = withFollowUpIndex(updated);
-    await db.moments.put(stored);
-    await refreshCall(db, moment.callId, now);
+    const next = moments.map((m) => (m === moment ? stored : m));
+    await putMoments(db, ref.callId, next);
+    await refreshCall(db, ref.callId, now, next);
     return stored;
   });
 }
 
 export async function momentsOfCall(db: ReciprocityDatabase, callId: string): Promise<Moment[]> {
-  const moments = await db.moments.where('callId').equals(callId).toArray();
-  return moments.sort((a, b) => a.at - b.at || a.createdAt - b.createdAt);
+  return inTimeOrder([...(await storedMoments(db, callId))]);
 }

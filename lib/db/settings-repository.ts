@@ -47,22 +47,18 @@ export async function saveCatalogue(
   db: ReciprocityDatabase,
   catalogue: Catalogue,
 ): Promise<{ recounted: number }> {
-  return db.transaction('rw', [db.settings, db.calls, db.moments], async () => {
+  return db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
     const before = await getCatalogue(db);
     await db.settings.put({ key: CATALOGUE_KEY, value: catalogue });
     return { recounted: countsDiffer(before, catalogue) ? await recountTallies(db, catalogue) : 0 };
   });
 }
 
-/** Recomputes every call's tally under `catalogue`; one pass over the moments, grouped by call. */
+/** Recomputes every call's tally under `catalogue`; one pass over the stored moments. */
 async function recountTallies(db: ReciprocityDatabase, catalogue: Catalogue): Promise<number> {
   const options = summaryOptions(catalogue);
   const byCall = new Map<string, Moment[]>();
-  await db.moments.each((m) => {
-    const list = byCall.get(m.callId);
-    if (list) list.push(m);
-    else byCall.set(m.callId, [m]);
-  });
+  await db.callMoments.each((row) => byCall.set(row.callId, row.moments));
   const calls = await db.calls.toArray();
   await db.calls.bulkPut(
     calls.map((c) => ({ ...c, tally: computeTally(byCall.get(c.id) ?? [], options) })),
@@ -86,7 +82,7 @@ export async function setPreference<K extends keyof Preferences>(
 
 /** Every setting back to its default; returns the rows it removed, for Undo. */
 export async function resetSettings(db: ReciprocityDatabase): Promise<SettingRow[]> {
-  return db.transaction('rw', [db.settings, db.calls, db.moments], async () => {
+  return db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
     const rows = await db.settings.toArray();
     const before = await getCatalogue(db);
     await db.settings.clear();
@@ -97,7 +93,7 @@ export async function resetSettings(db: ReciprocityDatabase): Promise<SettingRow
 
 /** Undoes a reset: the removed rows come back, tallies recounted if the catalogue counts differ. */
 export async function restoreSettings(db: ReciprocityDatabase, rows: SettingRow[]): Promise<void> {
-  await db.transaction('rw', [db.settings, db.calls, db.moments], async () => {
+  await db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
     await db.settings.clear();
     await db.settings.bulkPut(rows);
     const catalogue = await getCatalogue(db);

@@ -10,6 +10,7 @@ import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment } from '../../../lib/db/moments-repository';
 import type { BackupFile } from '../../../lib/domain/backup/backup-format';
 import { freshDatabase } from '../support/fresh-database';
+import { allMoments } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
 let source: ReciprocityDatabase;
@@ -32,7 +33,7 @@ async function seed(target: ReciprocityDatabase, title = '<i>Acme</i> kickoff') 
 const snapshot = async (target: ReciprocityDatabase) => ({
   partners: await target.partners.toArray(),
   calls: await target.calls.toArray(),
-  moments: await target.moments.toArray(),
+  moments: await allMoments(target),
   settings: await target.settings.toArray(),
 });
 
@@ -144,7 +145,7 @@ describe('the backup page', () => {
     const call = await seed(source);
     await seed(db);
     await db.calls.clear();
-    await db.moments.clear();
+    await db.callMoments.clear();
     await db.partners.clear();
     const user = renderPage();
     await user.upload(

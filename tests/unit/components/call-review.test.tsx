@@ -7,6 +7,7 @@ import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment, addMoment } from '../../../lib/db/moments-repository';
 import { useStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
+import { allMoments } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
 beforeEach(() => {
@@ -44,7 +45,7 @@ async function openEndedCall() {
   return { call, user };
 }
 
-const stored = async () => (await db.moments.toArray()).sort((a, b) => a.at - b.at);
+const stored = async () => (await allMoments(db)).sort((a, b) => a.at - b.at);
 
 describe('the call page', () => {
   test('asks whether the goal was reached and stores the answer', async () => {

@@ -6,6 +6,7 @@ import { startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { tagLiveCall } from '../../../lib/db/moments-repository';
 import { freshDatabase } from '../support/fresh-database';
+import { allMoments } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
 beforeEach(async () => {
@@ -26,7 +27,7 @@ function momentList() {
 }
 
 async function storedMoments() {
-  return db.moments.toArray();
+  return allMoments(db);
 }
 
 describe('live call screen', () => {
@@ -131,7 +132,7 @@ describe('live call screen', () => {
   test('a failed write is shown plainly, stays on screen, and Retry saves it', async () => {
     const user = await renderLive();
     let failures = 1;
-    db.moments.hook('creating', () => {
+    db.callMoments.hook('creating', () => {
       if (failures-- > 0) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     });
     await user.click(screen.getByRole('button', { name: 'Them: Sought proprietary info' }));

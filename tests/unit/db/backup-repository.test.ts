@@ -1,3 +1,4 @@
+import { packByCall } from '../../../lib/db/call-moments';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   createBackup,
@@ -13,6 +14,7 @@ import { setLeadTimeMs } from '../../../lib/db/settings-repository';
 import type { BackupFile } from '../../../lib/domain/backup/backup-format';
 import { generateHeavyUser } from '../../../lib/domain/generate/heavy-user';
 import { freshDatabase } from '../support/fresh-database';
+import { allMoments, storedMoment } from '../support/stored-moments';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0);
 const MINUTE = 60_000;
@@ -24,7 +26,7 @@ async function snapshot(db: ReciprocityDatabase) {
   return {
     partners: sorted(await db.partners.toArray()),
     calls: sorted(await db.calls.toArray()),
-    moments: sorted(await db.moments.toArray()),
+    moments: sorted(await allMoments(db)),
     settings: (await db.settings.toArray()).sort((a, b) => (a.key < b.key ? -1 : 1)),
   };
 }
@@ -67,8 +69,8 @@ async function seedThroughRepositories(db: ReciprocityDatabase) {
   });
   await addMissedMoment(db, acme.id, { side: 'me', kind: 'value', offsetMs: 4 * MINUTE });
   await endCall(db, acme.id, T0 + 30 * MINUTE);
-  await updateMoment(db, ask.id, { state: 'answered' });
-  await updateMoment(db, promise.id, { note: 'send the deck by Friday' });
+  await updateMoment(db, ask, { state: 'answered' });
+  await updateMoment(db, promise, { note: 'send the deck by Friday' });
   await updateCall(db, acme.id, {
     notes: 'They want Kubernetes help',
     outcome: { reached: 'partly', why: 'pilot yes, price open' },
@@ -141,7 +143,7 @@ describe('importBackup', () => {
     const data = generateHeavyUser({ calls: 120, partners: 12, momentsPerCall: 15, seed: 7 });
     await db.partners.bulkAdd(data.partners);
     await db.calls.bulkAdd(data.calls);
-    await db.moments.bulkAdd(data.moments);
+    await db.callMoments.bulkAdd(packByCall(data.moments));
     expectOk(await importBackup(other, await exportBackup(db)));
     const [before, after] = [await snapshot(db), await snapshot(other)];
     expect(after.partners).toStrictEqual(before.partners);
@@ -191,8 +193,8 @@ describe('importBackup', () => {
     expect(stored?.title).toBe('Acme renewal');
     expect(stored?.words).toEqual(expect.arrayContaining(['acme', 'renewal', 'zebra']));
     expect(stored?.tally.counts.me[newer.kind]).toBeGreaterThanOrEqual(1);
-    expect((await db.moments.get(newer.id))?.note).toBe('zebra crossing');
-    expect((await db.moments.get(older.id))?.note).not.toBe('stale edit');
+    expect((await storedMoment(db, newer.id))?.note).toBe('zebra crossing');
+    expect((await storedMoment(db, older.id))?.note).not.toBe('stale edit');
   });
 
   test('a newer moment from the file refreshes a local call the file leaves out', async () => {
@@ -209,7 +211,7 @@ describe('importBackup', () => {
     const after = await db.calls.get(acme.id);
     expect(after?.tally.openAsks.them).toBe((before?.tally.openAsks.them ?? 0) + 1);
     expect(after?.updatedAt).toBe(before?.updatedAt);
-    expect((await db.moments.get(moment.id))?.open).toBe(1);
+    expect((await storedMoment(db, moment.id))?.open).toBe(1);
   });
 
   test('a partner renamed in the file renames the search words of its calls here', async () => {
@@ -318,7 +320,7 @@ describe('importBackup', () => {
     const text = await exportBackup(db);
     await other.settings.put({ key: 'leadTimeMs', value: 0 });
     const before = await snapshot(other);
-    vi.spyOn(other.moments, 'bulkPut').mockRejectedValue(
+    vi.spyOn(other.callMoments, 'bulkPut').mockRejectedValue(
       Object.assign(new Error('quota'), { name: 'QuotaExceededError' }),
     );
     const result = await importBackup(other, text);

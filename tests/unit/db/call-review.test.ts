@@ -73,11 +73,11 @@ describe('reviewing a call', () => {
       kind: 'request',
       offsetMs: 1,
     });
-    expect(await updateMoment(db, moment.id, { offsetMs: 300_000 })).toMatchObject({
+    expect(await updateMoment(db, moment, { offsetMs: 300_000 })).toMatchObject({
       offsetMs: 300_000,
       at: 300_000,
     });
-    expect((await updateMoment(db, moment.id, { offsetMs: -5 })).offsetMs).toBe(0);
+    expect((await updateMoment(db, moment, { offsetMs: -5 })).offsetMs).toBe(0);
   });
 
   test('a call ended by mistake is reopened, unless another call is live', async () => {
@@ -97,7 +97,7 @@ describe('asks and commitments', () => {
     const ask = await addMissedMoment(db, call.id, { side: 'them', kind: 'request', offsetMs: 1 });
     expect(ask.open).toBe(1);
     expect((await db.calls.get(call.id))?.tally.openAsks).toEqual({ them: 1, me: 0 });
-    const answered = await updateMoment(db, ask.id, { state: 'answered' });
+    const answered = await updateMoment(db, ask, { state: 'answered' });
     expect(answered.open).toBeUndefined();
     expect(await openMomentsOfCalls(db, [call.id])).toEqual([]);
     expect((await db.calls.get(call.id))?.tally.openAsks).toEqual({ them: 0, me: 0 });
@@ -106,7 +106,7 @@ describe('asks and commitments', () => {
   test('a moment that stops being an ask leaves the open list', async () => {
     const call = await endedCall();
     const ask = await addMissedMoment(db, call.id, { side: 'me', kind: 'request', offsetMs: 1 });
-    await updateMoment(db, ask.id, { kind: 'value' });
+    await updateMoment(db, ask, { kind: 'value' });
     expect(await openMomentsOfCalls(db, [call.id])).toEqual([]);
   });
 
@@ -138,11 +138,11 @@ describe('asks and commitments', () => {
       pressedAt: 40_000,
       dueAt: 0,
     });
-    await updateMoment(db, done.id, { state: 'done' });
+    await updateMoment(db, done, { state: 'done' });
     const overdue = await pastDueCommitments(db, 3 * day);
     expect(overdue.map((o) => o.moment.id)).toEqual([later.id, late.id]);
     expect(overdue[0]?.call.title).toBe('Live');
-    await updateMoment(db, late.id, { dueAt: null });
+    await updateMoment(db, late, { dueAt: null });
     expect((await pastDueCommitments(db, 3 * day)).map((o) => o.moment.id)).toEqual([later.id]);
   });
 

@@ -9,6 +9,7 @@ import {
 } from '../../../lib/db/deletions-repository';
 import { addMissedMoment } from '../../../lib/db/moments-repository';
 import { freshDatabase } from '../support/fresh-database';
+import { allMoments } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
 beforeEach(() => {
@@ -30,7 +31,7 @@ async function callWith(partnerName: string, title = 'Call') {
 const snapshot = async () => ({
   partners: await db.partners.toArray(),
   calls: await db.calls.toArray(),
-  moments: await db.moments.toArray(),
+  moments: await allMoments(db),
 });
 
 describe('deleting and merging, with undo', () => {
@@ -39,7 +40,7 @@ describe('deleting and merging, with undo', () => {
     const before = await snapshot();
     const deleted = await deleteCall(db, call.id);
     expect(await db.calls.count()).toBe(0);
-    expect(await db.moments.count()).toBe(0);
+    expect((await allMoments(db)).length).toBe(0);
     await undo(db, deleted);
     expect(await snapshot()).toEqual(before);
   });

@@ -11,6 +11,7 @@ import {
 } from '../../../lib/db/moments-repository';
 import { setLeadTimeMs } from '../../../lib/db/settings-repository';
 import { freshDatabase } from '../support/fresh-database';
+import { allMoments, storedMoment } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
 beforeEach(() => {
@@ -48,7 +49,7 @@ describe('moments', () => {
     const input = { id: 'fixed-id', side: 'them' as const, kind: 'request', pressedAt: 9_000 };
     await addMoment(db, call.id, input);
     await addMoment(db, call.id, input);
-    expect(await db.moments.count()).toBe(1);
+    expect((await allMoments(db)).length).toBe(1);
     expect((await db.calls.get(call.id))?.tally.total).toBe(1);
   });
 
@@ -72,7 +73,7 @@ describe('moments', () => {
     await expect(
       addMoment(db, call.id, { side: 'them', kind: 'request', pressedAt: 1 }),
     ).rejects.toThrow('disk full');
-    expect(await db.moments.count()).toBe(0);
+    expect((await allMoments(db)).length).toBe(0);
     expect((await db.calls.get(call.id))?.tally.total).toBe(0);
   });
 
@@ -89,11 +90,11 @@ describe('moments', () => {
       kind: 'request',
       pressedAt: 9_000,
     });
-    const removed = await deleteMoment(db, moment.id);
+    const removed = await deleteMoment(db, moment);
     expect(removed).toEqual(moment);
     expect((await db.calls.get(call.id))?.tally.total).toBe(0);
     await restoreMoment(db, moment);
-    expect(await db.moments.get(moment.id)).toEqual(moment);
+    expect(await storedMoment(db, moment.id)).toEqual(moment);
     expect((await db.calls.get(call.id))?.tally.total).toBe(1);
   });
 
@@ -104,9 +105,9 @@ describe('moments', () => {
       kind: 'request',
       pressedAt: 9_000,
     });
-    await updateMoment(db, moment.id, { side: 'me' });
-    await updateMoment(db, moment.id, { kind: 'value', note: '  intro to Jo  ' });
-    const stored = await db.moments.get(moment.id);
+    await updateMoment(db, moment, { side: 'me' });
+    await updateMoment(db, moment, { kind: 'value', note: '  intro to Jo  ' });
+    const stored = await storedMoment(db, moment.id);
     expect(stored).toMatchObject({ side: 'me', kind: 'value', note: 'intro to Jo' });
     expect((await db.calls.get(call.id))?.tally.counts).toEqual({ them: {}, me: { value: 1 } });
   });
@@ -114,7 +115,7 @@ describe('moments', () => {
   test('a huge note is capped, not refused', async () => {
     const call = await liveCallAt(0);
     const moment = await addMoment(db, call.id, { side: 'them', kind: 'note', pressedAt: 1 });
-    const updated = await updateMoment(db, moment.id, { note: 'x'.repeat(50_000) });
+    const updated = await updateMoment(db, moment, { note: 'x'.repeat(50_000) });
     expect(updated.note).toHaveLength(10_000);
   });
 

@@ -15,6 +15,7 @@ import { DEFAULT_CATALOGUE } from '../../../lib/domain/catalogue';
 import { addKind } from '../../../lib/domain/catalogue-edits';
 import type { Side } from '../../../lib/domain/model';
 import { freshDatabase } from '../support/fresh-database';
+import { allMoments } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
 beforeEach(() => {
@@ -26,7 +27,7 @@ afterEach(() => db.close());
 async function expectStoredEqualsRecount(callId: string): Promise<void> {
   const call = await db.calls.get(callId);
   if (!call) throw new Error('no call');
-  const moments = await db.moments.where('callId').equals(callId).toArray();
+  const moments = (await db.callMoments.get(callId))?.moments ?? [];
   const partner = call.partnerId ? await db.partners.get(call.partnerId) : undefined;
   const expected = derivedFields(call, moments, partner, await storedSummaryOptions(db));
   expect(call.tally).toEqual(expected.tally);
@@ -88,7 +89,7 @@ describe('the stored tally of a call', () => {
         let pressedAt = 10_000;
         for (const op of ops) {
           pressedAt += 1_000;
-          const ids = (await db.moments.toArray()).map((m) => m.id).sort();
+          const ids = (await allMoments(db)).map((m) => m.id).sort();
           const picked = 'pick' in op ? ids[op.pick % Math.max(1, ids.length)] : undefined;
           if (op.type === 'tag') {
             const input = { id: crypto.randomUUID(), side: op.side, kind: op.kind, pressedAt };
@@ -106,13 +107,17 @@ describe('the stored tally of a call', () => {
             });
           } else if (op.type === 'change' && picked) {
             const { kind, note, state } = op;
-            await updateMoment(db, picked, {
-              kind,
-              ...(note === undefined ? {} : { note }),
-              ...(state ? { state } : {}),
-            });
+            await updateMoment(
+              db,
+              { id: picked, callId: call.id },
+              {
+                kind,
+                ...(note === undefined ? {} : { note }),
+                ...(state ? { state } : {}),
+              },
+            );
           } else if (op.type === 'delete' && picked) {
-            await deleteMoment(db, picked);
+            await deleteMoment(db, { id: picked, callId: call.id });
           }
           await expectStoredEqualsRecount(call.id);
         }

@@ -58,15 +58,14 @@ async function writeV1(indexedDB: IDBFactory): Promise<void> {
   v1.close();
 }
 
-describe('upgrade from v1 to v2', () => {
+describe('upgrade from v1 to the current version', () => {
   test('keeps every row and adds the search words, open flags and open counts', async () => {
     const indexedDB = new IDBFactory();
     await writeV1(indexedDB);
     const db = new ReciprocityDatabase('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(await db.partners.count()).toBe(1);
-    expect(await db.moments.count()).toBe(3);
     expect(await db.settings.get('leadTimeMs')).toEqual({ key: 'leadTimeMs', value: 3_000 });
     const call = await db.calls.get('c1');
     expect(call).toMatchObject({
@@ -80,10 +79,10 @@ describe('upgrade from v1 to v2', () => {
     const found = await db.calls.where('words').startsWith('kube').primaryKeys();
     expect(found).toEqual(['c1']);
     expect(await db.calls.where('words').equals('acme').count()).toBe(1);
-    expect(
-      (await db.moments.where('[open+callId]').equals([1, 'c1']).primaryKeys()).sort(),
-    ).toEqual(['m1', 'm2']);
-    expect((await db.moments.get('m1'))?.note).toBe('intro to the CTO');
+    const moments = (await db.callMoments.get('c1'))?.moments ?? [];
+    expect(moments.map((m) => m.id).sort()).toEqual(['m1', 'm2', 'm3']);
+    expect(moments.filter((m) => m.open === 1).map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect(moments.find((m) => m.id === 'm1')?.note).toBe('intro to the CTO');
     db.close();
   });
 });

@@ -3,6 +3,7 @@ import { getLiveCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { handleCommand, type CommandDeps } from '../../../lib/extension/handle-command';
 import { freshDatabase } from '../support/fresh-database';
+import { allMoments } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
 let badge: Array<number | 'flash'>;
@@ -30,7 +31,7 @@ describe('handleCommand', () => {
     const result = await handleCommand('tag-them-request', deps);
     expect(result).toMatchObject({ status: 'tagged', startedCall: true });
     const live = await getLiveCall(db);
-    const moments = await db.moments.toArray();
+    const moments = await allMoments(db);
     expect(moments).toEqual([
       expect.objectContaining({ side: 'them', kind: 'request', callId: live?.id }),
     ]);
