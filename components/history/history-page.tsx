@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
   firstHistoryCalls,
+  orderAloneAnswers,
   historyOrder,
   narrowIds,
   narrowingIdSets,
@@ -26,14 +27,24 @@ export function HistoryPage({
   const key = JSON.stringify(filters);
   const order = historyOrder(filters);
   const orderKey = JSON.stringify(order);
-  // Declared (so subscribed, so queued in IndexedDB) first: the first screen's rows straight
-  // from the ordering index, shown while the ids of every call are still being read.
-  const head = useLiveQuery(() => firstHistoryCalls(db, filters, FIRST_SCREEN_ROWS), [db, key]);
-  const partners = useLiveQuery(() => partnersByName(db), [db]);
-  // The order is read apart from what narrows it: typing a search re-reads only the
+  // What narrows the order is declared (so subscribed, so queued in IndexedDB) first: it
+  // reads nothing when nothing narrows, and a search's words then go before anything else.
+  const narrowing = useSettledValue(useLiveQuery(() => narrowingIdSets(db, filters), [db, key]));
+  // Then the first screen: its rows straight from the ordering index (while the ids of every
+  // call are still being read) with the partners that name them, in one read and one render.
+  // Re-read only for filters it can answer, so that typing a search does not re-read it.
+  const firstKey = orderAloneAnswers(filters) ? key : 'narrowed';
+  const first = useSettledValue(
+    useLiveQuery(
+      () => Promise.all([firstHistoryCalls(db, filters, FIRST_SCREEN_ROWS), partnersByName(db)]),
+      [db, firstKey],
+    ),
+  );
+  const head = first?.[0];
+  const partners = first?.[1];
+  // Last, the order, read apart from what narrows it: typing a search re-reads only the
   // words' index, not the ids of every call.
   const ordered = useSettledValue(useLiveQuery(() => orderedCallIds(db, order), [db, orderKey]));
-  const narrowing = useSettledValue(useLiveQuery(() => narrowingIdSets(db, filters), [db, key]));
   const ids = useMemo(
     () => (ordered && narrowing !== undefined ? narrowIds(ordered, narrowing) : undefined),
     [ordered, narrowing],

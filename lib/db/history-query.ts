@@ -101,6 +101,16 @@ async function keySet(keys: Promise<string[]>): Promise<Set<string>> {
   return new Set(await keys);
 }
 
+/** Whether the order alone says which calls come first: nothing narrows it. */
+export function orderAloneAnswers(filters: HistoryFilters): boolean {
+  return (
+    filters.sort === 'date' &&
+    queryWords(filters.q).length === 0 &&
+    !filters.verdict &&
+    !filters.platform
+  );
+}
+
 /**
  * The first `limit` rows of the history, read straight through the ordering index: what
  * the first screen shows while the ids of every call (a walk over the whole index) are
@@ -112,14 +122,7 @@ export async function firstHistoryCalls(
   filters: HistoryFilters,
   limit: number,
 ): Promise<Call[] | null> {
-  if (
-    filters.sort !== 'date' ||
-    queryWords(filters.q).length > 0 ||
-    filters.verdict ||
-    filters.platform
-  ) {
-    return null;
-  }
+  if (!orderAloneAnswers(filters)) return null;
   const [start, end] = dayRange(filters);
   const range = filters.partnerId
     ? db.calls
