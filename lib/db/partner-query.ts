@@ -73,7 +73,7 @@ async function partnerCallsUpTo(
   partnerId: string,
   last: number,
 ): Promise<PartnerData | null> {
-  return db.transaction('r', db.partners, db.calls, db.moments, async () => {
+  return db.transaction('r', db.partners, db.calls, db.callMoments, async () => {
     const partner = await db.partners.get(partnerId);
     if (!partner) return null;
     const calls = await callsOfPartnerUpTo(db, partnerId, last);
