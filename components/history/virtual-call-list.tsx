@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { callsByIds } from '../../lib/db/history-query';
 import type { Call } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
@@ -36,7 +36,10 @@ export function VirtualCallList({
   const db = useDatabase();
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
+  // Measured in an effect, after the first paint, not in a layout effect before it: there
+  // the read forced the page's whole first layout, and the re-render it caused a second one.
+  // Until then the list counts from the top of the page, which renders a few rows too many.
+  useEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
   const virtualizer = useWindowVirtualizer({
     count: ids.length,
     estimateSize: () => ROW_HEIGHT,
