@@ -146,3 +146,65 @@ export async function measureSearch(
   await clear();
   return { median: median(runs), runs, count };
 }
+
+/**
+ * From a history page already showing its calls, follows a link to `hash` (as clicking a
+ * partner's name does) and resolves with the ms from the navigation until `ready` is painted.
+ */
+async function timeInPage(page: Page, hash: string, ready: Ready): Promise<number> {
+  return page.evaluate(
+    ({ hash, ready }) =>
+      new Promise<number>((resolve, reject) => {
+        const isReady = (): boolean =>
+          ready.screen === 'partner' &&
+          [...document.querySelectorAll('h1')].some((h) => h.textContent === ready.name) &&
+          document.querySelector('[aria-label^="Balance per call"]') !== null;
+        const timer = setTimeout(() => reject(new Error(`${hash} never became ready`)), 30_000);
+        const observer = new MutationObserver(() => {
+          if (!isReady()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            resolve(performance.now() - start);
+          });
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        const link = document.createElement('a');
+        link.href = hash;
+        document.body.append(link);
+        const start = performance.now();
+        link.click();
+        link.remove();
+      }),
+    { hash, ready },
+  );
+}
+
+/**
+ * The median of 5 in-page navigations from the history's first screen to `hash`, after
+ * one warm-up: what a user waits for after clicking a partner in the history.
+ */
+export async function measureInPageOpen(
+  context: BrowserContext,
+  historyUrl: string,
+  hash: string,
+  ready: Ready,
+): Promise<{ median: number; runs: number[] }> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize(VIEWPORT);
+    const runs: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.goto(historyUrl);
+      await page.getByRole('list', { name: 'Calls' }).getByRole('listitem').first().waitFor();
+      // The history's own reads (every call's id) finish before the click, as they would
+      // while the user looks for the partner.
+      await settledCount(page);
+      const ms = await timeInPage(page, hash, ready);
+      if (i > 0) runs.push(ms);
+    }
+    return { median: median(runs), runs };
+  } finally {
+    await page.close();
+  }
+}

@@ -13,7 +13,7 @@ import {
 import type { SeedResult } from '../../lib/db/heavy-user-seeder';
 import { DevSeedPage } from './dev-seed-page';
 import { measureSidePanelJs } from './measure-bundle';
-import { measurePageOpen, measureSearch, VIEWPORT } from './measure-history';
+import { measureInPageOpen, measurePageOpen, measureSearch, VIEWPORT } from './measure-history';
 import { measureLiveUpdate } from './measure-live-update';
 import { measureSummary } from './measure-summary';
 import { median, p95 } from './stats';
@@ -110,15 +110,20 @@ try {
       (a, b) => Math.abs(a.calls - 200) - Math.abs(b.calls - 200) || b.calls - a.calls,
     );
     if (!near) throw new Error('the data set has no partner');
-    const partner = await measurePageOpen(
-      context,
-      `${base}/history.html#/partner/${encodeURIComponent(near.id)}`,
-      { screen: 'partner', name: near.name },
-    );
+    const hash = `#/partner/${encodeURIComponent(near.id)}`;
+    const ready = { screen: 'partner', name: near.name } as const;
+    // As a user gets there: a click on the partner in the history page.
+    const inPage = await measureInPageOpen(context, `${base}/history.html#/`, hash, ready);
+    // Opened in a new tab (a bookmark): the page's start-up as well, like the history's.
+    const newTab = await measurePageOpen(context, `${base}/history.html${hash}`, ready);
     console.log(
-      `partner page (${near.name}, ${near.calls} calls), runs (ms): ${partner.runs.map(round).join(', ')}`,
+      `partner page (${near.name}, ${near.calls} calls), from the history (ms): ${inPage.runs.map(round).join(', ')}; in a new tab: ${newTab.runs.map(round).join(', ')}`,
     );
-    metrics.push({ name: 'partner-page-ms', value: partner.median, unit: 'ms', budget: 100 });
+    metrics.push(
+      { name: 'partner-page-ms', value: inPage.median, unit: 'ms', budget: 100 },
+      // A full page opened in a new tab gets the budget the issue gives the history's.
+      { name: 'partner-page-new-tab-ms', value: newTab.median, unit: 'ms', budget: 150 },
+    );
   });
 
   // Tagging a live call: with the busiest partner (the pre-call brief of their 250 calls is on
