@@ -52,3 +52,28 @@ test('upgrading from v2 packs every moment, unchanged, into its call’s row', a
   expect(await db.settings.get('leadTimeMs')).toEqual({ key: 'leadTimeMs', value: 3_000 });
   db.close();
 });
+
+test('a v2 database with more calls than one upgrade step moves every moment', async () => {
+  const indexedDB = new IDBFactory();
+  const v2 = new Dexie('upgrade-many', { indexedDB, IDBKeyRange });
+  v2.version(1).stores(V1_STORES);
+  v2.version(2).stores(V2_STORES);
+  const many: Moment[] = Array.from({ length: 2_400 }, (_, i) => ({
+    ...base,
+    id: `m${i}`,
+    callId: `c${i % 1_200}`,
+    kind: 'note',
+    at: i,
+    offsetMs: i,
+  }));
+  await v2.table('moments').bulkAdd(many);
+  v2.close();
+  const db = new ReciprocityDatabase('upgrade-many', { indexedDB, IDBKeyRange });
+  const rows = await db.callMoments.toArray();
+  expect(rows).toHaveLength(1_200);
+  expect(rows.every((r) => r.moments.length === 2)).toBe(true);
+  expect(rows.flatMap((r) => r.moments.map((m) => m.id)).sort()).toEqual(
+    many.map((m) => m.id).sort(),
+  );
+  db.close();
+});
