@@ -5,6 +5,7 @@ import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
 import { otherSide, type Moment } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
+import { openNoteTarget } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
 import { KindOptions } from '../ui/kind-options';
@@ -21,7 +22,7 @@ export const LastMomentBar = memo(function LastMomentBar({
 }) {
   const kindById = useKindOf();
   const { noteTargetId, undone } = useStore(
-    useShallow((s) => ({ noteTargetId: s.noteTargetId, undone: s.undone })),
+    useShallow((s) => ({ noteTargetId: openNoteTarget(s), undone: s.undone })),
   );
 
   if (!last) {

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Square } from 'lucide-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { endCall } from '../../lib/db/calls-repository';
 import { describeWriteError } from '../../lib/db/errors';
+import { inTimeOrder } from '../../lib/db/call-moments';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import type { Call, Moment, Side } from '../../lib/domain/model';
 import type { PanelAction } from '../../lib/domain/panel-keys';
@@ -12,6 +13,7 @@ import { summarize } from '../../lib/domain/reciprocity';
 import { panelKeyMap } from '../../lib/domain/catalogue';
 import { otherSideLabel } from '../../lib/domain/preferences';
 import { useStore } from '../../lib/store/store';
+import { openNoteTarget, type SavedMoment } from '../../lib/store/tagging-slice';
 import { useDatabase } from '../shell/database-context';
 import {
   useCatalogue,
@@ -28,7 +30,7 @@ import { MomentList } from './moment-list';
 import { OpenAsks } from './open-asks';
 import { PreCallBrief } from './pre-call-brief';
 import { PrepPanel } from './prep-panel';
-import { QuickNote } from './quick-note';
+import { QuickNote, typeIntoNoteBeforeFocus } from './quick-note';
 import { TagPad } from './tag-pad';
 import { usePanelKeys } from './use-panel-keys';
 import { useTagger } from './use-tagger';
@@ -39,10 +41,60 @@ function newest(moments: readonly Moment[]): Moment | undefined {
   return latest;
 }
 
+/**
+ * The live query's rows plus moments this panel saw commit that a read started before the
+ * commit could not hold; rows a read started after the commit has are its own, even if gone.
+ */
+function withSaved(loaded: LoadedMoments | undefined, saved: readonly SavedMoment[]): Moment[] {
+  const rows = loaded?.moments ?? [];
+  const seen = loaded?.seen ?? 0;
+  const ids = new Set(rows.map((m) => m.id));
+  const extra = saved.filter((s) => s.seq > seen && !ids.has(s.moment.id)).map((s) => s.moment);
+  return extra.length === 0 ? rows : inTimeOrder([...rows, ...extra]);
+}
+
+/** Equal fields (a moment's are all primitives): a re-read gives equal moments as new objects. */
+function sameMoment(a: Moment, b: Moment): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof Moment)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+function sameMoments(a: readonly Moment[], b: readonly Moment[]): boolean {
+  return a.length === b.length && a.every((m, i) => b[i] !== undefined && sameMoment(m, b[i]));
+}
+
+interface LoadedMoments {
+  moments: Moment[];
+  /** The last commit this panel had seen when the read started. */
+  seen: number;
+}
+
 export function LiveCallScreen({ call }: { call: Call }) {
   const db = useDatabase();
-  const loaded = useLiveQuery(() => momentsOfCall(db, call.id), [db, call.id]);
-  const moments = useMemo(() => loaded ?? [], [loaded]);
+  const loaded = useLiveQuery(async (): Promise<LoadedMoments> => {
+    const seen = useStore.getState().savedSeq;
+    return { moments: await momentsOfCall(db, call.id), seen };
+  }, [db, call.id]);
+  const saved = useStore((s) => s.saved);
+  const ownSaved = useMemo(
+    () => saved.filter((s) => s.moment.callId === call.id),
+    [saved, call.id],
+  );
+  // The committed moment shows in the render that confirms its commit; the live query's
+  // read of it, a few milliseconds later, then changes nothing on screen.
+  const shown = useRef<Moment[]>([]);
+  const moments = useMemo(() => {
+    const next = withSaved(loaded, ownSaved);
+    // The re-read of what is already on screen (the committed moment, shown from the write)
+    // keeps the same array: the meter, lists and asks then have nothing to render again.
+    if (!sameMoments(shown.current, next)) shown.current = next;
+    return shown.current;
+  }, [loaded, ownSaved]);
+  const settleSaved = useStore((s) => s.settleSaved);
+  useEffect(() => {
+    if (loaded) settleSaved(loaded.seen);
+  }, [loaded, settleSaved]);
   // Derived from the live query's rows: the meter moves in the same render, no extra reads.
   const options = useSummaryOptions();
   const catalogue = useCatalogue();
@@ -56,7 +108,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const { pending, noteTargetId, error, setError, openCall } = useStore(
     useShallow((s) => ({
       pending: s.pending,
-      noteTargetId: s.noteTargetId,
+      noteTargetId: openNoteTarget(s),
       error: s.error,
       setError: s.setError,
       openCall: s.openCall,
@@ -78,14 +130,22 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const ownPending = useMemo(() => pending.filter((p) => p.callId === call.id), [pending, call.id]);
   const onRetry = useCallback((id: string) => void tagger.retry(id), [tagger]);
 
-  usePanelKeys((action: PanelAction) => {
-    if (action.type === 'tag') {
-      void tagger.tag(action.side, action.kind, kindOf(action.kind).defaultWeight);
-    } else if (action.type === 'undo') void tagger.undo(last);
-    else if (action.type === 'switch-side' && last) {
-      void tagger.change(last.id, { side: otherSide(last.side) });
-    } else if (action.type === 'toggle-help') setHelpOpen((open) => !open);
-  }, panelKeyMap(catalogue));
+  const takeNoteKey = useCallback(
+    (event: KeyboardEvent) => typeIntoNoteBeforeFocus(event, () => void tagger.saveNote()),
+    [tagger],
+  );
+  usePanelKeys(
+    (action: PanelAction) => {
+      if (action.type === 'tag') {
+        void tagger.tag(action.side, action.kind, kindOf(action.kind).defaultWeight);
+      } else if (action.type === 'undo') void tagger.undo(last);
+      else if (action.type === 'switch-side' && last) {
+        void tagger.change(last.id, { side: otherSide(last.side) });
+      } else if (action.type === 'toggle-help') setHelpOpen((open) => !open);
+    },
+    panelKeyMap(catalogue),
+    takeNoteKey,
+  );
 
   async function end(): Promise<void> {
     setEnding(true);
@@ -122,7 +182,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
         </button>
       </header>
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
-      <PreCallBrief call={call} />
+      <PreCallBrief callId={call.id} partnerId={call.partnerId} startedAt={call.startedAt} />
       <PrepPanel call={call} />
       <BalanceMeter summary={summary} />
       <LastMomentBar last={last} tagger={tagger} />

@@ -7,6 +7,19 @@ import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
 import { SIDE_LABELS } from '../ui/side-label';
 
+/** What a row shows: a live query's re-read brings equal rows as new objects. */
+function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
+  const [x, y] = [a.moment, b.moment];
+  return (
+    x === y ||
+    (x.id === y.id &&
+      x.offsetMs === y.offsetMs &&
+      x.side === y.side &&
+      x.kind === y.kind &&
+      x.note === y.note)
+  );
+}
+
 // Rows are memoised: a new tag renders one row, not the whole call.
 const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
   const kindById = useKindOf();
@@ -22,7 +35,7 @@ const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
       {moment.note ? <span className="moment-note">{moment.note}</span> : null}
     </li>
   );
-});
+}, sameRow);
 
 function PendingRow({
   pending,

@@ -1,17 +1,71 @@
 import { Check, X } from 'lucide-react';
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { followUpKind, isOpenFollowUp } from '../../lib/domain/follow-up';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
 import type { Moment } from '../../lib/domain/model';
+import type { MomentChanges } from '../../lib/db/moments-repository';
 import { useFollowUpActions } from '../follow-up/use-follow-up-actions';
 import { ErrorBanner } from '../ui/error-banner';
 import { SIDE_LABELS } from '../ui/side-label';
 
+type OnChange = (moment: Moment, changes: MomentChanges) => void;
+
+/** What an item shows: the live query's re-read brings equal moments as new objects. */
+function sameItem(a: { ask: Moment; onChange: OnChange }, b: { ask: Moment; onChange: OnChange }) {
+  const [x, y] = [a.ask, b.ask];
+  return (
+    a.onChange === b.onChange &&
+    (x === y ||
+      (x.id === y.id &&
+        x.callId === y.callId &&
+        x.offsetMs === y.offsetMs &&
+        x.side === y.side &&
+        x.kind === y.kind &&
+        x.note === y.note))
+  );
+}
+
+// Memoised: each tag re-renders the list, and an ask's icons need not be built again.
+const OpenAsk = memo(function OpenAsk({ ask, onChange }: { ask: Moment; onChange: OnChange }) {
+  const kindById = useKindOf();
+  const text = ask.note || kindById(ask.kind).label;
+  return (
+    <li className="follow-up-item">
+      <span className="offset">{formatOffset(ask.offsetMs)}</span>
+      <span className={`side-chip side-${ask.side}`}>{SIDE_LABELS[ask.side]}</span>
+      <span className="follow-up-text">{text}</span>
+      <span className="follow-up-actions">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Mark answered: ${text}`}
+          title="Answered"
+          onClick={() => onChange(ask, { state: 'answered' })}
+        >
+          <Check size={14} aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Mark declined: ${text}`}
+          title="Declined"
+          onClick={() => onChange(ask, { state: 'declined' })}
+        >
+          <X size={14} aria-hidden="true" />
+        </button>
+      </span>
+    </li>
+  );
+}, sameItem);
+
 /** Asks still open in this call, so they can be answered before hanging up. */
 export const OpenAsks = memo(function OpenAsks({ moments }: { moments: readonly Moment[] }) {
-  const kindById = useKindOf();
   const { change, error, clearError } = useFollowUpActions();
+  // Stable, so that the memoised items skip renders; it always calls the current `change`.
+  const latest = useRef(change);
+  latest.current = change;
+  const onChange = useCallback<OnChange>((m, c) => void latest.current(m, c), []);
   const open = moments
     .filter((m) => followUpKind(m.kind) === 'ask' && isOpenFollowUp(m))
     .sort((a, b) => a.at - b.at);
@@ -24,31 +78,7 @@ export const OpenAsks = memo(function OpenAsks({ moments }: { moments: readonly 
       {error ? <ErrorBanner message={error} onDismiss={clearError} /> : null}
       <ul className="follow-up-list">
         {open.map((m) => (
-          <li key={m.id} className="follow-up-item">
-            <span className="offset">{formatOffset(m.offsetMs)}</span>
-            <span className={`side-chip side-${m.side}`}>{SIDE_LABELS[m.side]}</span>
-            <span className="follow-up-text">{m.note || kindById(m.kind).label}</span>
-            <span className="follow-up-actions">
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Mark answered: ${m.note || kindById(m.kind).label}`}
-                title="Answered"
-                onClick={() => void change(m, { state: 'answered' })}
-              >
-                <Check size={14} aria-hidden="true" />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Mark declined: ${m.note || kindById(m.kind).label}`}
-                title="Declined"
-                onClick={() => void change(m, { state: 'declined' })}
-              >
-                <X size={14} aria-hidden="true" />
-              </button>
-            </span>
-          </li>
+          <OpenAsk key={m.id} ask={m} onChange={onChange} />
         ))}
       </ul>
     </section>

@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { History } from 'lucide-react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { partnerBrief } from '../../lib/db/partner-query';
 import { followUpKind } from '../../lib/domain/follow-up';
 import { useKindOf } from '../shell/settings-context';
-import type { Call } from '../../lib/domain/model';
 import { relationshipLedger } from '../../lib/domain/relationship';
 import { useDatabase } from '../shell/database-context';
 import { PageLink } from '../shell/page-link';
@@ -14,25 +13,36 @@ import { VerdictChip } from '../ui/verdict-chip';
 const SHOWN_OPEN = 4;
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
-/** Before talking to a known partner: how the last call went, the trend, what is still open. */
-export function PreCallBrief({ call }: { call: Call }) {
+/**
+ * Before talking to a known partner: how the last call went, the trend, what is still open.
+ * Takes the call's fields it uses, not the call: the live call's row is read again after
+ * every tag (its tally changes), and this then has nothing to render again.
+ */
+export const PreCallBrief = memo(function PreCallBrief({
+  callId,
+  partnerId,
+  startedAt,
+}: {
+  callId: string;
+  partnerId: string | undefined;
+  startedAt: number;
+}) {
   const kindById = useKindOf();
   const db = useDatabase();
-  const partnerId = call.partnerId;
   // Only calls that started before this one, and their open items: nothing of the live call
   // is read, so tagging it never re-runs this query (a heavy user's partner has hundreds).
   const data = useLiveQuery(
-    async () => (partnerId ? partnerBrief(db, partnerId, call.startedAt) : null),
-    [db, partnerId, call.startedAt],
+    async () => (partnerId ? partnerBrief(db, partnerId, startedAt) : null),
+    [db, partnerId, startedAt],
   );
   const past = useMemo(
-    () => (data ? data.calls.filter((c) => c.id !== call.id && c.startedAt <= call.startedAt) : []),
-    [data, call.id, call.startedAt],
+    () => (data ? data.calls.filter((c) => c.id !== callId && c.startedAt <= startedAt) : []),
+    [data, callId, startedAt],
   );
   const ledger = useMemo(() => relationshipLedger(past), [past]);
   if (!data || past.length === 0) return null;
   const last = past.at(-1);
-  const open = data.open.filter((m) => m.callId !== call.id);
+  const open = data.open.filter((m) => m.callId !== callId);
   return (
     <details className="pre-call-brief" open>
       <summary>
@@ -67,4 +77,4 @@ export function PreCallBrief({ call }: { call: Call }) {
       </PageLink>
     </details>
   );
-}
+});

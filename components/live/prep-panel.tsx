@@ -1,5 +1,5 @@
 import { ClipboardList } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { updateCall } from '../../lib/db/call-edits-repository';
 import { describeWriteError } from '../../lib/db/errors';
 import type { Call } from '../../lib/domain/model';
@@ -7,8 +7,22 @@ import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { EMPTY_PREP, PrepFields, PrepSummary } from './prep-fields';
 
+/** What the panel shows of a call: the live call's row is read again after every tag. */
+function sameProps(a: { call: Call }, b: { call: Call }): boolean {
+  const [x, y] = [a.call.prep, b.call.prep];
+  return (
+    a.call.id === b.call.id &&
+    (x === y ||
+      (x !== undefined &&
+        y !== undefined &&
+        x.goal === y.goal &&
+        x.bring === y.bring &&
+        x.need === y.need))
+  );
+}
+
 /** The call's prep, collapsed so it never crowds the tag pad; editable any time. */
-export function PrepPanel({ call }: { call: Call }) {
+export const PrepPanel = memo(function PrepPanel({ call }: { call: Call }) {
   const db = useDatabase();
   const [draft, setDraft] = useState(call.prep ?? EMPTY_PREP);
   const [editing, setEditing] = useState(false);
@@ -70,4 +84,4 @@ export function PrepPanel({ call }: { call: Call }) {
       )}
     </details>
   );
-}
+}, sameProps);

@@ -7,11 +7,23 @@ export function QuickNote({ tagger, momentId }: { tagger: Tagger; momentId: stri
   const draft = useStore((s) => s.noteDraft);
   const setDraft = useStore((s) => s.setNoteDraft);
   const closeNote = useStore((s) => s.closeNote);
+  const focusedFor = useStore((s) => s.noteFocusedFor);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    input.current?.focus();
-  }, [momentId]);
+    // Focused in the next frame, not now: focus() lays the page out at once, and now that
+    // would hold up the render that shows the moment; the frame lays it out anyway.
+    // Keys typed meanwhile go into the note (typeIntoNoteBeforeFocus).
+    const frame = requestAnimationFrame(() => {
+      const field = input.current;
+      if (!field) return;
+      field.focus();
+      // After what was typed before the field had the focus, not in front of it.
+      field.setSelectionRange(field.value.length, field.value.length);
+      focusedFor(momentId);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [momentId, focusedFor]);
 
   return (
     <div className="quick-note">
@@ -40,4 +52,21 @@ export function QuickNote({ tagger, momentId }: { tagger: Tagger; momentId: stri
       />
     </div>
   );
+}
+
+/**
+ * Between a tag and its note field having the focus (it opens with the committed moment),
+ * keys typed go into the note as they would in the field; true when it took the key.
+ */
+export function typeIntoNoteBeforeFocus(event: KeyboardEvent, saveNote: () => void): boolean {
+  const s = useStore.getState();
+  if (!s.noteTargetId || s.noteFocused || event.ctrlKey || event.metaKey || event.altKey) {
+    return false;
+  }
+  if (event.key === 'Enter') saveNote();
+  else if (event.key === 'Escape') s.closeNote();
+  else if (event.key === 'Backspace') s.setNoteDraft(s.noteDraft.slice(0, -1));
+  else if ([...event.key].length === 1) s.setNoteDraft(s.noteDraft + event.key);
+  else return false;
+  return true;
 }

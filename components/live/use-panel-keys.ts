@@ -11,18 +11,29 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** Listens for panel keys on the whole page, except while the user types in a field. */
+/**
+ * Listens for panel keys on the whole page, except while the user types in a field.
+ * `takeFirst` may claim a key before it is read as a panel key (returns true when it did).
+ */
 export function usePanelKeys(
   onAction: (action: PanelAction) => void,
   keyMap: ReadonlyMap<string, string>,
+  takeFirst?: (event: KeyboardEvent) => boolean,
 ): void {
   const handler = useRef(onAction);
   handler.current = onAction;
+  const first = useRef(takeFirst);
+  first.current = takeFirst;
   const keys = useRef(keyMap);
   keys.current = keyMap;
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
-      if (event.defaultPrevented || event.repeat || isTyping(event.target)) return;
+      if (event.defaultPrevented || isTyping(event.target)) return;
+      if (first.current?.(event)) {
+        event.preventDefault();
+        return;
+      }
+      if (event.repeat) return;
       const action = panelActionFor(event, keys.current);
       if (!action) return;
       event.preventDefault();

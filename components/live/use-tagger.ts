@@ -14,6 +14,9 @@ import { useDatabase } from '../shell/database-context';
 
 export const COMMITTED_MARK = 'reciprocity:moment-committed';
 
+/** Past this, a tag not yet committed is shown as saving ("instant" is about 100 ms). */
+export const SHOW_SAVING_AFTER_MS = 100;
+
 export interface Tagger {
   tag: (side: Side, kind: string, weight?: Weight) => Promise<void>;
   retry: (pendingId: string) => Promise<void>;
@@ -38,8 +41,12 @@ export function useTagger(callId: string): Tagger {
     }
 
     async function write(pending: PendingTag): Promise<void> {
+      // Nothing is rendered before the commit unless it is slow: a render now, and the frame
+      // it paints, would run between the transaction's reads and its commit and hold it up.
+      // A commit within this time shows the moment saved at once, with its note field.
+      const slow = setTimeout(() => store().showPending(pending), SHOW_SAVING_AFTER_MS);
       try {
-        await addMoment(db, pending.callId, {
+        const moment = await addMoment(db, pending.callId, {
           id: pending.id,
           side: pending.side,
           kind: pending.kind,
@@ -48,9 +55,12 @@ export function useTagger(callId: string): Tagger {
         });
         // User Timing mark: devtools and the benchmark see when the commit landed.
         performance.mark(COMMITTED_MARK);
-        store().dropPending(pending.id);
+        // Shown from the committed row itself, not after the live query has read it again.
+        store().commitPending(pending.id, moment);
       } catch (error) {
-        store().failPending(pending.id, describeWriteError(error));
+        store().failPending(pending, describeWriteError(error));
+      } finally {
+        clearTimeout(slow);
       }
     }
 
@@ -97,22 +107,21 @@ export function useTagger(callId: string): Tagger {
           status: 'saving',
           ...(weight && weight > 1 ? { weight } : {}),
         };
-        // The transaction starts first, so that its requests are on their way while React
-        // renders (the closed and reopened note field, the pending row), which would otherwise
-        // delay them. Its outcome arrives asynchronously, always after the pending row is added.
+        // The transaction starts first, before any store update or render, so that its
+        // requests are on their way at once.
         const writing = track(pending.id, write(pending));
         // A note typed for the previous tag is kept, not lost to the next click: it is saved
         // alongside, in its own transaction, without holding up this tag.
         const savingNote = saveNote();
-        store().addPending(pending);
-        // The note field opens at once: people start typing before the write commits.
+        // Armed at once, shown with the moment: people start typing before the write commits,
+        // and keys typed before the field is on screen go into the note (see QuickNote).
         store().armNote(pending.id);
         await Promise.all([writing, savingNote]);
       },
       async retry(pendingId) {
         const pending = store().pending.find((p) => p.id === pendingId);
         if (!pending) return;
-        store().retryPending(pendingId);
+        store().showPending(pending);
         await track(pending.id, write(pending));
       },
       discard(pendingId) {
@@ -123,6 +132,7 @@ export function useTagger(callId: string): Tagger {
         await guarded(async () => {
           const removed = await deleteMoment(db, moment);
           if (store().noteTargetId === moment.id) store().closeNote();
+          store().forgetSaved(moment.id);
           store().setUndone(removed ?? null);
         });
       },

@@ -49,6 +49,29 @@ describe('live call screen', () => {
     ]);
   });
 
+  test('a slow write shows the moment as saving, and counts it only once it committed', async () => {
+    const user = await renderLive();
+    // A transaction of our own on the moments' table, kept busy: the tag's waits for it.
+    let holding = true;
+    const blocker = db.backendDB().transaction('callMoments', 'readwrite');
+    const table = blocker.objectStore('callMoments');
+    const keepBusy = (): void => {
+      if (holding) table.get('nothing').onsuccess = keepBusy;
+    };
+    keepBusy();
+    const released = new Promise((resolve) => (blocker.oncomplete = resolve));
+    const count = () => document.querySelector('.moments-section .count')?.textContent;
+
+    await user.click(screen.getByRole('button', { name: 'Them: Asked for something' }));
+    expect(await screen.findByText('Saving…')).toBeInTheDocument();
+    expect(count()).toBe('0');
+    holding = false;
+    await released;
+    await waitFor(() => expect(count()).toBe('1'));
+    expect(within(momentList()).queryByText('Saving…')).not.toBeInTheDocument();
+    expect(within(momentList()).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   test('panel keys: a letter tags them, Shift+letter tags me, newest first', async () => {
     const user = await renderLive();
     await user.keyboard('p');
