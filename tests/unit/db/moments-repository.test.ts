@@ -37,6 +37,29 @@ describe('moments', () => {
     expect(stored?.tally.total).toBe(1);
   });
 
+  test('tags after another writer’s changes build on the stored rows, losing nothing', async () => {
+    const call = await liveCallAt(100_000);
+    const tag = (kind: string) =>
+      addMoment(db, call.id, { side: 'them', kind, pressedAt: 200_000 });
+    const first = await tag('request');
+    await tag('value');
+    // Between this context's tags: the background's shortcut, an edit, a title change.
+    await tagLiveCall(db, { side: 'me', kind: 'offer-help', pressedAt: 210_000 });
+    await updateMoment(db, first, { note: 'an intro to their CTO' });
+    await db.calls.update(call.id, { title: 'Renamed elsewhere' });
+    await tag('proprietary');
+    await tag('evasive');
+    const moments = await momentsOfCall(db, call.id);
+    expect(moments.map((m) => m.kind).sort()).toEqual(
+      ['evasive', 'offer-help', 'proprietary', 'request', 'value'].sort(),
+    );
+    expect(new Set(moments.map((m) => m.id)).size).toBe(5);
+    expect(moments.find((m) => m.id === first.id)?.note).toBe('an intro to their CTO');
+    const stored = await db.calls.get(call.id);
+    expect(stored?.title).toBe('Renamed elsewhere');
+    expect(stored?.tally.total).toBe(5);
+  });
+
   test('the lead time is a setting', async () => {
     await setLeadTimeMs(db, 2_000);
     const call = await liveCallAt(0);
