@@ -12,6 +12,7 @@ import {
 } from '../e2e/support/extension-browser';
 import type { SeedResult } from '../../lib/db/heavy-user-seeder';
 import { DevSeedPage } from './dev-seed-page';
+import { waitForSettledBrowser } from './settled-browser';
 import { measureSidePanelJs } from './measure-bundle';
 import { measureInPageOpen, measurePageOpen, measureSearch, VIEWPORT } from './measure-history';
 import { measureLiveUpdate } from './measure-live-update';
@@ -69,6 +70,9 @@ console.log(
   `Seeded ${seed.partnerCount} partners, ${seed.callCount} calls, ${seed.momentCount} moments in ${(seed.ms / 1000).toFixed(1)} s; busiest partner: ${seed.busiestPartnerName}`,
 );
 const browser = await launchExtensionBrowser(profile);
+const settleStart = Date.now();
+await waitForSettledBrowser(profile);
+console.log(`Browser settled in ${((Date.now() - settleStart) / 1000).toFixed(1)} s`);
 try {
   const { context, extensionId } = browser;
   const base = `chrome-extension://${extensionId}`;
