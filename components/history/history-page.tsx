@@ -12,6 +12,7 @@ import { partnersByName } from '../../lib/db/partner-query';
 import { hasFilters, type HistoryFilters } from '../../lib/domain/history-filters';
 import { useDatabase } from '../shell/database-context';
 import { HistoryFiltersBar } from './history-filters-bar';
+import { useAfterPaint } from './use-after-paint';
 import { useSettledValue } from './use-settled-value';
 import { FIRST_SCREEN_ROWS, VirtualCallList } from './virtual-call-list';
 
@@ -42,9 +43,12 @@ export function HistoryPage({
   );
   const head = first?.[0];
   const partners = first?.[1];
-  // Last, the order, read apart from what narrows it: typing a search re-reads only the
-  // words' index, not the ids of every call.
-  const ordered = useSettledValue(useLiveQuery(() => orderedCallIds(db, order), [db, orderKey]));
+  // Last, once the first screen is painted, the order, read apart from what narrows it:
+  // typing a search re-reads only the words' index, not the ids of every call.
+  const painted = useAfterPaint(head !== undefined);
+  const ordered = useSettledValue(
+    useLiveQuery(() => (painted ? orderedCallIds(db, order) : undefined), [db, orderKey, painted]),
+  );
   const ids = useMemo(
     () => (ordered && narrowing !== undefined ? narrowIds(ordered, narrowing) : undefined),
     [ordered, narrowing],
