@@ -2,6 +2,7 @@ import type { Call, Moment, Partner } from '../domain/model';
 import { searchWords } from '../domain/search-words';
 import type { SummaryOptions } from '../domain/reciprocity';
 import { computeTally } from '../domain/tally';
+import { inTimeOrder } from './call-moments';
 
 /**
  * The fields of a call derived from its moments and partner: the tally the history
@@ -23,9 +24,7 @@ export function derivedFields(
       call.notes,
       // In time order, whatever order the moments came in: the same call always gets the
       // same words list (the cap on words keeps the first ones).
-      ...[...moments]
-        .sort((a, b) => a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
-        .map((m) => m.note),
+      ...inTimeOrder([...moments]).map((m) => m.note),
     ]),
   };
 }

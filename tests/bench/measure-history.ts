@@ -152,32 +152,25 @@ export async function measureSearch(
  * partner's name does) and resolves with the ms from the navigation until `ready` is painted.
  */
 async function timeInPage(page: Page, hash: string, ready: Ready): Promise<number> {
-  return page.evaluate(
-    ({ hash, ready }) =>
-      new Promise<number>((resolve, reject) => {
-        const isReady = (): boolean =>
-          ready.screen === 'partner' &&
-          [...document.querySelectorAll('h1')].some((h) => h.textContent === ready.name) &&
-          document.querySelector('[aria-label^="Balance per call"]') !== null;
-        const timer = setTimeout(() => reject(new Error(`${hash} never became ready`)), 30_000);
-        const observer = new MutationObserver(() => {
-          if (!isReady()) return;
-          observer.disconnect();
-          requestAnimationFrame(() => {
-            clearTimeout(timer);
-            resolve(performance.now() - start);
-          });
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        const link = document.createElement('a');
-        link.href = hash;
-        document.body.append(link);
-        const start = performance.now();
-        link.click();
-        link.remove();
-      }),
-    { hash, ready },
+  await page.evaluate(() => {
+    delete (globalThis as unknown as { __benchReady?: number }).__benchReady;
+  });
+  await page.evaluate(watchUntilReady, ready);
+  const start = await page.evaluate((href) => {
+    const link = document.createElement('a');
+    link.href = href;
+    document.body.append(link);
+    const clicked = performance.now();
+    link.click();
+    link.remove();
+    return clicked;
+  }, hash);
+  const handle = await page.waitForFunction(
+    () => (globalThis as unknown as { __benchReady?: number }).__benchReady,
+    undefined,
+    TIMEOUT,
   );
+  return ((await handle.jsonValue()) as number) - start;
 }
 
 /**
