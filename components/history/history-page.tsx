@@ -1,20 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
-  firstHistoryCalls,
   orderAloneAnswers,
   historyOrder,
   narrowIds,
   narrowingIdSets,
   orderedCallIds,
 } from '../../lib/db/history-query';
-import { partnersByName } from '../../lib/db/partner-query';
 import { hasFilters, type HistoryFilters } from '../../lib/domain/history-filters';
 import { useDatabase } from '../shell/database-context';
+import { useFirstScreen } from './use-first-screen';
 import { HistoryFiltersBar } from './history-filters-bar';
 import { useAfterPaint } from './use-after-paint';
 import { useSettledValue } from './use-settled-value';
-import { FIRST_SCREEN_ROWS, VirtualCallList } from './virtual-call-list';
+import { VirtualCallList } from './virtual-call-list';
 
 /** Every call, newest first, findable by search and filters that live in the URL. */
 export function HistoryPage({
@@ -35,12 +34,7 @@ export function HistoryPage({
   // call are still being read) with the partners that name them, in one read and one render.
   // Re-read only for filters it can answer, so that typing a search does not re-read it.
   const firstKey = orderAloneAnswers(filters) ? key : 'narrowed';
-  const first = useSettledValue(
-    useLiveQuery(
-      () => Promise.all([firstHistoryCalls(db, filters, FIRST_SCREEN_ROWS), partnersByName(db)]),
-      [db, firstKey],
-    ),
-  );
+  const first = useFirstScreen(filters, firstKey);
   const head = first?.[0];
   const partners = first?.[1];
   // Last, once the first screen is painted, the order, read apart from what narrows it:
@@ -57,6 +51,12 @@ export function HistoryPage({
     () => (partners ? new Map(partners.map((p) => [p.id, p.name])) : undefined),
     [partners],
   );
+  // The partner filter's choices once the first screen is painted: 200 options cost the
+  // first frame more than its rows do, and no one picks one before that frame is drawn.
+  const partnerChoices = useMemo(
+    () => (painted ? (partners ?? []) : (partners ?? []).filter((p) => p.id === filters.partnerId)),
+    [painted, partners, filters.partnerId],
+  );
   const known = useMemo(() => new Map((head ?? []).map((c) => [c.id, c])), [head]);
   // Until every id is read, the first screen is the rows read straight from the index.
   const shownIds = ids ?? head?.map((c) => c.id);
@@ -64,7 +64,7 @@ export function HistoryPage({
   return (
     <main className="page history-page">
       <h1>History</h1>
-      <HistoryFiltersBar filters={filters} partners={partners ?? []} onChange={onFiltersChange} />
+      <HistoryFiltersBar filters={filters} partners={partnerChoices} onChange={onFiltersChange} />
       {shownIds === undefined ? (
         <p className="hint" aria-busy="true">
           Loading your calls…

@@ -4,7 +4,9 @@ import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { formatRoute, parseRoute, type PageRoute } from '../../lib/domain/page-route';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
+import { preloadHistoryFirstScreen } from '../history/first-screen-preload';
 import { HistoryPage } from '../history/history-page';
+import { FIRST_SCREEN_ROWS } from '../history/virtual-call-list';
 import { PartnerPage, preloadPartnerPage } from '../partners/partner-page';
 import { DatabaseProvider } from './database-context';
 import { ErrorBoundary } from './error-boundary';
@@ -41,13 +43,16 @@ const BackupPage = lazy(() => routeModules.backup().then((m) => ({ default: m.Ba
 const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: m.SettingsPage })));
 
 /**
- * Starts loading the code of the page opened at `hash` (the browser keeps the module), so
- * that it arrives while React starts rather than after the first render asks for it.
+ * Starts loading what the page opened at `hash` needs first, so that it arrives while React
+ * starts rather than after the first render asks for it: the history's first screen, or the
+ * code of another page (the browser keeps the module).
  */
-export function preloadRoute(hash: string): void {
-  const { name } = parseRoute(hash);
-  if (name === 'partner') preloadPartnerPage();
-  else if (name !== 'history') void routeModules[name]().catch(() => undefined);
+export function preloadRoute(db: ReciprocityDatabase, hash: string): void {
+  const route = parseRoute(hash);
+  if (route.name === 'history')
+    void preloadHistoryFirstScreen(db, route.filters, FIRST_SCREEN_ROWS);
+  else if (route.name === 'partner') preloadPartnerPage();
+  else void routeModules[route.name]().catch(() => undefined);
 }
 
 /** The extension's full page: history, call and partner pages, backup, settings. */

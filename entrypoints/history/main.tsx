@@ -9,11 +9,12 @@ import '../../components/history/history.css';
 import '../../components/backup/backup.css';
 
 // Both started before the first render, so that they run while React starts: opening the
-// database (else opened by the first query, after the render and its effects) and the code
-// of the page the URL names. A failed open is reported by the queries that need it.
+// database (else opened by the first query, after the render and its effects) and what the
+// page the URL names needs first (the history's first rows, or another page's code). A failed
+// open or read is reported by the queries that need it.
 const db = appDatabase();
 db.open().catch(() => undefined);
-preloadRoute(window.location.hash);
+preloadRoute(db, window.location.hash);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

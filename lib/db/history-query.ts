@@ -1,7 +1,8 @@
 import { dayRange, type HistoryFilters } from '../domain/history-filters';
-import type { Call } from '../domain/model';
+import type { Call, Partner } from '../domain/model';
 import { queryWords } from '../domain/search-words';
 import type { ReciprocityDatabase } from './database';
+import { partnersByName } from './partner-query';
 
 /**
  * The filters that choose the order of the history (and its range): a search or a
@@ -130,6 +131,18 @@ export async function firstHistoryCalls(
         .between([filters.partnerId, start], [filters.partnerId, end], true, true)
     : db.calls.where('startedAt').between(start, end, true, true);
   return range.reverse().limit(limit).toArray();
+}
+
+/** The history's first screen: its first rows (see `firstHistoryCalls`) and every partner. */
+export type HistoryFirstScreen = [calls: Call[] | null, partners: Partner[]];
+
+/** Both halves of the first screen, read together, so that they render together. */
+export function historyFirstScreen(
+  db: ReciprocityDatabase,
+  filters: HistoryFilters,
+  limit: number,
+): Promise<HistoryFirstScreen> {
+  return Promise.all([firstHistoryCalls(db, filters, limit), partnersByName(db)]);
 }
 
 /** The rows for ids on screen, in the same order; ids deleted meanwhile are skipped. */

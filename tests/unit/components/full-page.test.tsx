@@ -1,10 +1,17 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  dropPreloadedFirstScreen,
+  preloadHistoryFirstScreen,
+} from '../../../components/history/first-screen-preload';
+import { FIRST_SCREEN_ROWS } from '../../../components/history/virtual-call-list';
 import { FullPageApp } from '../../../components/shell/full-page-app';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment } from '../../../lib/db/moments-repository';
+import { NO_FILTERS } from '../../../lib/domain/history-filters';
+import { parseRoute } from '../../../lib/domain/page-route';
 import { freshDatabase } from '../support/fresh-database';
 import { allMoments } from '../support/stored-moments';
 
@@ -13,7 +20,10 @@ beforeEach(() => {
   db = freshDatabase();
   window.history.replaceState(null, '', '#/');
 });
-afterEach(() => db.close());
+afterEach(() => {
+  dropPreloadedFirstScreen();
+  db.close();
+});
 
 async function call(
   title: string,
@@ -54,6 +64,40 @@ describe('the full page', () => {
     expect(window.location.hash).toBe('#/?q=kube');
     await user.click(screen.getByRole('button', { name: /Clear filters/ }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 calls'));
+  });
+
+  test('the first screen read before React starts is shown at once, then kept live', async () => {
+    await call('Older', 'Acme', Date.UTC(2026, 0, 5), 1);
+    await preloadHistoryFirstScreen(db, NO_FILTERS, FIRST_SCREEN_ROWS);
+    await call('Newest', 'Initech', Date.UTC(2026, 2, 5), 1);
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    // The first render already has the preloaded rows: no query of the page has answered.
+    expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('Older')]);
+    // Then the page's live query shows what changed since.
+    await waitFor(() => expect(rows()[0]).toHaveTextContent('Newest'));
+    expect(await screen.findByRole('status')).toHaveTextContent('2 calls');
+    // Every partner can be picked once the first screen is painted.
+    await waitFor(() =>
+      expect(within(screen.getByLabelText('Partner')).getAllByRole('option')).toHaveLength(3),
+    );
+    // The preload is gone for good: back on the history, the live rows are the first shown.
+    await user.click(screen.getByRole('link', { name: /Settings/ }));
+    await user.click(await screen.findByRole('link', { name: /History/ }));
+    expect(rows()[0]).toHaveTextContent('Newest');
+  });
+
+  test('a history opened on one partner names that partner in its filter from the start', async () => {
+    const { partnerId } = await call('Acme call', 'Acme', Date.UTC(2026, 0, 5), 1);
+    await call('Globex call', 'Globex', Date.UTC(2026, 1, 5), 1);
+    const hash = `#/?partner=${partnerId}`;
+    window.history.replaceState(null, '', hash);
+    const route = parseRoute(hash);
+    if (route.name !== 'history') throw new Error(`not a history route: ${hash}`);
+    await preloadHistoryFirstScreen(db, route.filters, FIRST_SCREEN_ROWS);
+    render(<FullPageApp db={db} />);
+    expect(rows()).toHaveLength(1);
+    expect(screen.getByLabelText('Partner')).toHaveDisplayValue('Acme');
   });
 
   test('an empty history says so, and a search with no match says what to do', async () => {
