@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { AlarmClock, Check } from 'lucide-react';
 import { useState } from 'react';
 import { pastDueCommitments } from '../../lib/db/follow-ups-repository';
+import { formatDay } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
@@ -9,22 +10,34 @@ import { ErrorBanner } from '../ui/error-banner';
 import { SIDE_LABELS } from '../ui/side-label';
 import { useFollowUpActions } from './use-follow-up-actions';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+/** Shown at first: the latest few; years of calls can hold thousands of forgotten ones. */
+const FIRST = 5;
 
-/** Commitments past their due date, from every call, on the home screen. */
+/** Commitments past their due date, from every call, most recently due first. */
 export function OverdueCommitments() {
   const kindById = useKindOf();
   const db = useDatabase();
   const [now] = useState(() => Date.now());
-  const items = useLiveQuery(() => pastDueCommitments(db, now), [db, now]);
+  const [showAll, setShowAll] = useState(false);
+  // One more than shown, to know whether there are more. The previous answer stays on
+  // screen while every one is read.
+  const read = useLiveQuery(
+    async () => ({
+      all: showAll,
+      items: await pastDueCommitments(db, now, showAll ? Number.POSITIVE_INFINITY : FIRST + 1),
+    }),
+    [db, now, showAll],
+  );
   const openCall = useStore((s) => s.openCall);
   const { change, error, clearError } = useFollowUpActions();
-  if (!items || items.length === 0) return null;
+  if (!read || read.items.length === 0) return null;
+  const more = !read.all && read.items.length > FIRST;
+  const items = more ? read.items.slice(0, FIRST) : read.items;
   return (
     <section className="overdue card" aria-labelledby="overdue-heading">
       <h2 id="overdue-heading" className="section-heading">
         <AlarmClock size={14} aria-hidden="true" /> Past due{' '}
-        <span className="count">{items.length}</span>
+        <span className="count">{more ? `${FIRST}+` : items.length}</span>
       </h2>
       {error ? <ErrorBanner message={error} onDismiss={clearError} /> : null}
       <ul className="follow-up-list">
@@ -39,7 +52,7 @@ export function OverdueCommitments() {
                   {call.title}
                 </button>
               </span>
-              <span className="overdue-chip">due {dayFormat.format(moment.dueAt ?? 0)}</span>
+              <span className="overdue-chip">due {formatDay(moment.dueAt ?? 0, now)}</span>
               <button
                 type="button"
                 className="icon-button"
@@ -53,6 +66,15 @@ export function OverdueCommitments() {
           );
         })}
       </ul>
+      {showAll && !read.all ? (
+        <p className="hint" aria-busy="true">
+          Reading every past-due commitment…
+        </p>
+      ) : more ? (
+        <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+          Show every past-due commitment
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { History } from 'lucide-react';
 import { memo, useMemo } from 'react';
 import { partnerBrief } from '../../lib/db/partner-query';
+import { formatDay } from '../../lib/domain/format-time';
 import { followUpKind } from '../../lib/domain/follow-up';
 import { useKindOf } from '../shell/settings-context';
 import { relationshipLedger } from '../../lib/domain/relationship';
@@ -11,7 +12,6 @@ import { SIDE_LABELS } from '../ui/side-label';
 import { VerdictChip } from '../ui/verdict-chip';
 
 const SHOWN_OPEN = 4;
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 /**
  * Before talking to a known partner: how the last call went, the trend, what is still open.
@@ -32,7 +32,7 @@ export const PreCallBrief = memo(function PreCallBrief({
   // Only calls that started before this one, and their open items: nothing of the live call
   // is read, so tagging it never re-runs this query (a heavy user's partner has hundreds).
   const data = useLiveQuery(
-    async () => (partnerId ? partnerBrief(db, partnerId, startedAt) : null),
+    async () => (partnerId ? partnerBrief(db, partnerId, startedAt, SHOWN_OPEN) : null),
     [db, partnerId, startedAt],
   );
   const past = useMemo(
@@ -42,7 +42,6 @@ export const PreCallBrief = memo(function PreCallBrief({
   const ledger = useMemo(() => relationshipLedger(past), [past]);
   if (!data || past.length === 0) return null;
   const last = past.at(-1);
-  const open = data.open.filter((m) => m.callId !== callId);
   return (
     <details className="pre-call-brief" open>
       <summary>
@@ -50,15 +49,16 @@ export const PreCallBrief = memo(function PreCallBrief({
       </summary>
       {last ? (
         <p className="brief-last">
-          Last call {dayFormat.format(last.startedAt)}: <VerdictChip verdict={last.tally.verdict} />
+          Last call {formatDay(last.startedAt, startedAt)}:{' '}
+          <VerdictChip verdict={last.tally.verdict} />
         </p>
       ) : null}
       <p className="brief-trend">{ledger.sentence}</p>
-      {open.length > 0 ? (
+      {data.open.length > 0 ? (
         <>
-          <p className="brief-open-heading">Still open from earlier calls</p>
+          <p className="brief-open-heading">Still open from earlier calls, latest first</p>
           <ul className="brief-open" aria-label="Still open from earlier calls">
-            {open.slice(0, SHOWN_OPEN).map((m) => (
+            {data.open.map((m) => (
               <li key={m.id}>
                 <span className={`side-chip side-${m.side}`}>{SIDE_LABELS[m.side]}</span>{' '}
                 {m.note
@@ -67,8 +67,8 @@ export const PreCallBrief = memo(function PreCallBrief({
               </li>
             ))}
           </ul>
-          {open.length > SHOWN_OPEN ? (
-            <p className="hint">and {open.length - SHOWN_OPEN} more</p>
+          {data.openCount > data.open.length ? (
+            <p className="hint">and {data.openCount - data.open.length} more</p>
           ) : null}
         </>
       ) : null}

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { openMomentsOfCalls } from '../../lib/db/follow-ups-repository';
 import type { MomentChanges } from '../../lib/db/moments-repository';
+import { formatDay } from '../../lib/domain/format-time';
 import type { Moment } from '../../lib/domain/model';
 import { FollowUpItem } from '../follow-up/follow-up-item';
 import { useFollowUpActions } from '../follow-up/use-follow-up-actions';
@@ -10,7 +11,6 @@ import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useAfterPaint } from './use-after-paint';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 /** Items shown before "Show all": a long-standing partner can have hundreds open. */
 const FIRST_OPEN_ITEMS = 20;
 
@@ -33,7 +33,11 @@ export function PartnerOpenItems({
     useLiveQuery(
       async () =>
         painted
-          ? { partnerId, open: await openMomentsOfCalls(db, withOpen.split(' ').filter(Boolean)) }
+          ? {
+              partnerId,
+              // Newest first: what a partner still owes from years ago matters least.
+              open: (await openMomentsOfCalls(db, withOpen.split(' ').filter(Boolean))).reverse(),
+            }
           : undefined,
       [db, painted, partnerId, withOpen],
     ),
@@ -90,7 +94,7 @@ function OpenItems({
             key={m.id}
             moment={m}
             now={now}
-            when={dayFormat.format(m.at)}
+            when={formatDay(m.at, now)}
             onChange={(changes) => onChange(m, changes)}
           />
         ))}

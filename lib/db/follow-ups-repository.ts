@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { Call, Moment } from '../domain/model';
 import type { ReciprocityDatabase } from './database';
 
@@ -24,28 +23,55 @@ export async function openMomentsOfCalls(
     .sort((a, b) => a.at - b.at);
 }
 
-/** Open commitments whose due date has passed, most overdue first, from the `openDue` index. */
+/** Calls read at a time when looking for the latest open items: most have a few each. */
+const CALLS_PER_READ = 8;
+
+/**
+ * The latest `limit` open asks and commitments of the given calls (oldest call first, as the
+ * partner index gives them), newest first: only the newest calls are read, a few at a time,
+ * until `limit` are found. Exact keys, as `openMomentsOfCalls`.
+ */
+export async function latestOpenMoments(
+  db: ReciprocityDatabase,
+  callIds: readonly string[],
+  limit: number,
+): Promise<Moment[]> {
+  const found: Moment[] = [];
+  for (let end = callIds.length; end > 0 && found.length < limit; end -= CALLS_PER_READ) {
+    const rows = await db.callMoments.bulkGet(
+      callIds.slice(Math.max(0, end - CALLS_PER_READ), end),
+    );
+    for (const row of rows) found.push(...(row?.moments.filter((m) => m.open === 1) ?? []));
+  }
+  return found.sort((a, b) => b.at - a.at).slice(0, limit);
+}
+
+/**
+ * Open commitments whose due date has passed, most recently due first, from the `openDue`
+ * index: the `limit` latest read only the rows that hold them, since a heavy user can have
+ * thousands of old ones and a screen shows a few.
+ */
 export async function pastDueCommitments(
   db: ReciprocityDatabase,
   now: number = Date.now(),
+  limit = Number.POSITIVE_INFINITY,
 ): Promise<OpenItem[]> {
-  const rows = await db.callMoments
-    .where('openDue')
-    .between(Dexie.minKey, now, true, false)
-    .distinct()
-    .toArray();
-  const moments = rows.flatMap((row) =>
-    row.moments.filter((m) => m.openDue !== undefined && m.openDue < now),
-  );
+  const pastDue = db.callMoments.where('openDue').below(now).reverse();
+  // Each row comes once per due date it holds; the first `limit` entries of the index hold
+  // the `limit` latest commitments, so their rows are all this needs.
+  const entries = await (Number.isFinite(limit) ? pastDue.limit(limit) : pastDue).toArray();
+  const rows = [...new Map(entries.map((row) => [row.callId, row])).values()];
+  const moments = rows
+    .flatMap((row) => row.moments.filter((m) => m.openDue !== undefined && m.openDue < now))
+    .sort((a, b) => (b.dueAt ?? 0) - (a.dueAt ?? 0))
+    .slice(0, limit);
   const calls = new Map(
     (await db.calls.bulkGet(rows.map((r) => r.callId))).flatMap((c) =>
       c ? [[c.id, c] as const] : [],
     ),
   );
-  return moments
-    .flatMap((moment) => {
-      const call = calls.get(moment.callId);
-      return call ? [{ moment, call }] : [];
-    })
-    .sort((a, b) => (a.moment.dueAt ?? 0) - (b.moment.dueAt ?? 0));
+  return moments.flatMap((moment) => {
+    const call = calls.get(moment.callId);
+    return call ? [{ moment, call }] : [];
+  });
 }

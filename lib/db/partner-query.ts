@@ -1,20 +1,25 @@
 import type { Call, CallTally, Moment, Partner } from '../domain/model';
 import type { ReciprocityDatabase } from './database';
-import { openMomentsOfCalls } from './follow-ups-repository';
+import { latestOpenMoments } from './follow-ups-repository';
 
-export interface PartnerData {
+export interface PartnerCalls {
   partner: Partner;
   /** Oldest first, from the [partnerId+startedAt] index. */
   calls: Call[];
-  /** Open asks and commitments in this partner's calls. */
+}
+
+export interface PartnerBrief extends PartnerCalls {
+  /** The latest open asks and commitments, newest first. */
   open: Moment[];
+  /** How many asks and commitments are open in all, from the calls' stored tallies. */
+  openCount: number;
 }
 
 /** A partner and their calls, oldest first: what a partner page shows before anything else. */
 export async function partnerCalls(
   db: ReciprocityDatabase,
   partnerId: string,
-): Promise<Omit<PartnerData, 'open'> | null> {
+): Promise<PartnerCalls | null> {
   return db.transaction('r', db.partners, db.calls, async () => {
     // Both at once: one round trip to IndexedDB instead of two in a row.
     const [partner, calls] = await Promise.all([
@@ -44,40 +49,39 @@ export async function partnersByName(db: ReciprocityDatabase): Promise<Partner[]
   return partners.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Everything a partner page shows, from indexes and stored tallies: no moment scans. */
-export async function partnerData(
-  db: ReciprocityDatabase,
-  partnerId: string,
-): Promise<PartnerData | null> {
-  return partnerCallsUpTo(db, partnerId, Number.MAX_SAFE_INTEGER);
-}
-
 /**
- * What a brief before a call needs: the partner's calls that started before it and what
- * is still open from them. Reads nothing of the live call, so tagging never re-runs it.
+ * What a brief before a call needs: the partner's calls that started before it, and the
+ * latest `shown` of what is still open from them with the count of all. Only the newest calls
+ * with anything open are read, a few at a time, until `shown` are found: a long-standing
+ * partner's older calls hold hundreds, and the brief is read as the call starts. Reads
+ * nothing of the live call, so tagging never re-runs it.
  */
 export async function partnerBrief(
   db: ReciprocityDatabase,
   partnerId: string,
   before: number,
-): Promise<PartnerData | null> {
-  // Up to `before - 1` inclusive, not `before` exclusive: a live query watches a range
-  // with its bounds included whatever the query says, so the exclusive bound still
-  // watched the live call's own key, and every tag of it re-ran this. (Times are whole ms.)
-  return partnerCallsUpTo(db, partnerId, before - 1);
-}
-
-/** The partner, their calls started up to `last` (inclusive), and what is open in them. */
-async function partnerCallsUpTo(
-  db: ReciprocityDatabase,
-  partnerId: string,
-  last: number,
-): Promise<PartnerData | null> {
+  shown: number,
+): Promise<PartnerBrief | null> {
   return db.transaction('r', db.partners, db.calls, db.callMoments, async () => {
-    const partner = await db.partners.get(partnerId);
+    const [partner, calls] = await Promise.all([
+      db.partners.get(partnerId),
+      // Up to `before - 1` inclusive, not `before` exclusive: a live query watches a range
+      // with its bounds included whatever the query says, so the exclusive bound still
+      // watched the live call's own key, and every tag of it re-ran this. (Times are whole ms.)
+      callsOfPartnerUpTo(db, partnerId, before - 1),
+    ]);
     if (!partner) return null;
-    const calls = await callsOfPartnerUpTo(db, partnerId, last);
-    return { partner, calls, open: await openMomentsOfCalls(db, callsWithOpen(calls)) };
+    const withOpen = calls.filter((c) => hasOpen(c.tally));
+    return {
+      partner,
+      calls,
+      open: await latestOpenMoments(
+        db,
+        withOpen.map((c) => c.id),
+        shown,
+      ),
+      openCount: withOpen.reduce((sum, c) => sum + openCount(c.tally), 0),
+    };
   });
 }
 
@@ -88,12 +92,12 @@ function callsOfPartnerUpTo(db: ReciprocityDatabase, partnerId: string, last: nu
     .toArray();
 }
 
-function hasOpen(tally: CallTally): boolean {
+function openCount(tally: CallTally): number {
   return (
-    tally.openAsks.them +
-      tally.openAsks.me +
-      tally.openCommitments.them +
-      tally.openCommitments.me >
-    0
+    tally.openAsks.them + tally.openAsks.me + tally.openCommitments.them + tally.openCommitments.me
   );
+}
+
+function hasOpen(tally: CallTally): boolean {
+  return openCount(tally) > 0;
 }

@@ -36,3 +36,19 @@ export function parseOffset(text: string): number | undefined {
   if (seconds > 59 || (h !== undefined && Number(m) > 59)) return undefined;
   return ((Number(h ?? 0) * 60 + Number(m)) * 60 + seconds) * 1000;
 }
+
+const dayThisYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dayOtherYear = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/**
+ * A day, with its year only when that is not the year of `now` ("Jan 18", "Jan 18, 2022"
+ * in English): years of calls make a yearless date ambiguous.
+ */
+export function formatDay(ms: number, now: number): string {
+  const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
+  return (sameYear ? dayThisYear : dayOtherYear).format(ms);
+}

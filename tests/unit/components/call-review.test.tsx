@@ -255,4 +255,36 @@ describe('follow-up elsewhere', () => {
     await user.click(within(overdue).getByRole('button', { name: 'Mark done: send the deck' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: /Past due/ })).toBeNull());
   });
+
+  test('the home screen lists the latest past-due commitments, with the year of older ones, and every one on request', async () => {
+    const year = 365 * 86_400_000;
+    // Seven calls a day apart, a year and more ago, each with one commitment due a day later.
+    for (let i = 0; i < 7; i++) {
+      const start = Date.now() - 2 * year + i * 86_400_000;
+      const { call } = await startCall(db, { title: `Call ${i}` }, start);
+      await addMoment(db, call.id, {
+        side: 'me',
+        kind: 'commitment',
+        pressedAt: start + 1_000,
+        note: `promise ${i}`,
+        dueAt: start + 86_400_000,
+      });
+      await endCall(db, call.id, start + 60_000);
+    }
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    const overdue = await screen.findByRole('region', { name: /Past due/ });
+    const items = () => within(overdue).getAllByRole('listitem');
+    expect(items().map((li) => li.textContent)).toEqual(
+      [6, 5, 4, 3, 2].map((i) => expect.stringContaining(`promise ${i}`)),
+    );
+    expect(within(overdue).getByText('5+')).toBeInTheDocument();
+    const due = new Date(Date.now() - 2 * year + 7 * 86_400_000).getFullYear();
+    expect(items()[0]).toHaveTextContent(String(due));
+    await user.click(
+      within(overdue).getByRole('button', { name: 'Show every past-due commitment' }),
+    );
+    await waitFor(() => expect(items()).toHaveLength(7));
+    expect(within(overdue).getByText('7')).toBeInTheDocument();
+  });
 });

@@ -122,11 +122,13 @@ describe('the full page', () => {
       }),
     ).toHaveTextContent('Acme06');
     // Read after the ledger and the chart, which do not wait for it.
-    expect(
-      within(await screen.findByRole('list', { name: 'Open asks and commitments' })).getAllByRole(
-        'listitem',
-      ),
-    ).toHaveLength(6);
+    const open = within(
+      await screen.findByRole('list', { name: 'Open asks and commitments' }),
+    ).getAllByRole('listitem');
+    expect(open).toHaveLength(6);
+    // Newest first: the second call's asks (February) before the first's (January).
+    expect(open[0]).toHaveTextContent(/Feb/);
+    expect(open[5]).toHaveTextContent(/Jan/);
     await waitFor(() => expect(rows()).toHaveLength(2));
   });
 

@@ -110,7 +110,7 @@ describe('asks and commitments', () => {
     expect(await openMomentsOfCalls(db, [call.id])).toEqual([]);
   });
 
-  test('commitments past their due date are found across calls, most overdue first', async () => {
+  test('commitments past their due date are found across calls, most recently due first, the latest few alone on request', async () => {
     const { call } = await startCall(db, { title: 'Live' }, 0);
     const day = 86_400_000;
     const late = await addMoment(db, call.id, {
@@ -140,8 +140,9 @@ describe('asks and commitments', () => {
     });
     await updateMoment(db, done, { state: 'done' });
     const overdue = await pastDueCommitments(db, 3 * day);
-    expect(overdue.map((o) => o.moment.id)).toEqual([later.id, late.id]);
+    expect(overdue.map((o) => o.moment.id)).toEqual([late.id, later.id]);
     expect(overdue[0]?.call.title).toBe('Live');
+    expect((await pastDueCommitments(db, 3 * day, 1)).map((o) => o.moment.id)).toEqual([late.id]);
     await updateMoment(db, late, { dueAt: null });
     expect((await pastDueCommitments(db, 3 * day)).map((o) => o.moment.id)).toEqual([later.id]);
   });

@@ -8,7 +8,7 @@ import {
   partnerBrief,
   partnerCalls,
   partnersByName,
-  type PartnerData,
+  type PartnerBrief,
 } from '../../../lib/db/partner-query';
 import { freshDatabase } from '../support/fresh-database';
 
@@ -28,8 +28,8 @@ describe('the pre-call brief', () => {
     const live = (await startCall(db, { title: 'Second', partnerName: 'Acme' }, 10_000)).call;
     const partnerId = live.partnerId ?? '';
 
-    const results: Array<PartnerData | null> = [];
-    const subscription = liveQuery(() => partnerBrief(db, partnerId, live.startedAt)).subscribe(
+    const results: Array<PartnerBrief | null> = [];
+    const subscription = liveQuery(() => partnerBrief(db, partnerId, live.startedAt, 4)).subscribe(
       (value) => results.push(value),
     );
     try {
@@ -52,6 +52,32 @@ describe('the pre-call brief', () => {
     } finally {
       subscription.unsubscribe();
     }
+  });
+
+  test('shows the latest open items first and counts the rest from the stored tallies', async () => {
+    let partnerId = '';
+    // 12 earlier calls (more than one read's worth), each with 2 open asks.
+    for (let i = 0; i < 12; i++) {
+      const start = i * 100_000;
+      const { call } = await startCall(db, { title: `Call ${i}`, partnerName: 'Acme' }, start);
+      partnerId = call.partnerId ?? '';
+      for (const j of [1, 2]) {
+        await addMoment(db, call.id, {
+          side: 'them',
+          kind: 'request',
+          pressedAt: start + j * 10_000,
+          note: `ask ${i}.${j}`,
+        });
+      }
+      await endCall(db, call.id, start + 50_000);
+    }
+    const brief = await partnerBrief(db, partnerId, 10_000_000, 3);
+    expect(brief?.open.map((m) => m.note)).toEqual(['ask 11.2', 'ask 11.1', 'ask 10.2']);
+    expect(brief?.openCount).toBe(24);
+    // Fewer open than shown: all of them, from every call.
+    const all = await partnerBrief(db, partnerId, 10_000_000, 30);
+    expect(all?.open).toHaveLength(24);
+    expect(all?.open.at(-1)?.note).toBe('ask 0.1');
   });
 });
 

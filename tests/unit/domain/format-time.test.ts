@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDuration, formatOffset } from '../../../lib/domain/format-time';
+import { formatDay, formatDuration, formatOffset } from '../../../lib/domain/format-time';
 
 describe('formatOffset', () => {
   test.each([
@@ -18,4 +18,16 @@ describe('formatDuration', () => {
     [60 * 60_000, '1 h'],
     [65 * 60_000, '1 h 5 min'],
   ])('%i → %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+});
+
+describe('formatDay', () => {
+  const now = Date.UTC(2026, 10, 23, 12);
+  test('names the year only when it is not the current one', () => {
+    const thisYear = formatDay(Date.UTC(2026, 0, 18, 12), now);
+    const earlier = formatDay(Date.UTC(2022, 0, 18, 12), now);
+    expect(thisYear).toMatch(/18/);
+    expect(thisYear).not.toMatch(/2026/);
+    expect(earlier).toMatch(/18/);
+    expect(earlier).toMatch(/2022/);
+  });
 });
