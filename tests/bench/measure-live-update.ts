@@ -12,12 +12,19 @@ export interface LiveUpdateTimes {
 
 /**
  * Tags 60 moments by click and times when the list count changes (the list and the balance
- * meter render in the same React commit, from the same live query).
+ * meter render in the same React commit, from the same live query). A click comes `paceMs`
+ * after the previous one at the earliest: 250 ms is a quick user tagging two things in a row;
+ * 0 clicks again as soon as the last tag is shown, a burst no person produces, which times
+ * how tags queue behind the work the previous one started.
  */
-export async function measureLiveUpdate(page: Page): Promise<LiveUpdateTimes> {
+export async function measureLiveUpdate(page: Page, paceMs: number): Promise<LiveUpdateTimes> {
   const clickToShown: number[] = [];
   const commitToShown: number[] = [];
+  let lastClick = 0;
   for (let i = 0; i < 60; i++) {
+    const wait = lastClick + paceMs - Date.now();
+    if (wait > 0) await page.waitForTimeout(wait);
+    lastClick = Date.now();
     const label = i % 2 === 0 ? 'Them: Asked for something' : 'Me: Offered value';
     const { total, afterCommit } = await page.evaluate(
       (name) =>
