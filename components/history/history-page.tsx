@@ -11,7 +11,7 @@ import { hasFilters, type HistoryFilters } from '../../lib/domain/history-filter
 import { useDatabase } from '../shell/database-context';
 import { useFirstScreen } from './use-first-screen';
 import { HistoryFiltersBar } from './history-filters-bar';
-import { useAfterPaint } from './use-after-paint';
+import { useAfterPaint } from '../ui/use-after-paint';
 import { useSettledValue } from './use-settled-value';
 import { VirtualCallList } from './virtual-call-list';
 

@@ -9,7 +9,7 @@ import { useFollowUpActions } from '../follow-up/use-follow-up-actions';
 import { useSettledValue } from '../history/use-settled-value';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
-import { useAfterPaint } from './use-after-paint';
+import { useAfterPaint } from '../ui/use-after-paint';
 
 /** Items shown before "Show all": a long-standing partner can have hundreds open. */
 const FIRST_OPEN_ITEMS = 20;

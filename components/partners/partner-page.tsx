@@ -1,11 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo } from 'react';
-import { callsWithOpen, partnerCalls } from '../../lib/db/partner-query';
+import type { ReciprocityDatabase } from '../../lib/db/database';
+import { callsWithOpen, partnerCalls, type PartnerCalls } from '../../lib/db/partner-query';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { formatRoute } from '../../lib/domain/page-route';
 import { relationshipLedger } from '../../lib/domain/relationship';
 import { VirtualCallList } from '../history/virtual-call-list';
 import { useDatabase } from '../shell/database-context';
+import { createPreloadedRead, usePreloadedLiveQuery } from '../shell/preloaded-read';
 import { BalanceChart } from './balance-chart';
 
 // Loaded while the partner's calls are read: the open items (their follow-up editing) and
@@ -17,10 +18,17 @@ const PartnerActionsSection = lazy(() =>
   loadActions().then((m) => ({ default: m.PartnerActionsSection })),
 );
 
-/** Starts loading the code below the ledger, for a page opened straight on a partner. */
-export function preloadPartnerPage(): void {
+/** The partner and their calls, read before React renders (see `createPreloadedRead`). */
+const partnerPreload = createPreloadedRead<PartnerCalls | null>();
+
+/**
+ * For a page opened straight on a partner: starts reading the partner and their calls, and
+ * loading the code below the ledger. Resolves once the read is done.
+ */
+export function preloadPartnerPage(db: ReciprocityDatabase, partnerId: string): Promise<void> {
   void loadOpenItems().catch(() => undefined);
   void loadActions().catch(() => undefined);
+  return partnerPreload.start(partnerId, partnerCalls(db, partnerId));
 }
 
 function fmt(n: number): string {
@@ -30,7 +38,10 @@ function fmt(n: number): string {
 /** The relationship ledger: every call with one partner, and who gives and who takes. */
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const db = useDatabase();
-  const data = useLiveQuery(() => partnerCalls(db, partnerId), [db, partnerId]);
+  const data = usePreloadedLiveQuery(partnerPreload, partnerId, () => partnerCalls(db, partnerId), [
+    db,
+    partnerId,
+  ]);
   // The calls whose stored tallies say anything is open: the open items look up only those.
   const withOpen = useMemo(() => (data ? callsWithOpen(data.calls).join(' ') : ''), [data]);
   const ledger = useMemo(() => (data ? relationshipLedger(data.calls) : undefined), [data]);

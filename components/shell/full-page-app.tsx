@@ -6,7 +6,6 @@ import { formatRoute, parseRoute, type PageRoute } from '../../lib/domain/page-r
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { preloadHistoryFirstScreen } from '../history/first-screen-preload';
 import { HistoryPage } from '../history/history-page';
-import { FIRST_SCREEN_ROWS } from '../history/virtual-call-list';
 import { PartnerPage, preloadPartnerPage } from '../partners/partner-page';
 import { DatabaseProvider } from './database-context';
 import { ErrorBoundary } from './error-boundary';
@@ -49,9 +48,8 @@ const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: 
  */
 export function preloadRoute(db: ReciprocityDatabase, hash: string): void {
   const route = parseRoute(hash);
-  if (route.name === 'history')
-    void preloadHistoryFirstScreen(db, route.filters, FIRST_SCREEN_ROWS);
-  else if (route.name === 'partner') preloadPartnerPage();
+  if (route.name === 'history') void preloadHistoryFirstScreen(db, route.filters);
+  else if (route.name === 'partner') void preloadPartnerPage(db, route.partnerId);
   else void routeModules[route.name]().catch(() => undefined);
 }
 

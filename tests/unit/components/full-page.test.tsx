@@ -2,10 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
-  dropPreloadedFirstScreen,
+  firstScreenPreload,
   preloadHistoryFirstScreen,
 } from '../../../components/history/first-screen-preload';
-import { FIRST_SCREEN_ROWS } from '../../../components/history/virtual-call-list';
+import { preloadPartnerPage } from '../../../components/partners/partner-page';
 import { FullPageApp } from '../../../components/shell/full-page-app';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
@@ -21,7 +21,7 @@ beforeEach(() => {
   window.history.replaceState(null, '', '#/');
 });
 afterEach(() => {
-  dropPreloadedFirstScreen();
+  firstScreenPreload.drop();
   db.close();
 });
 
@@ -68,7 +68,7 @@ describe('the full page', () => {
 
   test('the first screen read before React starts is shown at once, then kept live', async () => {
     await call('Older', 'Acme', Date.UTC(2026, 0, 5), 1);
-    await preloadHistoryFirstScreen(db, NO_FILTERS, FIRST_SCREEN_ROWS);
+    await preloadHistoryFirstScreen(db, NO_FILTERS);
     await call('Newest', 'Initech', Date.UTC(2026, 2, 5), 1);
     const user = userEvent.setup();
     render(<FullPageApp db={db} />);
@@ -94,7 +94,7 @@ describe('the full page', () => {
     window.history.replaceState(null, '', hash);
     const route = parseRoute(hash);
     if (route.name !== 'history') throw new Error(`not a history route: ${hash}`);
-    await preloadHistoryFirstScreen(db, route.filters, FIRST_SCREEN_ROWS);
+    await preloadHistoryFirstScreen(db, route.filters);
     render(<FullPageApp db={db} />);
     expect(rows()).toHaveLength(1);
     expect(screen.getByLabelText('Partner')).toHaveDisplayValue('Acme');
@@ -130,6 +130,20 @@ describe('the full page', () => {
     expect(open[0]).toHaveTextContent(/Feb/);
     expect(open[5]).toHaveTextContent(/Jan/);
     await waitFor(() => expect(rows()).toHaveLength(2));
+  });
+
+  test('a partner page opened straight on its URL draws its preloaded read at once, then live', async () => {
+    const first = await call('One', 'Acme', Date.UTC(2026, 0, 5), 3);
+    const hash = `#/partner/${first.partnerId}`;
+    window.history.replaceState(null, '', hash);
+    await preloadPartnerPage(db, first.partnerId ?? '');
+    await call('Two', 'Acme', Date.UTC(2026, 1, 5), 3);
+    render(<FullPageApp db={db} />);
+    expect(screen.getByRole('heading', { name: 'Acme', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Balance per call, 1 call/ })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('img', { name: /^Balance per call, 2 calls/ })).toBeInTheDocument(),
+    );
   });
 
   test('a partner page shows the first open items and the rest on request', async () => {

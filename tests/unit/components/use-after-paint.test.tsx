@@ -1,6 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { useAfterPaint } from '../../../components/history/use-after-paint';
+import { useAfterPaint } from '../../../components/ui/use-after-paint';
 
 test('turns true only after `ready`, one frame later, and stays true', async () => {
   const { result, rerender } = renderHook(({ ready }) => useAfterPaint(ready), {

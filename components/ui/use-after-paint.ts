@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
  * large read start only once the first screen is on it: its result's processing (Dexie
  * tracks every key a live query read) would otherwise land before that frame and hold it.
  */
-export function useAfterPaint(ready: boolean): boolean {
+export function useAfterPaint(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!ready || painted) return;
