@@ -53,11 +53,11 @@ async function timeToReady(context: BrowserContext, url: string, ready: Ready): 
 }
 
 /**
- * The median of 5 page opens, each in a new tab once `settle` says the browser is idle, as
- * it is when a user opens the page: the previous tab's own reads (every call's id, after its
- * first screen) would otherwise still be running. Two warm-up opens go first: Chromium makes
- * its compiled-code cache of a script on its second load and uses it from the third, as it
- * does for anyone who opens their history more than twice.
+ * The median of 9 page opens (start-up varies by tens of ms between runs here), each in a new
+ * tab once `settle` says the browser is idle, as it is when a user opens the page: the
+ * previous tab's own reads (every call's id, after its first screen) would otherwise still be
+ * running. Two warm-up opens go first: Chromium makes its compiled-code cache of a script on
+ * its second load and uses it from the third, as it does for anyone who opens the page often.
  */
 export async function measurePageOpen(
   context: BrowserContext,
@@ -66,7 +66,7 @@ export async function measurePageOpen(
   settle: () => Promise<void>,
 ): Promise<{ median: number; runs: number[] }> {
   const runs: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 11; i++) {
     await settle();
     const ms = await timeToReady(context, url, ready);
     if (i >= 2) runs.push(ms);
