@@ -1,5 +1,9 @@
 import type { Table } from 'dexie';
-import { buildBackup, serializeBackup, type BackupFile } from '../domain/backup/backup-format';
+import {
+  serializeBackupFromParts,
+  serializeMomentsPart,
+  type BackupFile,
+} from '../domain/backup/backup-format';
 import type { BackupProblem } from '../domain/backup/backup-problems';
 import { parseBackup } from '../domain/backup/parse-backup';
 import type { Call, Moment } from '../domain/model';
@@ -42,6 +46,9 @@ export type ImportResult =
       writeError?: string;
     };
 
+/** Rows of moments (one per call) read at a time by an export. */
+const MOMENT_ROWS_PER_READ = 1000;
+
 function tables(db: ReciprocityDatabase) {
   return [db.partners, db.calls, db.callMoments, db.settings];
 }
@@ -49,35 +56,51 @@ function tables(db: ReciprocityDatabase) {
 /**
  * Everything in the database as one backup file, read in one transaction so that the
  * file is a consistent snapshot even while a call is being tagged in another window.
- * One `toArray` per table: a getAll each, no per-record requests (and a call's moments
- * are one row).
+ * A getAll per table (a call's moments are one row), the moments' in ranges of rows.
  */
 export async function createBackup(
   db: ReciprocityDatabase,
   now: number = Date.now(),
+  rowsPerRead = MOMENT_ROWS_PER_READ,
 ): Promise<BackupExport> {
-  const [partners, calls, packs, settings] = await db.transaction('r', tables(db), () =>
-    Promise.all([
+  return db.transaction('r', tables(db), async () => {
+    const [partners, calls, settings, callIds] = await Promise.all([
       db.partners.toArray(),
       db.calls.toArray(),
-      db.callMoments.toArray(),
       db.settings.toArray(),
-    ]),
-  );
-  const moments = packs.flatMap((row) => row.moments);
-  const text = serializeBackup(buildBackup({ partners, calls, moments, settings }, now), 0);
-  return {
-    text,
-    exportedAt: now,
-    counts: {
-      partners: partners.length,
-      calls: calls.length,
-      moments: moments.length,
-      settings: settings.length,
-    },
-  };
+      db.callMoments.toCollection().primaryKeys(),
+    ]);
+    // The moments, a range of rows at a time: each range is serialized while the browser
+    // reads the next, instead of reading everything and then serializing everything.
+    const starts = callIds.filter((_, i) => i % rowsPerRead === 0);
+    const readRange = (i: number) => {
+      const from = starts[i] ?? '';
+      const to = starts[i + 1];
+      const range = db.callMoments.where('callId');
+      return (to === undefined ? range.aboveOrEqual(from) : range.between(from, to)).toArray();
+    };
+    const parts: string[] = [];
+    let momentCount = 0;
+    let next = starts.length > 0 ? readRange(0) : undefined;
+    for (let i = 0; next; i++) {
+      const rows = await next;
+      next = i + 1 < starts.length ? readRange(i + 1) : undefined;
+      const moments = rows.flatMap((row) => row.moments);
+      momentCount += moments.length;
+      parts.push(serializeMomentsPart(moments));
+    }
+    return {
+      text: serializeBackupFromParts({ partners, calls, settings }, parts, now),
+      exportedAt: now,
+      counts: {
+        partners: partners.length,
+        calls: calls.length,
+        moments: momentCount,
+        settings: settings.length,
+      },
+    };
+  });
 }
-
 export async function exportBackup(db: ReciprocityDatabase): Promise<string> {
   return (await createBackup(db)).text;
 }

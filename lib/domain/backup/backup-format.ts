@@ -112,3 +112,35 @@ export function buildBackup(contents: BackupContents, exportedAt: number): Backu
 export function serializeBackup(file: BackupFile, indent = 0): string {
   return `${JSON.stringify(file, null, indent)}\n`;
 }
+
+/**
+ * The moments of a backup as JSON array items, without the brackets: a whole backup is
+ * written a part at a time (see `serializeBackupFromParts`), so that each part can be
+ * serialized while the next one is read.
+ */
+export function serializeMomentsPart(moments: readonly BackupMoment[]): string {
+  return JSON.stringify(moments.map(momentRecord)).slice(1, -1);
+}
+
+/**
+ * The same text as `serializeBackup(buildBackup(...))` for a backup whose moments are
+ * given as parts from `serializeMomentsPart`, in order.
+ */
+export function serializeBackupFromParts(
+  contents: Omit<BackupContents, 'moments'>,
+  momentParts: readonly string[],
+  exportedAt: number,
+): string {
+  const file = buildBackup({ ...contents, moments: [] }, exportedAt);
+  // The key order of `BackupFile`: moments come after calls, settings last.
+  const head = JSON.stringify({
+    app: file.app,
+    formatVersion: file.formatVersion,
+    exportedAt: file.exportedAt,
+    partners: file.partners,
+    calls: file.calls,
+  });
+  const moments = momentParts.filter((part) => part !== '').join(',');
+  const settings = JSON.stringify(file.settings);
+  return `${head.slice(0, -1)},"moments":[${moments}],"settings":${settings}}\n`;
+}

@@ -155,6 +155,21 @@ describe('importBackup', () => {
     expect(unordered(after.calls)).toStrictEqual(unordered(before.calls));
   });
 
+  test('the moments read a few calls at a time make the same file as read at once', async () => {
+    const data = generateHeavyUser({ calls: 25, partners: 4, momentsPerCall: 6, seed: 3 });
+    await db.partners.bulkAdd(data.partners);
+    await db.calls.bulkAdd(data.calls);
+    await db.callMoments.bulkAdd(packByCall(data.moments));
+    const atOnce = await createBackup(db, T0, 1_000);
+    for (const rowsPerRead of [1, 4, 25]) {
+      const inRanges = await createBackup(db, T0, rowsPerRead);
+      expect(inRanges.text).toBe(atOnce.text);
+      expect(inRanges.counts).toStrictEqual(atOnce.counts);
+    }
+    expect(atOnce.counts.moments).toBe(data.moments.length);
+    expect(read(atOnce.text).moments).toHaveLength(data.moments.length);
+  });
+
   test('importing the same file twice adds and updates nothing the second time', async () => {
     await seedThroughRepositories(db);
     const text = await exportBackup(db);

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   BACKUP_FORMAT_VERSION,
   buildBackup,
   serializeBackup,
+  serializeBackupFromParts,
+  serializeMomentsPart,
   type BackupCall,
   type BackupMoment,
 } from '../../../../lib/domain/backup/backup-format';
@@ -105,5 +108,34 @@ describe('serializeBackup', () => {
 
   test('indents when asked, for a file meant to be read', () => {
     expect(serializeBackup(file, 2)).toBe(`${JSON.stringify(file, null, 2)}\n`);
+  });
+});
+
+describe('a backup written in parts', () => {
+  const moments = MOMENTS.map(withoutOpen);
+  test('is the same text as the backup written at once, wherever the moments are split', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: moments.length }), { maxLength: 4 }),
+        fc.array(fc.record({ key: fc.string(), value: fc.jsonValue() }), { maxLength: 3 }),
+        (cuts, settings) => {
+          const bounds = [0, ...[...cuts].sort((a, b) => a - b), moments.length];
+          const parts = bounds
+            .slice(1)
+            .map((end, i) => serializeMomentsPart(moments.slice(bounds[i], end)));
+          const contents = { partners: [PARTNER], calls: [withoutDerived(CALL)], settings };
+          expect(serializeBackupFromParts(contents, parts, EXPORTED_AT)).toBe(
+            serializeBackup(buildBackup({ ...contents, moments }, EXPORTED_AT)),
+          );
+        },
+      ),
+    );
+  });
+
+  test('with no moments at all', () => {
+    const contents = { partners: [], calls: [] };
+    expect(serializeBackupFromParts(contents, [], EXPORTED_AT)).toBe(
+      serializeBackup(buildBackup({ ...contents, moments: [] }, EXPORTED_AT)),
+    );
   });
 });
