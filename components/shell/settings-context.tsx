@@ -4,7 +4,6 @@ import {
   CATALOGUE_KEY,
   catalogueKind,
   DEFAULT_CATALOGUE,
-  resolveCatalogue,
   summaryOptions,
   type Catalogue,
   type CatalogueKind,
@@ -16,6 +15,7 @@ import {
   type Preferences,
 } from '../../lib/domain/preferences';
 import type { SummaryOptions } from '../../lib/domain/reciprocity';
+import { loadCatalogueCheck } from '../../lib/db/catalogue-check';
 import { useDatabase } from './database-context';
 
 interface Settings {
@@ -40,17 +40,25 @@ const KEYS = [CATALOGUE_KEY, ...Object.values(PREFERENCE_KEYS)];
  */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const db = useDatabase();
-  const rows = useLiveQuery(() => db.settings.bulkGet(KEYS), [db]);
-  const settings = useMemo<Settings>(() => {
-    if (!rows) return DEFAULT_SETTINGS;
+  const read = useLiveQuery(async () => {
+    const rows = await db.settings.bulkGet(KEYS);
     const values = new Map(rows.flatMap((r) => (r ? [[r.key, r.value] as const] : [])));
-    const catalogue = resolveCatalogue(values.get(CATALOGUE_KEY));
+    // Its check is loaded only when a catalogue is stored, and after the reads: nothing
+    // left for the live query to watch.
+    const stored = values.get(CATALOGUE_KEY);
+    const catalogue =
+      stored === undefined ? DEFAULT_CATALOGUE : (await loadCatalogueCheck())(stored);
+    return { values, catalogue };
+  }, [db]);
+  const settings = useMemo<Settings>(() => {
+    if (!read) return DEFAULT_SETTINGS;
+    const { values, catalogue } = read;
     return {
       catalogue,
       options: summaryOptions(catalogue),
       preferences: resolvePreferences(values),
     };
-  }, [rows]);
+  }, [read]);
   const theme = settings.preferences.theme;
   useEffect(() => {
     // `color-scheme` on the root drives every light-dark() colour in theme.css.

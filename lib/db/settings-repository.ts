@@ -1,7 +1,7 @@
+import { Dexie } from 'dexie';
 import {
   CATALOGUE_KEY,
   DEFAULT_CATALOGUE,
-  resolveCatalogue,
   summaryOptions,
   type Catalogue,
 } from '../domain/catalogue';
@@ -11,6 +11,7 @@ import type { Moment } from '../domain/model';
 import { PREFERENCE_KEYS, resolvePreferences, type Preferences } from '../domain/preferences';
 import type { SummaryOptions } from '../domain/reciprocity';
 import { computeTally } from '../domain/tally';
+import { loadCatalogueCheck, loadedCatalogueCheck } from './catalogue-check';
 import type { ReciprocityDatabase, SettingRow } from './database';
 
 export const LEAD_TIME_KEY = PREFERENCE_KEYS.leadTimeMs;
@@ -31,7 +32,11 @@ export async function setLeadTimeMs(db: ReciprocityDatabase, ms: number): Promis
 }
 
 export async function getCatalogue(db: ReciprocityDatabase): Promise<Catalogue> {
-  return resolveCatalogue((await db.settings.get(CATALOGUE_KEY))?.value);
+  const stored = (await db.settings.get(CATALOGUE_KEY))?.value;
+  if (stored === undefined) return DEFAULT_CATALOGUE;
+  // Loaded once; Dexie.waitFor keeps a writer's transaction open meanwhile.
+  const resolve = loadedCatalogueCheck() ?? (await Dexie.waitFor(loadCatalogueCheck()));
+  return resolve(stored);
 }
 
 /** How the stored catalogue counts kinds; read inside each writer's transaction. */

@@ -1,6 +1,4 @@
-// zod/mini: the same checks, tree-shaken to a few kB — this module ships in the side panel.
-import { z } from 'zod/mini';
-import { DEFAULT_KIND_ICONS, KIND_ICON_NAMES, KIND_TONES, type KindIconName } from './kind-icons';
+import { DEFAULT_KIND_ICONS, type KindIconName } from './kind-icons';
 import { DEFAULT_KINDS, type KindClass, type MomentKind } from './moment-kinds';
 import type { Weight } from './model';
 import type { SummaryOptions } from './reciprocity';
@@ -45,34 +43,16 @@ function fromDefault(kind: MomentKind): CatalogueKind {
 
 export const DEFAULT_CATALOGUE: Catalogue = { kinds: DEFAULT_KINDS.map(fromDefault) };
 
-const kindSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(60)),
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX)),
-  short: z.string().check(z.trim(), z.minLength(1), z.maxLength(SHORT_MAX)),
-  meaning: z.string().check(z.maxLength(200)),
-  classification: z.enum(['give', 'take', 'flag', 'accountability', 'neutral']),
-  points: z.number().check(z.minimum(0), z.maximum(10)),
-  key: z.string().check(z.maxLength(1)),
-  tone: z.enum(KIND_TONES),
-  icon: z.enum(KIND_ICON_NAMES),
-  hidden: z.boolean(),
-  custom: z.boolean(),
-  defaultWeight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-});
-
-const catalogueSchema = z.object({ kinds: z.array(kindSchema).check(z.maxLength(100)) });
-
 /**
- * The stored catalogue, checked; the defaults when nothing (or nothing valid) is stored.
- * Default kinds missing from it (added by a later version) are appended, so an old
- * setting never hides a new kind; a default kind's classification cannot be changed.
+ * The catalogue from stored kinds already checked (see catalogue-schema.ts); the defaults
+ * when none are. Default kinds missing from it (added by a later version) are appended, so
+ * an old setting never hides a new kind; a default kind's classification cannot be changed.
  */
-export function resolveCatalogue(stored: unknown): Catalogue {
-  const parsed = catalogueSchema.safeParse(stored);
-  if (!parsed.success) return DEFAULT_CATALOGUE;
+export function catalogueFromStored(stored: readonly CatalogueKind[] | undefined): Catalogue {
+  if (!stored) return DEFAULT_CATALOGUE;
   const seen = new Set<string>();
   const kinds: CatalogueKind[] = [];
-  for (const kind of parsed.data.kinds) {
+  for (const kind of stored) {
     if (seen.has(kind.id)) continue;
     seen.add(kind.id);
     const base = DEFAULT_KINDS.find((d) => d.id === kind.id);

@@ -5,10 +5,10 @@ import {
   DEFAULT_CATALOGUE,
   keyProblem,
   panelKeyMap,
-  resolveCatalogue,
   summaryOptions,
   visibleKinds,
 } from '../../../lib/domain/catalogue';
+import { resolveCatalogue } from '../../../lib/domain/catalogue-schema';
 import {
   addKind,
   countsDiffer,
