@@ -43,8 +43,8 @@ const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: 
 
 /**
  * Starts loading what the page opened at `hash` needs first, so that it arrives while React
- * starts rather than after the first render asks for it: the history's first screen, or the
- * code of another page (the browser keeps the module).
+ * starts rather than after the first render asks for it: the history's first screen, a
+ * partner and their calls, or the code of another page (the browser keeps the module).
  */
 export function preloadRoute(db: ReciprocityDatabase, hash: string): void {
   const route = parseRoute(hash);
