@@ -9,7 +9,7 @@ import {
 } from '../../lib/db/history-query';
 import { hasFilters, type HistoryFilters } from '../../lib/domain/history-filters';
 import { useDatabase } from '../shell/database-context';
-import { useFirstScreen } from './use-first-screen';
+import { useFirstScreen } from './first-screen';
 import { HistoryFiltersBar } from './history-filters-bar';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { useSettledValue } from './use-settled-value';

@@ -4,7 +4,7 @@ import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { formatRoute, parseRoute, type PageRoute } from '../../lib/domain/page-route';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
-import { preloadHistoryFirstScreen } from '../history/first-screen-preload';
+import { preloadHistoryFirstScreen } from '../history/first-screen';
 import { HistoryPage } from '../history/history-page';
 import { PartnerPage, preloadPartnerPage } from '../partners/partner-page';
 import { DatabaseProvider } from './database-context';

@@ -15,7 +15,7 @@ import {
   type Preferences,
 } from '../../lib/domain/preferences';
 import type { SummaryOptions } from '../../lib/domain/reciprocity';
-import { loadCatalogueCheck } from '../../lib/db/catalogue-check';
+import { resolveStoredCatalogue } from '../../lib/db/catalogue-check';
 import { useDatabase } from './database-context';
 
 interface Settings {
@@ -45,10 +45,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     const values = new Map(rows.flatMap((r) => (r ? [[r.key, r.value] as const] : [])));
     // Its check is loaded only when a catalogue is stored, and after the reads: nothing
     // left for the live query to watch.
-    const stored = values.get(CATALOGUE_KEY);
-    const catalogue =
-      stored === undefined ? DEFAULT_CATALOGUE : (await loadCatalogueCheck())(stored);
-    return { values, catalogue };
+    return { values, catalogue: await resolveStoredCatalogue(values.get(CATALOGUE_KEY)) };
   }, [db]);
   const settings = useMemo<Settings>(() => {
     if (!read) return DEFAULT_SETTINGS;

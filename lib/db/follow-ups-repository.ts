@@ -1,5 +1,5 @@
 import type { Call, Moment } from '../domain/model';
-import type { ReciprocityDatabase } from './database';
+import type { CallMoments, ReciprocityDatabase } from './database';
 
 export interface OpenItem {
   moment: Moment;
@@ -18,9 +18,11 @@ export async function openMomentsOfCalls(
 ): Promise<Moment[]> {
   if (callIds.length === 0) return [];
   const rows = await db.callMoments.bulkGet([...callIds]);
-  return rows
-    .flatMap((row) => row?.moments.filter((m) => m.open === 1) ?? [])
-    .sort((a, b) => a.at - b.at);
+  return rows.flatMap(openIn).sort((a, b) => a.at - b.at);
+}
+
+function openIn(row: CallMoments | undefined): Moment[] {
+  return row?.moments.filter((m) => m.open === 1) ?? [];
 }
 
 /** Calls read at a time when looking for the latest open items: most have a few each. */
@@ -41,7 +43,7 @@ export async function latestOpenMoments(
     const rows = await db.callMoments.bulkGet(
       callIds.slice(Math.max(0, end - CALLS_PER_READ), end),
     );
-    for (const row of rows) found.push(...(row?.moments.filter((m) => m.open === 1) ?? []));
+    found.push(...rows.flatMap(openIn));
   }
   return found.sort((a, b) => b.at - a.at).slice(0, limit);
 }

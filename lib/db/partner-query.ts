@@ -71,16 +71,11 @@ export async function partnerBrief(
       callsOfPartnerUpTo(db, partnerId, before - 1),
     ]);
     if (!partner) return null;
-    const withOpen = calls.filter((c) => hasOpen(c.tally));
     return {
       partner,
       calls,
-      open: await latestOpenMoments(
-        db,
-        withOpen.map((c) => c.id),
-        shown,
-      ),
-      openCount: withOpen.reduce((sum, c) => sum + openCount(c.tally), 0),
+      open: await latestOpenMoments(db, callsWithOpen(calls), shown),
+      openCount: calls.reduce((sum, c) => sum + openCount(c.tally), 0),
     };
   });
 }

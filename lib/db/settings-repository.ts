@@ -11,7 +11,7 @@ import type { Moment } from '../domain/model';
 import { PREFERENCE_KEYS, resolvePreferences, type Preferences } from '../domain/preferences';
 import type { SummaryOptions } from '../domain/reciprocity';
 import { computeTally } from '../domain/tally';
-import { loadCatalogueCheck, loadedCatalogueCheck } from './catalogue-check';
+import { resolveStoredCatalogue } from './catalogue-check';
 import type { ReciprocityDatabase, SettingRow } from './database';
 
 export const LEAD_TIME_KEY = PREFERENCE_KEYS.leadTimeMs;
@@ -33,10 +33,8 @@ export async function setLeadTimeMs(db: ReciprocityDatabase, ms: number): Promis
 
 export async function getCatalogue(db: ReciprocityDatabase): Promise<Catalogue> {
   const stored = (await db.settings.get(CATALOGUE_KEY))?.value;
-  if (stored === undefined) return DEFAULT_CATALOGUE;
-  // Loaded once; Dexie.waitFor keeps a writer's transaction open meanwhile.
-  const resolve = loadedCatalogueCheck() ?? (await Dexie.waitFor(loadCatalogueCheck()));
-  return resolve(stored);
+  // Dexie.waitFor keeps a writer's transaction open while the check first loads.
+  return resolveStoredCatalogue(stored, (loading) => Dexie.waitFor(loading));
 }
 
 /** How the stored catalogue counts kinds; read inside each writer's transaction. */

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   firstScreenPreload,
   preloadHistoryFirstScreen,
-} from '../../../components/history/first-screen-preload';
+} from '../../../components/history/first-screen';
 import { preloadPartnerPage } from '../../../components/partners/partner-page';
 import { FullPageApp } from '../../../components/shell/full-page-app';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
