@@ -12,6 +12,7 @@ import { useKindOf } from '../shell/settings-context';
 import type { FollowUpState, Moment } from '../../lib/domain/model';
 import type { MomentChanges } from '../../lib/db/moments-repository';
 import { SIDE_LABELS } from '../ui/side-label';
+import { DateInput } from '../ui/date-input';
 
 /** One ask or commitment with its state, and a due date for commitments. */
 export function FollowUpItem({
@@ -41,8 +42,7 @@ export function FollowUpItem({
         {kind === 'commitment' ? (
           <label className="due-field">
             <span className="visually-hidden">Due date for: {text}</span>
-            <input
-              type="date"
+            <DateInput
               value={moment.dueAt !== undefined ? dateInputFromDueAt(moment.dueAt) : ''}
               onChange={(e) => onChange({ dueAt: dueAtFromDateInput(e.target.value) ?? null })}
             />

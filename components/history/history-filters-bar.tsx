@@ -3,6 +3,7 @@ import { hasFilters, NO_FILTERS, type HistoryFilters } from '../../lib/domain/hi
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import type { Partner } from '../../lib/domain/model';
 import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
+import { DateInput } from '../ui/date-input';
 
 /** Search, filters and sort of the history; every change goes to the URL. */
 export function HistoryFiltersBar({
@@ -66,15 +67,11 @@ export function HistoryFiltersBar({
         />
         <label>
           <span>From</span>
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => set('from', e.target.value)}
-          />
+          <DateInput value={filters.from ?? ''} onChange={(e) => set('from', e.target.value)} />
         </label>
         <label>
           <span>To</span>
-          <input type="date" value={filters.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+          <DateInput value={filters.to ?? ''} onChange={(e) => set('to', e.target.value)} />
         </label>
         <label>
           <span>Sort</span>

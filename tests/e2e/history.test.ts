@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { HistoryPage } from './pages/history-page';
 import { PanelPage } from './pages/panel-page';
 import { browserPerTest, POLL } from './support/browser-per-test';
+import { calendarIndicatorImages } from './support/calendar-indicators';
 
 const under = browserPerTest();
 
@@ -45,6 +46,10 @@ describe('history and partners in real Chromium', () => {
     await expect.poll(() => history.count.textContent(), POLL).toBe('3 calls');
     await expect.poll(() => history.rows.first().textContent(), POLL).toContain('Globex intro');
     await history.screenshot('09-history');
+    // The date filters draw their calendar icon inline: Chromium's own is an SVG image that
+    // costs the first screen a whole SVG document (see DateInput).
+    expect(await calendarIndicatorImages(history.page)).toEqual(['none', 'none']);
+    expect(await history.page.locator('.date-input-icon').first().isVisible()).toBe(true);
 
     await history.search.fill('kube');
     await expect.poll(() => history.count.textContent(), POLL).toBe('1 call');

@@ -66,6 +66,21 @@ describe('the full page', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 calls'));
   });
 
+  test('the From and To fields narrow the history to a date range, kept in the URL', async () => {
+    await call('Acme kickoff', 'Acme', Date.UTC(2026, 0, 5, 12), 1);
+    await call('Globex sync', 'Globex', Date.UTC(2026, 1, 5, 12), 1);
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    expect(await screen.findByRole('status')).toHaveTextContent('2 calls');
+    await user.type(screen.getByLabelText('From'), '2026-02-01');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 call'));
+    await waitFor(() => expect(rows()[0]).toHaveTextContent('Globex sync'));
+    expect(window.location.hash).toContain('from=2026-02-01');
+    await user.type(screen.getByLabelText('To'), '2026-02-04');
+    expect(await screen.findByText(/No call matches/)).toBeInTheDocument();
+    expect(screen.getByLabelText('To')).toHaveValue('2026-02-04');
+  });
+
   test('the first screen read before React starts is shown at once, then kept live', async () => {
     await call('Older', 'Acme', Date.UTC(2026, 0, 5), 1);
     await preloadHistoryFirstScreen(db, NO_FILTERS);
