@@ -5,6 +5,7 @@ import { callsByIds } from '../../lib/db/history-query';
 import type { Call } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import { useDatabase } from '../shell/database-context';
+import { useAfterPaint } from '../ui/use-after-paint';
 import { CallRowContent } from './call-row-content';
 import { useSettledValue } from './use-settled-value';
 
@@ -38,15 +39,19 @@ export function VirtualCallList({
   const [scrollMargin, setScrollMargin] = useState(0);
   // Measured in an effect, after the first paint, not in a layout effect before it: there
   // the read forced the page's whole first layout, and the re-render it caused a second one.
-  // Until then the list counts from the top of the page, which renders a few rows too many.
+  // Until then the list counts from the top of the page, so a window's height of rows already
+  // covers the screen. The overscan (rows past it, for scrolling) also waits for that paint:
+  // it was a third of the first screen's rendering, for rows no one sees yet.
   useEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
+  const painted = useAfterPaint();
   const virtualizer = useWindowVirtualizer({
     count: ids.length,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: painted ? 6 : 0,
     scrollMargin,
-    // Without layout (tests, first paint) still render a first screen of rows.
-    initialRect: { width: 800, height: 900 },
+    // The window's size, known before any layout: the first render is then the first screen,
+    // not a guess the virtualizer corrects with a second render before the first paint.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
