@@ -51,24 +51,21 @@ function watchUntilReady(ready: Ready): void {
  */
 async function timeToReady(context: BrowserContext, url: string, ready: Ready): Promise<number> {
   const page = await context.newPage();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await page.setViewportSize(VIEWPORT);
+    let report: (ms: number) => void = () => undefined;
     const reported = new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`${url} never became ready`)),
-        TIMEOUT.timeout,
-      );
-      void page
-        .exposeBinding('__benchReport', (_source, ms: number) => {
-          clearTimeout(timer);
-          resolve(ms);
-        })
-        .catch(reject);
+      report = resolve;
+      timer = setTimeout(() => reject(new Error(`${url} never became ready`)), TIMEOUT.timeout);
     });
+    // Both installed (awaited) before the navigation starts, so the page always has them.
+    await page.exposeBinding('__benchReport', (_source, ms: number) => report(ms));
     await page.addInitScript(watchUntilReady, ready);
     await page.goto(url);
     return await reported;
   } finally {
+    clearTimeout(timer);
     await page.close();
   }
 }
