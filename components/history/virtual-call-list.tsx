@@ -9,7 +9,7 @@ import { useAfterPaint } from '../ui/use-after-paint';
 import { CallRowContent } from './call-row-content';
 import { useSettledValue } from './use-settled-value';
 
-const ROW_HEIGHT = 84;
+export const ROW_HEIGHT = 84;
 /** Rows are read in pages, so scrolling reads a page now and then, not a row per frame. */
 const PAGE = 40;
 /** Enough rows for a first screen (with overscan) on a tall window: one page. */

@@ -1,13 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { VirtualCallList } from '../../../components/history/virtual-call-list';
+import { ROW_HEIGHT, VirtualCallList } from '../../../components/history/virtual-call-list';
 import { DatabaseProvider } from '../../../components/shell/database-context';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import type { Call } from '../../../lib/domain/model';
 import { emptyTally } from '../../../lib/domain/tally';
 import { freshDatabase } from '../support/fresh-database';
-
-const ROW_HEIGHT = 84;
 
 function calls(count: number): Map<string, Call> {
   const all = Array.from({ length: count }, (_, i): Call => {
