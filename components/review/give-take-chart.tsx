@@ -1,7 +1,9 @@
+import { useId } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import type { SeriesPoint } from '../../lib/domain/give-take-series';
 import type { Side } from '../../lib/domain/model';
 import { SIDE_LABELS } from '../ui/side-label';
+import { stepPath } from './step-path';
 
 const WIDTH = 320;
 const HEIGHT = 140;
@@ -23,6 +25,7 @@ export function GiveTakeChart({
   series: SeriesPoint[];
   durationMs: number;
 }) {
+  const ids = useId();
   const last = series[series.length - 1];
   if (!last || series.length < 2) return null;
   const maxY = Math.max(1, last.give.them, last.take.them, last.give.me, last.take.me);
@@ -30,14 +33,10 @@ export function GiveTakeChart({
   const x = (ms: number) => PAD.left + (ms / maxX) * (WIDTH - PAD.left - PAD.right);
   const y = (v: number) => HEIGHT - PAD.bottom - (v / maxY) * (HEIGHT - PAD.top - PAD.bottom);
   const path = ({ side, measure }: Line) =>
-    series
-      .map((p, i) => {
-        const prev = series[i - 1];
-        // Steps, not slopes: a total changes at the moment, not gradually before it.
-        const step = prev ? `H${x(p.offsetMs).toFixed(1)}` : `M${x(p.offsetMs).toFixed(1)}`;
-        return `${step} V${y(p[measure][side]).toFixed(1)}`;
-      })
-      .join(' ') + ` H${x(maxX).toFixed(1)}`;
+    stepPath(
+      series.map((p) => [x(p.offsetMs), y(p[measure][side])] as const),
+      x(maxX),
+    );
   const description = `By the end, they gave ${last.give.them} and took ${last.take.them}; you gave ${last.give.me} and took ${last.take.me}.`;
 
   return (
@@ -45,11 +44,11 @@ export function GiveTakeChart({
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-labelledby="chart-title"
-        aria-describedby="chart-desc"
+        aria-labelledby={`${ids}-title`}
+        aria-describedby={`${ids}-desc`}
       >
-        <title id="chart-title">Cumulative give and take per side over the call</title>
-        <desc id="chart-desc">{description}</desc>
+        <title id={`${ids}-title`}>Cumulative give and take per side over the call</title>
+        <desc id={`${ids}-desc`}>{description}</desc>
         <line className="axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
         <line className="axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={y(0)} />
         <text className="tick" x={PAD.left - 4} y={y(maxY) + 4} textAnchor="end">

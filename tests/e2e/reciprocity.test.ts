@@ -36,9 +36,14 @@ describe('the reciprocity verdict in real Chromium', () => {
 
     await review.flag('made 3 requests').getByRole('button', { name: 'Show moments' }).click();
     await expect.poll(() => review.highlighted.count(), POLL).toBe(3);
-    expect(
-      await panel.page.getByRole('img', { name: /Cumulative give and take/ }).isVisible(),
-    ).toBe(true);
+    const chart = panel.page.getByRole('img', { name: /Cumulative give and take/ });
+    expect(await chart.isVisible()).toBe(true);
+    // Chromium draws nothing for a path it cannot parse, and says so only by a zero length.
+    const lineLengths = await chart
+      .locator('path.series')
+      .evaluateAll((paths) => paths.map((p) => (p as SVGPathElement).getTotalLength()));
+    expect(lineLengths).toHaveLength(4);
+    for (const length of lineLengths) expect(length).toBeGreaterThan(0);
     await panel.screenshot('06-call-summary');
   });
 });
