@@ -1,22 +1,37 @@
 import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
-import type { Summary } from '../../lib/domain/reciprocity';
+import {
+  BALANCED_WITHIN,
+  formatPoints,
+  type Flag,
+  type Summary,
+} from '../../lib/domain/reciprocity';
 import { VerdictChip } from '../ui/verdict-chip';
 
 const SHOWN_FLAGS = 2;
 
+/** Who is getting more out of the exchange: the verdict compares sides, so the words do too. */
 function who(balance: number): string {
-  if (balance < 0) return 'They are taking more';
-  if (balance > 0) return 'You are taking more';
-  return 'Even so far';
+  if (balance === 0) return 'Even so far';
+  const side = balance < 0 ? 'They are' : 'You are';
+  return Math.abs(balance) <= BALANCED_WITHIN
+    ? `${side} getting slightly more`
+    : `${side} getting more`;
 }
 
 /** Who is ahead and by how much, glanceable in a narrow panel; moves with every moment. */
-export const BalanceMeter = memo(function BalanceMeter({ summary }: { summary: Summary }) {
+export const BalanceMeter = memo(function BalanceMeter({
+  summary,
+  flags,
+}: {
+  summary: Summary;
+  /** The flags to show live, newest first (see liveFlags). */
+  flags: readonly Flag[];
+}) {
   // balance −1 (they took everything) sits at the left edge, +1 at the right.
   const position = ((summary.balance + 1) / 2) * 100;
-  const recentFlags = summary.flags.filter((f) => f.id !== 'no-commitments').slice(-SHOWN_FLAGS);
-  const hidden = summary.flags.length - recentFlags.length;
+  const recentFlags = flags.slice(0, SHOWN_FLAGS);
+  const hidden = flags.length - recentFlags.length;
   return (
     <section className="balance-meter" aria-label="Reciprocity so far">
       <div className="meter-row">
@@ -43,8 +58,8 @@ export const BalanceMeter = memo(function BalanceMeter({ summary }: { summary: S
         <span>I take</span>
       </div>
       <p className="meter-numbers">
-        Them gave {fmt(summary.give.them)} · took {fmt(summary.take.them)} — Me gave{' '}
-        {fmt(summary.give.me)} · took {fmt(summary.take.me)}
+        Them gave {formatPoints(summary.give.them)} · took {formatPoints(summary.take.them)} — Me
+        gave {formatPoints(summary.give.me)} · took {formatPoints(summary.take.me)}
       </p>
       {recentFlags.length > 0 ? (
         <ul className="live-flags" aria-label="Red flags so far">
@@ -59,7 +74,3 @@ export const BalanceMeter = memo(function BalanceMeter({ summary }: { summary: S
     </section>
   );
 });
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}

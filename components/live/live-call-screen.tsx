@@ -9,6 +9,7 @@ import { momentsOfCall } from '../../lib/db/moments-repository';
 import type { Call, Moment, Side } from '../../lib/domain/model';
 import type { PanelAction } from '../../lib/domain/panel-keys';
 import { otherSide } from '../../lib/domain/model';
+import { liveFlags } from '../../lib/domain/live-flags';
 import { summarize } from '../../lib/domain/reciprocity';
 import { panelKeyMap } from '../../lib/domain/catalogue';
 import { otherSideLabel } from '../../lib/domain/preferences';
@@ -101,6 +102,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const kindOf = useKindOf();
   const preferences = usePreferences();
   const summary = useMemo(() => summarize(moments, options), [moments, options]);
+  const flags = useMemo(() => liveFlags(summary.flags, moments), [summary, moments]);
   const partner = useLiveQuery(
     async () => (call.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
     [db, call.partnerId],
@@ -184,7 +186,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
       <PreCallBrief callId={call.id} partnerId={call.partnerId} startedAt={call.startedAt} />
       <PrepPanel call={call} />
-      <BalanceMeter summary={summary} />
+      <BalanceMeter summary={summary} flags={flags} />
       <LastMomentBar last={last} tagger={tagger} />
       {noteTargetId ? <QuickNote tagger={tagger} momentId={noteTargetId} /> : null}
       <TagPad catalogue={catalogue} sideLabels={sideLabels} onTag={onTag} />

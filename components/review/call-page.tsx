@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, RotateCcw, Trash2, Undo2 } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { reopenCall } from '../../lib/db/call-edits-repository';
 import { deleteCall, undo } from '../../lib/db/deletions-repository';
 import { describeWriteError } from '../../lib/db/errors';
@@ -28,6 +28,10 @@ import { SummaryCard } from './summary-card';
 import { Timeline } from './timeline';
 import { useTimelineEditing } from './use-timeline-editing';
 
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 
 export function CallPage({ callId, onBack }: { callId: string; onBack?: () => void }) {
@@ -52,7 +56,20 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
     [moments, options],
   );
   const [flagKey, setFlagKey] = useState<string | null>(null);
-  const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
+  // Read from the current summary, so an edit that changes or clears the flag changes or
+  // clears what is highlighted with it.
+  const highlighted = useMemo<ReadonlySet<string>>(
+    () => new Set(summary?.flags.find((f) => `${f.side}:${f.id}` === flagKey)?.momentIds ?? []),
+    [summary, flagKey],
+  );
+  const timelineRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!flagKey) return;
+    // The evidence may be far down a long timeline: bring its first moment into view.
+    timelineRef.current
+      ?.querySelector('[data-highlighted]')
+      ?.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [flagKey]);
   const timeline = useTimelineEditing();
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -113,19 +130,16 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
           <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />
         ) : null}
       </header>
-      {call.endedAt !== null || call.prep ? <OutcomeForm key={call.id} call={call} /> : null}
       <SummaryCard
         summary={summary}
-        highlighted={flagKey}
-        onShowMoments={(key, ids) => {
-          setFlagKey(key);
-          setHighlighted(new Set(ids));
-        }}
+        highlighted={highlighted.size > 0 ? flagKey : null}
+        onShowMoments={setFlagKey}
       />
       <GiveTakeChart
         series={series}
         durationMs={call.endedAt !== null ? call.endedAt - call.startedAt : 0}
       />
+      {call.endedAt !== null || call.prep ? <OutcomeForm key={call.id} call={call} /> : null}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="section-heading">
           Timeline <span className="count">{moments.length}</span>
@@ -146,7 +160,12 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
             </button>
           </p>
         ) : null}
-        <Timeline moments={moments} highlighted={highlighted} editing={timeline.editing} />
+        <Timeline
+          ref={timelineRef}
+          moments={moments}
+          highlighted={highlighted}
+          editing={timeline.editing}
+        />
         <AddMomentForm callId={call.id} />
       </section>
       <FollowUpSection moments={moments} />

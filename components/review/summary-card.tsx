@@ -1,11 +1,7 @@
 import { AlertTriangle } from 'lucide-react';
-import type { Summary } from '../../lib/domain/reciprocity';
+import { formatPoints, type Summary } from '../../lib/domain/reciprocity';
 import { SIDE_LABELS } from '../ui/side-label';
 import { VerdictChip } from '../ui/verdict-chip';
-
-function points(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
 
 /** The verdict, why, and each flag with a way to see the moments behind it. */
 export function SummaryCard({
@@ -15,7 +11,8 @@ export function SummaryCard({
 }: {
   summary: Summary;
   highlighted: string | null;
-  onShowMoments: (flagKey: string | null, momentIds: string[]) => void;
+  /** The flag whose moments to highlight in the timeline, or null for none. */
+  onShowMoments: (flagKey: string | null) => void;
 }) {
   return (
     <section className="summary-card" aria-labelledby="summary-heading">
@@ -36,8 +33,8 @@ export function SummaryCard({
           {(['them', 'me'] as const).map((side) => (
             <tr key={side}>
               <th scope="row">{SIDE_LABELS[side]}</th>
-              <td>{points(summary.give[side])}</td>
-              <td>{points(summary.take[side])}</td>
+              <td>{formatPoints(summary.give[side])}</td>
+              <td>{formatPoints(summary.take[side])}</td>
             </tr>
           ))}
         </tbody>
@@ -56,7 +53,7 @@ export function SummaryCard({
                     type="button"
                     className="link-button"
                     aria-pressed={active}
-                    onClick={() => onShowMoments(active ? null : key, active ? [] : flag.momentIds)}
+                    onClick={() => onShowMoments(active ? null : key)}
                   >
                     {active ? 'Hide' : 'Show moments'}
                   </button>

@@ -1,5 +1,5 @@
 import { Pencil } from 'lucide-react';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
 import type { Moment } from '../../lib/domain/model';
@@ -17,17 +17,19 @@ export function Timeline({
   moments,
   highlighted,
   editing,
+  ref,
 }: {
   moments: readonly Moment[];
   highlighted: ReadonlySet<string>;
   editing?: TimelineEditing;
+  ref?: Ref<HTMLOListElement>;
 }) {
   const kindById = useKindOf();
   if (moments.length === 0) {
     return <p className="empty">No moments were tagged in this call.</p>;
   }
   return (
-    <ol className="timeline" aria-label="Timeline">
+    <ol ref={ref} className="timeline" aria-label="Timeline">
       {moments.map((m) => {
         const kind = kindById(m.kind);
         const isHighlighted = highlighted.has(m.id);

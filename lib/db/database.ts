@@ -2,6 +2,7 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Call, Moment, Partner } from '../domain/model';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
+import { upgradeToV5 } from './upgrade-v5';
 
 export interface SettingRow {
   key: string;
@@ -29,6 +30,14 @@ export const V2_STORES = {
   calls:
     'id, startedAt, partnerId, live, *words, [partnerId+startedAt], platform, tally.verdict, tally.balance',
   moments: 'id, callId, [open+callId], openDue',
+  settings: 'key',
+} as const;
+
+/** Version 4's stores (v3 and v4 together), kept so that tests can write a v4 database. */
+export const V4_STORES = {
+  partners: 'id, name',
+  calls: V2_STORES.calls,
+  callMoments: 'callId, *openDue',
   settings: 'key',
 } as const;
 
@@ -70,5 +79,7 @@ export class ReciprocityDatabase extends Dexie {
     // v3's upgrade has copied it (Dexie lets an upgrade read a table a later version drops).
     this.version(3).stores({ callMoments: 'callId, *openDue' }).upgrade(upgradeToV3);
     this.version(4).stores({ moments: null });
+    // v5: the same stores; every stored tally recounted under the v5 scoring rules.
+    this.version(5).stores({}).upgrade(upgradeToV5);
   }
 }

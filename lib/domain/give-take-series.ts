@@ -1,5 +1,11 @@
 import type { Side } from './model';
-import { kindRule, type SummaryMoment, type SummaryOptions } from './reciprocity';
+import {
+  kindRule,
+  scaledPoints,
+  SCALE,
+  type SummaryMoment,
+  type SummaryOptions,
+} from './reciprocity';
 
 export interface SeriesPoint {
   offsetMs: number;
@@ -18,16 +24,23 @@ export function giveTakeSeries(
   const sorted = [...moments].sort(
     (a, b) => a.offsetMs - b.offsetMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  // Summed in thousandths, as summarize() sums them, so the chart's totals are its totals.
   const give = { them: 0, me: 0 };
   const take = { them: 0, me: 0 };
-  const points: SeriesPoint[] = [{ offsetMs: 0, give: { ...give }, take: { ...take } }];
+  const point = (offsetMs: number): SeriesPoint => ({
+    offsetMs,
+    give: { them: give.them / SCALE, me: give.me / SCALE },
+    take: { them: take.them / SCALE, me: take.me / SCALE },
+  });
+  const points: SeriesPoint[] = [point(0)];
   for (const m of sorted) {
     const rule = kindRule(m.kind, options);
-    const value = rule.points * (m.weight ?? 1);
+    const value = scaledPoints(rule, m.weight);
+    if (value === 0) continue;
     if (rule.classification === 'give') give[m.side] += value;
     else if (rule.classification === 'take') take[m.side] += value;
     else continue;
-    points.push({ offsetMs: m.offsetMs, give: { ...give }, take: { ...take } });
+    points.push(point(m.offsetMs));
   }
   return points;
 }

@@ -89,7 +89,9 @@ export function kindRule(kind: string, options?: SummaryOptions): Required<KindR
   const custom = options?.kinds?.[kind];
   const base = kindById(kind);
   const classification = custom?.classification ?? base.classification;
-  const points = custom?.points ?? (custom ? 1 : base.points);
+  // A custom kind classified give or take is worth 1 point; a built-in kind keeps its own
+  // points (proprietary 2, appreciation 0.5) unless the override names new ones.
+  const points = custom?.points ?? (custom && base.points === 0 ? 1 : base.points);
   return { classification, points: Number.isFinite(points) && points > 0 ? points : 0 };
 }
 
@@ -105,8 +107,9 @@ function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
-function fmt(points: number): string {
-  return Number.isInteger(points) ? String(points) : points.toFixed(1).replace(/\.0$/, '');
+/** Points as a person writes them: 5, 2.5, 0.25 (sums are exact to a thousandth, see SCALE). */
+export function formatPoints(points: number): string {
+  return String(Math.round(points * SCALE) / SCALE);
 }
 
 const WHO: Record<Side, { subject: string; object: string; possessive: string }> = {
@@ -120,16 +123,16 @@ function verdictFor(
   exchanges: number,
 ): Verdict {
   if (exchanges < MIN_EXCHANGES) return 'too-little-data';
+  // A side that took at least three times and gave nothing, while the other side gave, only
+  // took — whatever the size of the gap — as long as the exchange leans its way at all.
   const oneSided = (taker: Side, giver: Side): boolean =>
     totals[taker].takeCount >= ONE_SIDED_MIN_TAKES &&
     totals[taker].give === 0 &&
     totals[giver].give > 0;
-  if (balance < -BALANCED_WITHIN) {
-    return oneSided('them', 'me') ? 'one-sided-they-took' : 'they-took-more';
-  }
-  if (balance > BALANCED_WITHIN) {
-    return oneSided('me', 'them') ? 'one-sided-i-took' : 'i-took-more';
-  }
+  if (balance < 0 && oneSided('them', 'me')) return 'one-sided-they-took';
+  if (balance > 0 && oneSided('me', 'them')) return 'one-sided-i-took';
+  if (balance < -BALANCED_WITHIN) return 'they-took-more';
+  if (balance > BALANCED_WITHIN) return 'i-took-more';
   return 'balanced';
 }
 
@@ -141,15 +144,17 @@ function explain(
 ): string {
   if (verdict === 'too-little-data') {
     return exchanges === 0
-      ? 'Nothing given or taken yet — tag at least 3 gives or takes for a verdict.'
-      : `Only ${exchanges} give-or-take ${exchanges === 1 ? 'moment' : 'moments'} so far — tag at least ${MIN_EXCHANGES} for a verdict.`;
+      ? `Nothing given or taken yet — a verdict needs at least ${MIN_EXCHANGES} gives or takes.`
+      : `Only ${exchanges} give-or-take ${exchanges === 1 ? 'moment' : 'moments'} — a verdict needs at least ${MIN_EXCHANGES}.`;
   }
-  const numbers = `They gave ${fmt(give.them)} and took ${fmt(take.them)}; you gave ${fmt(give.me)} and took ${fmt(take.me)}`;
+  const numbers = `They gave ${formatPoints(give.them)} and took ${formatPoints(take.them)}; you gave ${formatPoints(give.me)} and took ${formatPoints(take.me)}`;
+  // The verdict compares what each side gave against what it took, relative to the other
+  // side, so the sentence says who came out ahead rather than a side's own give minus take.
   const conclusion: Record<Exclude<Verdict, 'too-little-data'>, string> = {
     balanced: 'so the exchange was balanced',
-    'they-took-more': 'so they took more than they gave',
+    'they-took-more': 'so they got more out of it than you did',
     'one-sided-they-took': 'so they only took, while you gave',
-    'i-took-more': 'so you took more than you gave',
+    'i-took-more': 'so you got more out of it than they did',
     'one-sided-i-took': 'so you only took, while they gave',
   };
   return `${numbers}, ${conclusion[verdict]}.`;
@@ -178,7 +183,7 @@ function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: numb
       id: 'never-offered-help',
       side,
       momentIds: ids(requests),
-      message: `${who.subject} made ${requests.length} requests and never offered help or asked what ${side === 'them' ? 'they' : 'you'} could do.`,
+      message: `${who.subject} made ${requests.length} requests${proprietary.length > 0 ? ` (${proprietary.length} for proprietary information)` : ''} and never offered help or asked what ${side === 'them' ? 'they' : 'you'} could do.`,
     });
   }
 
@@ -268,6 +273,8 @@ export function summarize(
     if (list) list.push(moment);
     else side.byKind.set(moment.kind, [moment]);
     const scaled = scaledPoints(rule, moment.weight);
+    // A kind worth 0 points gives or takes nothing, so it is not an exchange either.
+    if (scaled === 0) continue;
     if (rule.classification === 'give') {
       side.give += scaled;
       side.giveCount += 1;

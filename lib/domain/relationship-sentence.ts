@@ -30,11 +30,11 @@ export function relationshipSentence({
         ? 'Too early to tell: no call with enough moments yet.'
         : `Too early to tell: only ${judgedCount} call with enough moments.`;
     case 'they-take':
-      return `In ${of(theyTookMore)} they took more than they gave.`;
+      return `In ${of(theyTookMore)} they got more out of the exchange than you did.`;
     case 'they-give':
-      return `In ${of(iTookMore)} they gave more than they took.`;
+      return `In ${of(iTookMore)} you got more out of the exchange than they did.`;
     case 'balanced':
-      return `Balanced: in ${of(balanced)} you both gave about as much as you took.`;
+      return `Balanced: in ${of(balanced)} the exchange was about even.`;
     case 'mixed': {
       const counts = `Mixed: of the last ${count} calls, they took more in ${theyTookMore}, you took more in ${iTookMore} and ${balanced} ${were(balanced)} balanced`;
       // A majority one way without the cumulative balance to match: say why it is not a trend.

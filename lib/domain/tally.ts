@@ -70,7 +70,9 @@ export function addToTally(
       takeCount: 0,
     };
     for (const [kind, n] of Object.entries(counts[side])) {
-      const { classification } = kindRule(kind, options);
+      const { classification, points } = kindRule(kind, options);
+      // As in summarize: a kind worth nothing is not an exchange.
+      if (points === 0) continue;
       if (classification === 'give') sums.giveCount += n;
       else if (classification === 'take') sums.takeCount += n;
     }

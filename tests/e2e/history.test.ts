@@ -66,7 +66,7 @@ describe('history and partners in real Chromium', () => {
       .toBe('Acme');
     await expect
       .poll(() => history.page.locator('.ledger-sentence').textContent(), POLL)
-      .toBe('In 2 of the last 2 calls they took more than they gave.');
+      .toBe('In 2 of the last 2 calls they got more out of the exchange than you did.');
     expect(
       await history.page.getByRole('img', { name: /^Balance per call, 2 calls/ }).isVisible(),
     ).toBe(true);

@@ -128,7 +128,7 @@ describe('the full page', () => {
     render(<FullPageApp db={db} />);
     expect(await screen.findByRole('heading', { name: 'Acme', level: 1 })).toBeInTheDocument();
     expect(
-      screen.getByText('In 2 of the last 2 calls they took more than they gave.'),
+      screen.getByText('In 2 of the last 2 calls they got more out of the exchange than you did.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Balance per call, 2 calls/ })).toBeInTheDocument();
     expect(

@@ -1,10 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../components/shell/app';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
-import { addMoment } from '../../../lib/db/moments-repository';
+import { addMissedMoment, addMoment } from '../../../lib/db/moments-repository';
 import { useStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
 
@@ -34,6 +34,53 @@ describe('reciprocity in the UI', () => {
     expect(await within(region).findByText('One-sided: they only took')).toBeInTheDocument();
     expect(meter).toHaveAttribute('aria-valuenow', '-1');
     expect(within(region).getByText(/They made 3 requests/)).toBeInTheDocument();
+  });
+
+  test('the meter moves with every moment and says who is getting more', async () => {
+    await startCall(db, { title: 'Live' });
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    const meter = await screen.findByRole('meter', { name: 'Balance' });
+    const region = screen.getByRole('region', { name: 'Reciprocity so far' });
+    // Each step: the key, then the balance and caption only that moment can produce.
+    const steps: Array<[string, string, string]> = [
+      ['v', '1', 'You are getting more'],
+      ['a', '0', 'Even so far'],
+      ['{Shift>}A{/Shift}', '0.33', 'You are getting more'],
+      ['t', '0.43', 'You are getting more'],
+      ['{Shift>}V{/Shift}', '0.11', 'You are getting slightly more'],
+      ['{Shift>}V{/Shift}', '-0.09', 'They are getting slightly more'],
+      ['a', '-0.23', 'They are getting more'],
+    ];
+    for (const [key, value, caption] of steps) {
+      await user.keyboard(key);
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(meter).toHaveAttribute('aria-valuenow', value));
+      expect(within(region).getByText(caption)).toBeInTheDocument();
+    }
+  });
+
+  test('live, the newest flags lead and the rest wait for after the call', async () => {
+    await startCall(db, { title: 'Live' });
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    const region = await screen.findByRole('region', { name: 'Reciprocity so far' });
+    for (const key of ['p', 'e', '{Shift>}O{/Shift}']) {
+      await user.keyboard(key);
+      await user.keyboard('{Escape}');
+    }
+    const list = await within(region).findByRole('list', { name: 'Red flags so far' });
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent?.trim()),
+      ).toEqual([
+        'You made big promises with no plan behind them (once).',
+        'They were evasive about costs, timelines or processes (once).',
+        '+1 more after the call',
+      ]),
+    );
   });
 
   test('the call page shows the verdict, the chart, and highlights a flag’s moments', async () => {
@@ -66,5 +113,35 @@ describe('reciprocity in the UI', () => {
     expect(
       screen.getByRole('list', { name: 'Timeline' }).querySelectorAll('[data-highlighted]'),
     ).toHaveLength(0);
+  });
+
+  test('the highlight follows its flag through edits, and leaves with it', async () => {
+    const { call } = await startCall(db, { title: 'Review' }, 0);
+    for (const at of [10_000, 20_000]) {
+      await addMoment(db, call.id, { side: 'them', kind: 'request', pressedAt: at });
+    }
+    await addMoment(db, call.id, { side: 'me', kind: 'value', pressedAt: 30_000 });
+    await endCall(db, call.id, 60_000);
+    useStore.getState().openCall(call.id);
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    await screen.findByRole('list', { name: 'Red flags' });
+    const help = () =>
+      screen
+        .queryAllByRole('listitem')
+        .find((li) => li.textContent?.includes('never offered help'));
+    const timeline = () =>
+      screen.getByRole('list', { name: 'Timeline' }).querySelectorAll('[data-highlighted]');
+    const flag = help();
+    if (!flag) throw new Error('the never-offered-help flag is missing');
+    await user.click(within(flag).getByRole('button', { name: 'Show moments' }));
+    expect(timeline()).toHaveLength(2);
+
+    await addMissedMoment(db, call.id, { side: 'them', kind: 'request', offsetMs: 40_000 });
+    await waitFor(() => expect(timeline()).toHaveLength(3));
+
+    await addMissedMoment(db, call.id, { side: 'them', kind: 'offer-help', offsetMs: 50_000 });
+    await waitFor(() => expect(help()).toBeUndefined());
+    expect(timeline()).toHaveLength(0);
   });
 });

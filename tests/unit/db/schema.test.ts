@@ -26,7 +26,7 @@ describe('schema', () => {
       callMoments: ['openDue'],
       settings: [],
     });
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     db.close();
   });
 

@@ -37,7 +37,7 @@ test('upgrading from v2 packs every moment, unchanged, into its call’s row', a
   await writeV2(indexedDB);
   const db = new ReciprocityDatabase('upgrade-v2', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   expect(db.tables.map((t) => t.name).sort()).toEqual([
     'callMoments',
     'calls',

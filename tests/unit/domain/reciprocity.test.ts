@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Side, Verdict } from '../../../lib/domain/model';
-import { summarize, type SummaryMoment } from '../../../lib/domain/reciprocity';
+import {
+  formatPoints,
+  kindRule,
+  summarize,
+  type Summary,
+  type SummaryMoment,
+  type SummaryOptions,
+} from '../../../lib/domain/reciprocity';
 
 let seq = 0;
 function m(side: Side, kind: string, weight: 1 | 2 | 3 = 1, offsetMs = seq * 1000): SummaryMoment {
@@ -26,14 +33,45 @@ const KINDS = [
   'custom-kind',
 ];
 
-const momentArb = fc.record({
-  id: fc.uuid(),
-  side: fc.constantFrom<Side>('them', 'me'),
-  kind: fc.constantFrom(...KINDS),
-  offsetMs: fc.nat({ max: 3_600_000 }),
-  weight: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
-});
+const momentArb = fc.record(
+  {
+    id: fc.uuid(),
+    side: fc.constantFrom<Side>('them', 'me'),
+    kind: fc.constantFrom(...KINDS, 'custom-give', 'custom-take', 'custom-flag'),
+    // Small offsets too, so that equal times (and their tie-break) come up often.
+    offsetMs: fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 3_600_000 })),
+    weight: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
+  },
+  { requiredKeys: ['id', 'side', 'kind', 'offsetMs'] },
+);
 const momentsArb = fc.uniqueArray(momentArb, { selector: (x) => x.id, maxLength: 60 });
+
+const pointsArb = fc.option(fc.constantFrom(0, 0.25, 0.5, 1, 1.5, 3), { nil: undefined });
+/** No options, or a user's catalogue: custom kinds classified, some built-ins re-weighted. */
+const optionsArb: fc.Arbitrary<SummaryOptions | undefined> = fc.option(
+  fc.record({
+    kinds: fc.record(
+      {
+        'custom-give': fc.record({
+          classification: fc.constant('give' as const),
+          points: pointsArb,
+        }),
+        'custom-take': fc.record({
+          classification: fc.constant('take' as const),
+          points: pointsArb,
+        }),
+        'custom-flag': fc.record({ classification: fc.constant('flag' as const) }),
+        proprietary: fc.record({ classification: fc.constant('take' as const), points: pointsArb }),
+        appreciation: fc.record({
+          classification: fc.constant('give' as const),
+          points: pointsArb,
+        }),
+      },
+      { requiredKeys: [] },
+    ),
+  }),
+  { nil: undefined },
+);
 
 const MIRROR: Record<Verdict, Verdict> = {
   balanced: 'balanced',
@@ -59,6 +97,14 @@ function goodFor(side: Side, verdict: Verdict): number {
 
 function swap(moments: SummaryMoment[]): SummaryMoment[] {
   return moments.map((x) => ({ ...x, side: x.side === 'them' ? 'me' : 'them' }));
+}
+
+/** A summary's flags as comparable strings: side, id and the moments cited. */
+function flagSet(summary: Summary): string[] {
+  return summary.flags.map((f) => `${f.side}|${f.id}|${f.momentIds.join(',')}`).sort();
+}
+function mirrorFlag(flag: string): string {
+  return flag.startsWith('them|') ? `me|${flag.slice(5)}` : `them|${flag.slice(3)}`;
 }
 
 describe('summarize: realistic calls', () => {
@@ -164,6 +210,83 @@ describe('summarize: realistic calls', () => {
     );
   });
 
+  test('a side that took three times and gave nothing, while the other gave, only took — even when the other also took', () => {
+    const s = summarize([
+      ...many(3, 'them', 'request'),
+      m('me', 'appreciation'),
+      m('me', 'request', 3),
+    ]);
+    expect(s.verdict).toBe('one-sided-they-took');
+    expect(s.explanation).toBe(
+      'They gave 0 and took 3; you gave 0.5 and took 3, so they only took, while you gave.',
+    );
+  });
+
+  test('but not when the exchange leans the other way', () => {
+    const s = summarize([
+      ...many(3, 'them', 'request'),
+      m('me', 'value'),
+      m('me', 'proprietary', 3),
+      m('me', 'proprietary', 3),
+    ]);
+    expect(s.verdict).toBe('i-took-more');
+  });
+
+  test.each<[string, SummaryMoment[], string]>([
+    [
+      'they gave less than you',
+      [m('them', 'value'), ...many(3, 'me', 'value')],
+      'They gave 1 and took 0; you gave 3 and took 0, so they got more out of it than you did.',
+    ],
+    [
+      'you gave less than them',
+      [...many(3, 'them', 'value'), m('me', 'value')],
+      'They gave 3 and took 0; you gave 1 and took 0, so you got more out of it than they did.',
+    ],
+    [
+      'too little, after the call as during it',
+      [m('them', 'request'), m('me', 'value'), m('me', 'note')],
+      'Only 2 give-or-take moments — a verdict needs at least 3.',
+    ],
+  ])('the explanation is true to its numbers: %s', (_name, moments, sentence) => {
+    expect(summarize(moments).explanation).toBe(sentence);
+  });
+
+  test('flag messages say who, what and how many', () => {
+    const asks = [m('me', 'request'), m('me', 'proprietary')];
+    const gifts = [m('them', 'value'), m('them', 'offer-help')];
+    const s = summarize([...asks, ...gifts]);
+    const mine = new Map(s.flags.filter((f) => f.side === 'me').map((f) => [f.id, f]));
+    expect(mine.get('never-offered-help')?.message).toBe(
+      'You made 2 requests (1 for proprietary information) and never offered help or asked what you could do.',
+    );
+    expect(mine.get('no-appreciation')?.message).toBe(
+      'They offered value twice and you never showed appreciation.',
+    );
+    expect(mine.get('no-appreciation')?.momentIds).toEqual(gifts.map((x) => x.id));
+  });
+
+  test('a kind worth 0 points is not an exchange; fractions are shown exactly', () => {
+    const moments = [...many(3, 'them', 'shared-a-lead'), m('me', 'request')];
+    const zero = summarize(moments, {
+      kinds: { 'shared-a-lead': { classification: 'give', points: 0 } },
+    });
+    expect(zero.verdict).toBe('too-little-data');
+    expect(zero.exchanges).toBe(1);
+    const quarter = summarize(moments, {
+      kinds: { 'shared-a-lead': { classification: 'give', points: 0.25 } },
+    });
+    expect(quarter.give.them).toBe(0.75);
+    expect(quarter.explanation).toMatch(/^They gave 0.75 and took 0;/);
+  });
+
+  test('re-classifying a built-in kind without new points keeps its points', () => {
+    const s = summarize([m('them', 'proprietary')], {
+      kinds: { proprietary: { classification: 'take' } },
+    });
+    expect(s.take.them).toBe(2);
+  });
+
   test('custom kinds are neutral unless classified', () => {
     const moments = [...many(3, 'them', 'shared-a-lead'), m('me', 'request')];
     expect(summarize(moments).give.them).toBe(0);
@@ -178,30 +301,34 @@ describe('summarize: realistic calls', () => {
 describe('summarize: properties', () => {
   test('balance stays within [-1, 1]', () => {
     fc.assert(
-      fc.property(momentsArb, (moments) => {
-        const { balance } = summarize(moments);
+      fc.property(momentsArb, optionsArb, (moments, options) => {
+        const { balance } = summarize(moments, options);
         return balance >= -1 && balance <= 1;
       }),
     );
   });
 
-  test('swapping every side mirrors the verdict and negates the balance', () => {
+  test('swapping every side mirrors the verdict, the figures and the flags', () => {
     fc.assert(
-      fc.property(momentsArb, (moments) => {
-        const a = summarize(moments);
-        const b = summarize(swap(moments));
+      fc.property(momentsArb, optionsArb, (moments, options) => {
+        const a = summarize(moments, options);
+        const b = summarize(swap(moments), options);
         expect(b.verdict).toBe(MIRROR[a.verdict]);
         expect(b.balance).toBe(a.balance === 0 ? 0 : -a.balance);
         expect(b.give).toEqual({ them: a.give.me, me: a.give.them });
+        expect(b.take).toEqual({ them: a.take.me, me: a.take.them });
+        expect(flagSet(b)).toEqual(flagSet(a).map(mirrorFlag).sort());
       }),
     );
   });
 
   test('an exactly mirrored exchange balances to 0', () => {
     fc.assert(
-      fc.property(momentsArb, (moments) => {
+      fc.property(momentsArb, optionsArb, (moments, options) => {
         const both = [...moments, ...swap(moments).map((x) => ({ ...x, id: `${x.id}-mirror` }))];
-        expect(summarize(both).balance).toBe(0);
+        const summary = summarize(both, options);
+        expect(summary.balance).toBe(0);
+        expect(['balanced', 'too-little-data']).toContain(summary.verdict);
       }),
     );
   });
@@ -215,8 +342,9 @@ describe('summarize: properties', () => {
             fc.shuffledSubarray(moments, { minLength: moments.length }),
           ),
         ),
-        ([moments, shuffled]) => {
-          expect(summarize(shuffled)).toEqual(summarize(moments));
+        optionsArb,
+        ([moments, shuffled], options) => {
+          expect(summarize(shuffled, options)).toEqual(summarize(moments, options));
         },
       ),
     );
@@ -224,17 +352,19 @@ describe('summarize: properties', () => {
 
   test('the same input gives the same output', () => {
     fc.assert(
-      fc.property(momentsArb, (moments) => {
-        expect(summarize(moments)).toEqual(summarize(structuredClone(moments)));
+      fc.property(momentsArb, optionsArb, (moments, options) => {
+        expect(summarize(moments, options)).toEqual(
+          summarize(structuredClone(moments), structuredClone(options)),
+        );
       }),
     );
   });
 
   test('every cited moment id is in the input', () => {
     fc.assert(
-      fc.property(momentsArb, (moments) => {
+      fc.property(momentsArb, optionsArb, (moments, options) => {
         const known = new Set(moments.map((x) => x.id));
-        for (const flag of summarize(moments).flags) {
+        for (const flag of summarize(moments, options).flags) {
           for (const id of flag.momentIds) expect(known.has(id)).toBe(true);
         }
       }),
@@ -245,21 +375,46 @@ describe('summarize: properties', () => {
     fc.assert(
       fc.property(
         momentsArb,
+        optionsArb,
         fc.constantFrom<Side>('them', 'me'),
         fc.constantFrom('request', 'proprietary', 'value', 'offer-help', 'appreciation'),
-        fc.constantFrom<1 | 2 | 3>(1, 2, 3),
-        (moments, side, kind, weight) => {
-          const before = summarize(moments).verdict;
-          if (before === 'too-little-data') return;
-          const after = summarize([
-            ...moments,
-            { id: 'added', side, kind, offsetMs: 0, weight },
-          ]).verdict;
-          const isGive = ['value', 'offer-help', 'appreciation'].includes(kind);
-          if (isGive) expect(goodFor(side, after)).toBeGreaterThanOrEqual(goodFor(side, before));
-          else expect(goodFor(side, after)).toBeLessThanOrEqual(goodFor(side, before));
+        fc.option(fc.constantFrom<1 | 2 | 3>(1, 2, 3), { nil: undefined }),
+        fc.nat({ max: 3_600_000 }),
+        (moments, options, side, kind, weight, offsetMs) => {
+          const before = summarize(moments, options);
+          const after = summarize(
+            [...moments, { id: 'added', side, kind, offsetMs, weight }],
+            options,
+          );
+          const isGive = kindRule(kind, options).classification === 'give';
+          // The balance reads from their side: their gives raise it, their takes lower it.
+          const up = (side === 'them') === isGive;
+          if (up) expect(after.balance).toBeGreaterThanOrEqual(before.balance);
+          else expect(after.balance).toBeLessThanOrEqual(before.balance);
+          // A first verdict only appears with enough data; from then on it moves one way.
+          if (before.verdict === 'too-little-data') return;
+          if (isGive) {
+            expect(goodFor(side, after.verdict)).toBeGreaterThanOrEqual(
+              goodFor(side, before.verdict),
+            );
+          } else {
+            expect(goodFor(side, after.verdict)).toBeLessThanOrEqual(goodFor(side, before.verdict));
+          }
         },
       ),
+    );
+  });
+
+  test('the explanation’s numbers are the summary’s give and take', () => {
+    fc.assert(
+      fc.property(momentsArb, optionsArb, (moments, options) => {
+        const s = summarize(moments, options);
+        if (s.verdict === 'too-little-data') return;
+        expect(s.explanation).toContain(
+          `They gave ${formatPoints(s.give.them)} and took ${formatPoints(s.take.them)}; ` +
+            `you gave ${formatPoints(s.give.me)} and took ${formatPoints(s.take.me)}, `,
+        );
+      }),
     );
   });
 });

@@ -69,7 +69,9 @@ describe('relationshipLedger: realistic partners', () => {
     const ledger = relationshipLedger(calls);
     expect(ledger.trend).toBe('they-take');
     expect(ledger.recent).toEqual({ count: 5, theyTookMore: 4, iTookMore: 1, balanced: 0 });
-    expect(ledger.sentence).toBe('In 4 of the last 5 calls they took more than they gave.');
+    expect(ledger.sentence).toBe(
+      'In 4 of the last 5 calls they got more out of the exchange than you did.',
+    );
     expect(ledger.balance).toBeLessThan(0);
     expect(ledger.openAsks.them).toBe(4 * 5 + 2 + 1);
   });
@@ -78,15 +80,15 @@ describe('relationshipLedger: realistic partners', () => {
     const calls = [call(0, TOOK), call(3, GAVE), call(9, GAVE), call(12, EVEN), call(20, GAVE)];
     const ledger = relationshipLedger(calls);
     expect(ledger.trend).toBe('they-give');
-    expect(ledger.sentence).toBe('In 3 of the last 5 calls they gave more than they took.');
+    expect(ledger.sentence).toBe(
+      'In 3 of the last 5 calls you got more out of the exchange than they did.',
+    );
   });
 
   test('a balanced partnership', () => {
     const ledger = relationshipLedger([call(0, EVEN), call(1, EVEN), call(2, EVEN), call(3, TOOK)]);
     expect(ledger.trend).toBe('balanced');
-    expect(ledger.sentence).toBe(
-      'Balanced: in 3 of the last 4 calls you both gave about as much as you took.',
-    );
+    expect(ledger.sentence).toBe('Balanced: in 3 of the last 4 calls the exchange was about even.');
   });
 
   test('takes lately, after a long generous history, read as mixed', () => {

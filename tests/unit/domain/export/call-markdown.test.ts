@@ -41,7 +41,7 @@ describe('callToMarkdown', () => {
         '',
         '## Reciprocity',
         '',
-        '**Too little data.** Nothing given or taken yet — tag at least 3 gives or takes for a verdict.',
+        '**Too little data.** Nothing given or taken yet — a verdict needs at least 3 gives or takes.',
         '',
         '- Them: gave 0, took 0',
         '- Me: gave 0, took 0',

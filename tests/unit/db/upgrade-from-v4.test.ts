@@ -1,0 +1,91 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { expect, test } from 'vitest';
+import { ReciprocityDatabase, V4_STORES } from '../../../lib/db/database';
+import {
+  CATALOGUE_KEY,
+  DEFAULT_CATALOGUE,
+  type CatalogueKind,
+} from '../../../lib/domain/catalogue';
+import type { Call, Moment } from '../../../lib/domain/model';
+import { computeTally, emptyTally } from '../../../lib/domain/tally';
+
+const base = { weight: 1, createdAt: 2, updatedAt: 2, note: '', at: 0 } as const;
+function moment(
+  id: string,
+  callId: string,
+  side: 'them' | 'me',
+  kind: string,
+  weight: 1 | 3 = 1,
+): Moment {
+  return { ...base, id, callId, side, kind, offsetMs: Number(id.slice(1)), weight };
+}
+// They asked three times and gave nothing; I thanked once and asked one big thing. Under v4's
+// rules that was "balanced"; under v5's they only took.
+const TAKER: Moment[] = [
+  moment('m1', 'c1', 'them', 'request'),
+  moment('m2', 'c1', 'them', 'request'),
+  moment('m3', 'c1', 'them', 'request'),
+  moment('m4', 'c1', 'me', 'appreciation'),
+  moment('m5', 'c1', 'me', 'request', 3),
+];
+// A custom kind the user made worth 0 points: no longer an exchange.
+const ZERO: Moment[] = [
+  moment('m6', 'c2', 'them', 'nod'),
+  moment('m7', 'c2', 'them', 'nod'),
+  moment('m8', 'c2', 'me', 'value'),
+];
+function call(id: string, verdict: Call['tally']['verdict']): Call {
+  return {
+    id,
+    title: id,
+    platform: 'other',
+    startedAt: 1,
+    endedAt: 2,
+    notes: '',
+    updatedAt: 2,
+    words: [],
+    tally: { ...emptyTally(), verdict, total: 5 },
+  } as Call;
+}
+
+test('upgrading from v4 recounts every stored tally under the v5 rules and the user’s catalogue', async () => {
+  const indexedDB = new IDBFactory();
+  const v4 = new Dexie('upgrade-v4', { indexedDB, IDBKeyRange });
+  v4.version(4).stores(V4_STORES);
+  const nod: CatalogueKind = {
+    id: 'nod',
+    label: 'Nodded along',
+    short: 'Nod',
+    meaning: 'Agreed without offering anything',
+    classification: 'give',
+    points: 0,
+    key: '',
+    tone: 'give',
+    icon: 'gift',
+    hidden: false,
+    custom: true,
+    defaultWeight: 1,
+  };
+  await v4
+    .table('settings')
+    .put({ key: CATALOGUE_KEY, value: { kinds: [...DEFAULT_CATALOGUE.kinds, nod] } });
+  await v4.table('calls').bulkAdd([call('c1', 'balanced'), call('c2', 'balanced')]);
+  await v4.table('callMoments').bulkAdd([
+    { callId: 'c1', moments: TAKER, openDue: [] },
+    { callId: 'c2', moments: ZERO, openDue: [] },
+  ]);
+  v4.close();
+
+  const db = new ReciprocityDatabase('upgrade-v4', { indexedDB, IDBKeyRange });
+  await db.open();
+  expect(db.verno).toBe(5);
+  const c1 = await db.calls.get('c1');
+  expect(c1?.tally).toEqual(computeTally(TAKER));
+  expect(c1?.tally.verdict).toBe('one-sided-they-took');
+  const c2 = await db.calls.get('c2');
+  expect(c2?.tally.verdict).toBe('too-little-data');
+  expect(c2?.title).toBe('c2');
+  expect(await db.callMoments.count()).toBe(2);
+  db.close();
+});
