@@ -5,6 +5,14 @@ import tseslint from 'typescript-eslint';
 
 const layer = (target, from, message) => ({ target, from, message });
 
+/** Every entry point; none may import another. */
+const ENTRY_POINTS = [
+  './entrypoints/background.ts',
+  './entrypoints/sidepanel',
+  './entrypoints/calls',
+  './entrypoints/dev-seed',
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
@@ -52,15 +60,12 @@ export default tseslint.config(
               'Stores know nothing of the UI.',
             ),
             layer('./components', ['./entrypoints'], 'Components never import entry points.'),
-            layer(
-              './entrypoints/background.ts',
-              ['./entrypoints/sidepanel'],
-              'No entry point imports another.',
-            ),
-            layer(
-              './entrypoints/sidepanel',
-              ['./entrypoints/background.ts'],
-              'No entry point imports another.',
+            ...ENTRY_POINTS.map((entry) =>
+              layer(
+                entry,
+                ENTRY_POINTS.filter((other) => other !== entry),
+                'No entry point imports another.',
+              ),
             ),
           ],
         },

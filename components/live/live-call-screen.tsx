@@ -188,7 +188,13 @@ export function LiveCallScreen({ call }: { call: Call }) {
       <PrepPanel call={call} />
       <BalanceMeter summary={summary} flags={flags} />
       <LastMomentBar last={last} tagger={tagger} />
-      {noteTargetId ? <QuickNote tagger={tagger} momentId={noteTargetId} /> : null}
+      {noteTargetId ? (
+        <QuickNote
+          tagger={tagger}
+          momentId={noteTargetId}
+          onUndo={() => void tagger.undo(moments.find((m) => m.id === noteTargetId))}
+        />
+      ) : null}
       <TagPad catalogue={catalogue} sideLabels={sideLabels} onTag={onTag} />
       <CheatSheet open={helpOpen} onToggle={setHelpOpen} />
       <OpenAsks moments={moments} />

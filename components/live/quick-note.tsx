@@ -1,9 +1,22 @@
 import { useEffect, useRef } from 'react';
+import { panelActionFor } from '../../lib/domain/panel-keys';
 import { useStore } from '../../lib/store/store';
 import type { Tagger } from './use-tagger';
 
-/** Typing right after a tag attaches a note to it: Enter saves, Escape skips. */
-export function QuickNote({ tagger, momentId }: { tagger: Tagger; momentId: string }) {
+/**
+ * Typing right after a tag attaches a note to it: Enter saves, Escape skips. Ctrl/Cmd+Z in
+ * the empty field undoes the tag itself, as it would with the field closed: a wrong tag is
+ * noticed at once, before anything is typed.
+ */
+export function QuickNote({
+  tagger,
+  momentId,
+  onUndo,
+}: {
+  tagger: Tagger;
+  momentId: string;
+  onUndo: () => void;
+}) {
   const draft = useStore((s) => s.noteDraft);
   const setDraft = useStore((s) => s.setNoteDraft);
   const closeNote = useStore((s) => s.closeNote);
@@ -47,6 +60,9 @@ export function QuickNote({ tagger, momentId }: { tagger: Tagger; momentId: stri
             e.preventDefault();
             e.stopPropagation();
             closeNote();
+          } else if (draft === '' && panelActionFor(e)?.type === 'undo') {
+            e.preventDefault();
+            onUndo();
           }
         }}
       />

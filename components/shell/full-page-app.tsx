@@ -1,4 +1,5 @@
 import { History, Settings, HardDriveDownload } from 'lucide-react';
+import { usePersistentStorage } from './use-persistent-storage';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
@@ -55,6 +56,7 @@ export function preloadRoute(db: ReciprocityDatabase, hash: string): void {
 
 /** The extension's full page: history, call and partner pages, backup, settings. */
 export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }) {
+  usePersistentStorage();
   const { route, navigate } = useHashRoute();
   const history: PageRoute = { name: 'history', filters: NO_FILTERS };
   return (

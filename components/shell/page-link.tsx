@@ -25,7 +25,7 @@ export function PageLink({
   const surface = useContext(SurfaceContext);
   return surface === 'panel' ? (
     <a
-      href={`/history.html${formatRoute(route)}`}
+      href={`/calls.html${formatRoute(route)}`}
       target="_blank"
       rel="noreferrer"
       className={className}

@@ -88,7 +88,7 @@ try {
   await section('history first page', async () => {
     const firstPage = await measurePageOpen(
       context,
-      `${base}/history.html#/`,
+      `${base}/calls.html#/`,
       { screen: 'history' },
       settle,
     );
@@ -104,7 +104,7 @@ try {
   await section('history search', async () => {
     const history = await context.newPage();
     await history.setViewportSize(VIEWPORT);
-    await history.goto(`${base}/history.html#/`);
+    await history.goto(`${base}/calls.html#/`);
     await history.getByRole('list', { name: 'Calls' }).getByRole('listitem').first().waitFor();
     let slowestSearch = 0;
     for (const word of SEARCH_WORDS) {
@@ -128,9 +128,9 @@ try {
     const hash = `#/partner/${encodeURIComponent(near.id)}`;
     const ready = { screen: 'partner', name: near.name } as const;
     // As a user gets there: a click on the partner in the history page.
-    const inPage = await measureInPageOpen(context, `${base}/history.html#/`, hash, ready);
+    const inPage = await measureInPageOpen(context, `${base}/calls.html#/`, hash, ready);
     // Opened in a new tab (a bookmark): the page's start-up as well, like the history's.
-    const newTab = await measurePageOpen(context, `${base}/history.html${hash}`, ready, settle);
+    const newTab = await measurePageOpen(context, `${base}/calls.html${hash}`, ready, settle);
     console.log(
       `partner page (${near.name}, ${near.calls} calls), from the history (ms): ${inPage.runs.map(round).join(', ')}; in a new tab: ${newTab.runs.map(round).join(', ')}`,
     );

@@ -7,7 +7,7 @@ export class BackupPage {
   static async open(context: BrowserContext, extensionId: string): Promise<BackupPage> {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(`chrome-extension://${extensionId}/history.html#/backup`);
+    await page.goto(`chrome-extension://${extensionId}/calls.html#/backup`);
     const backup = new BackupPage(page);
     await backup.heading.waitFor();
     return backup;

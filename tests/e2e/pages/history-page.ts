@@ -11,7 +11,7 @@ export class HistoryPage {
   ): Promise<HistoryPage> {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(`chrome-extension://${extensionId}/history.html${hash}`);
+    await page.goto(`chrome-extension://${extensionId}/calls.html${hash}`);
     return new HistoryPage(page);
   }
 

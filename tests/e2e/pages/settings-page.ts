@@ -12,7 +12,7 @@ export class SettingsPage {
   ): Promise<SettingsPage> {
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(`chrome-extension://${extensionId}/history.html#/settings`);
+    await page.goto(`chrome-extension://${extensionId}/calls.html#/settings`);
     const settings = new SettingsPage(page);
     await settings.heading.waitFor();
     return settings;

@@ -135,6 +135,27 @@ describe('live call screen', () => {
     await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
   });
 
+  test('Ctrl+Z right after a tag, in the still-empty note field, undoes the tag', async () => {
+    const user = await renderLive();
+    await user.keyboard('a');
+    const note = await screen.findByRole('textbox', { name: 'Note for this moment' });
+    await waitFor(() => expect(note).toHaveFocus());
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(0));
+    expect(screen.queryByRole('textbox', { name: 'Note for this moment' })).toBeNull();
+  });
+
+  test('Ctrl+Z in a note being typed stays the field’s own undo', async () => {
+    const user = await renderLive();
+    await user.keyboard('a');
+    const note = await screen.findByRole('textbox', { name: 'Note for this moment' });
+    await waitFor(() => expect(note).toHaveFocus());
+    await user.keyboard('intro{Control>}z{/Control}');
+    await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
+    expect(screen.getByRole('textbox', { name: 'Note for this moment' })).toBeInTheDocument();
+  });
+
   test('X switches the last moment’s side; the kind menu changes its kind', async () => {
     const user = await renderLive();
     await user.keyboard('a');

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { MEETING_ORIGINS } from '../../lib/domain/meeting-tab';
+
+// The built manifests, as a user installs them: what the extension may do is decided here.
+function manifest(target: 'chrome-mv3' | 'firefox-mv2'): Record<string, unknown> {
+  const path = resolve(import.meta.dirname, '../../.output', target, 'manifest.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
+const CHROME_KEYS = [
+  'action',
+  'background',
+  'commands',
+  'description',
+  'icons',
+  'manifest_version',
+  'name',
+  'optional_host_permissions',
+  'permissions',
+  'side_panel',
+  'version',
+];
+
+describe('the built manifests ask for the least', () => {
+  test('Chrome: side panel, storage and unlimited storage; meeting hosts only on demand; nothing else', () => {
+    const m = manifest('chrome-mv3');
+    // Any other key (content scripts, host permissions, a page override such as
+    // chrome_url_overrides, a loosened CSP) has to be added here on purpose.
+    expect(Object.keys(m).sort()).toEqual(CHROME_KEYS);
+    expect([...(m.permissions as string[])].sort()).toEqual([
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ]);
+    expect(m.optional_host_permissions).toEqual([...MEETING_ORIGINS]);
+    expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+  });
+
+  test('Chrome: four suggested shortcuts, every other kind a command without a key', () => {
+    const commands = manifest('chrome-mv3').commands as Record<
+      string,
+      { suggested_key?: { default: string } }
+    >;
+    const keyed = Object.entries(commands)
+      .filter(([, c]) => c.suggested_key)
+      .map(([name, c]) => [name, c.suggested_key?.default]);
+    expect(keyed).toEqual([
+      ['tag-them-request', 'Alt+Shift+1'],
+      ['tag-them-proprietary', 'Alt+Shift+2'],
+      ['tag-them-value', 'Alt+Shift+3'],
+      ['tag-me-value', 'Alt+Shift+4'],
+    ]);
+    expect(Object.keys(commands)).toHaveLength(20);
+  });
+
+  test('Firefox: the same panel as a sidebar, the same permissions', () => {
+    const m = manifest('firefox-mv2');
+    expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'unlimitedStorage']);
+    expect(m.optional_permissions).toEqual([...MEETING_ORIGINS]);
+    expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(m).not.toHaveProperty('content_scripts');
+    expect(m).not.toHaveProperty('chrome_url_overrides');
+  });
+});
