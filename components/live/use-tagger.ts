@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { forgetUnsavedTag, keepUnsavedTag } from '../../lib/extension/unsaved-tags';
 import { describeWriteError } from '../../lib/db/errors';
 import {
   addMoment,
@@ -16,6 +17,16 @@ export const COMMITTED_MARK = 'reciprocity:moment-committed';
 
 /** Past this, a tag not yet committed is shown as saving ("instant" is about 100 ms). */
 export const SHOW_SAVING_AFTER_MS = 100;
+
+function unsavedFields({ id, callId, side, kind, pressedAt, weight }: PendingTag) {
+  return { id, callId, side, kind, pressedAt, ...(weight ? { weight } : {}) };
+}
+
+async function forgetQuietly(id: string): Promise<void> {
+  await forgetUnsavedTag(id).catch((e: unknown) =>
+    console.error('Reciprocity Coach: could not forget the saved tag', e),
+  );
+}
 
 export interface Tagger {
   tag: (side: Side, kind: string, weight?: Weight) => Promise<void>;
@@ -58,7 +69,12 @@ export function useTagger(callId: string): Tagger {
         // Shown from the committed row itself, not after the live query has read it again.
         store().commitPending(pending.id, moment);
       } catch (error) {
-        store().failPending(pending, describeWriteError(error));
+        const reason = describeWriteError(error);
+        store().failPending(pending, reason);
+        // Kept outside the database too: closing the panel must not drop a failed tag.
+        keepUnsavedTag({ ...unsavedFields(pending), error: reason }).catch((e: unknown) =>
+          console.error('Reciprocity Coach: could not keep the unsaved tag', e),
+        );
       } finally {
         clearTimeout(slow);
       }
@@ -123,9 +139,11 @@ export function useTagger(callId: string): Tagger {
         if (!pending) return;
         store().showPending(pending);
         await track(pending.id, write(pending));
+        if (!store().pending.some((p) => p.id === pendingId)) void forgetQuietly(pendingId);
       },
       discard(pendingId) {
         store().dropPending(pendingId);
+        void forgetQuietly(pendingId);
       },
       async undo(moment) {
         if (!moment) return;

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { getLiveCall } from '../../lib/db/calls-repository';
 import { useStore } from '../../lib/store/store';
 import { LiveCallScreen } from '../live/live-call-screen';
+import { UnsavedTagsNotice } from '../live/unsaved-tags-notice';
 import { useDatabase } from './database-context';
 import { HomeScreen } from './home-screen';
 import { useLiveBadge } from './use-live-badge';
@@ -34,6 +35,7 @@ export function Screens() {
   if (!live) return <Loading what="Opening your calls…" />;
   return (
     <Suspense fallback={<Loading what="Opening…" />}>
+      <UnsavedTagsNotice />
       {live.call ? (
         <LiveCallScreen call={live.call} />
       ) : view.name === 'call' ? (

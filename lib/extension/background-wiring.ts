@@ -3,12 +3,19 @@ import type { ReciprocityDatabase } from '../db/database';
 import { getLiveCall } from '../db/calls-repository';
 import { flashBadge, showLiveCount, showWriteFailed } from './badge';
 import { handleCommand, type CommandDeps, type CommandResult } from './handle-command';
+import { keepUnsavedTag } from './unsaved-tags';
 
 /** Wires global shortcuts to the command handler; returns the runner for devtools and tests. */
 export function listenToCommands(
   db: ReciprocityDatabase,
 ): (name: string) => Promise<CommandResult> {
-  const deps: CommandDeps = { db, now: Date.now, showCount: showLiveCount, flash: flashBadge };
+  const deps: CommandDeps = {
+    db,
+    now: Date.now,
+    showCount: showLiveCount,
+    flash: flashBadge,
+    keepUnsaved: keepUnsavedTag,
+  };
   const run = async (name: string): Promise<CommandResult> => {
     try {
       return await handleCommand(name, deps);

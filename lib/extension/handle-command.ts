@@ -1,12 +1,16 @@
 import { parseTagCommand } from '../domain/commands';
 import type { ReciprocityDatabase } from '../db/database';
 import { tagLiveCall } from '../db/moments-repository';
+import { describeWriteError } from '../db/errors';
+import type { UnsavedTag } from './unsaved-tags';
 
 export interface CommandDeps {
   db: ReciprocityDatabase;
   now: () => number;
   showCount: (count: number) => Promise<void>;
   flash: () => Promise<void>;
+  /** Keeps a tag whose write failed, for the panel to save later. */
+  keepUnsaved: (tag: UnsavedTag) => Promise<void>;
 }
 
 export type CommandResult =
@@ -17,11 +21,21 @@ export type CommandResult =
 export async function handleCommand(name: string, deps: CommandDeps): Promise<CommandResult> {
   const command = parseTagCommand(name);
   if (!command) return { status: 'ignored' };
-  const { call, moment, startedCall } = await tagLiveCall(deps.db, {
+  const tag = {
+    id: crypto.randomUUID(),
     side: command.side,
     kind: command.kind,
     pressedAt: deps.now(),
-  });
+  };
+  let tagged: Awaited<ReturnType<typeof tagLiveCall>>;
+  try {
+    tagged = await tagLiveCall(deps.db, tag);
+  } catch (error) {
+    // No panel may be open to show it: the tag is kept, and the panel offers to save it.
+    await deps.keepUnsaved({ ...tag, error: describeWriteError(error) });
+    throw error;
+  }
+  const { call, moment, startedCall } = tagged;
   await deps.showCount(call.tally.total);
   await deps.flash();
   return { status: 'tagged', callId: call.id, momentId: moment.id, startedCall };

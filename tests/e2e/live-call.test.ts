@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CallReviewPage } from './pages/call-review-page';
 import { PanelPage } from './pages/panel-page';
-import { badgeText, pressGlobalShortcut } from './support/worker';
+import { badgeText, keepTagAsFailed, pressGlobalShortcut } from './support/worker';
 import { launchExtensionBrowser } from './support/extension-browser';
 import { browserPerTest, POLL } from './support/browser-per-test';
 
@@ -77,6 +77,25 @@ describe('a live call in real Chromium', () => {
     expect(result).toMatchObject({ status: 'tagged', startedCall: true });
     await panel.endButton.waitFor();
     await expect.poll(() => panel.moments.count(), POLL).toBe(1);
+  });
+
+  test('a shortcut tag whose write failed waits in the panel until it is saved', async () => {
+    const panel = await PanelPage.open(under.browser.context, under.browser.extensionId);
+    await panel.startCall('Kept aside', 'Acme');
+    await keepTagAsFailed(under.browser.worker, {
+      id: 'shortcut-tag',
+      side: 'them',
+      kind: 'proprietary',
+      pressedAt: Date.now(),
+      error: 'Not saved: the browser says the disk is full. Free some space, then retry.',
+    });
+    const notice = panel.page.getByRole('region', { name: 'A tag was not saved' });
+    await notice.waitFor();
+    await panel.screenshot('12-unsaved-tag');
+    await notice.getByRole('button', { name: /Save now/ }).click();
+    await expect.poll(() => panel.moments.count(), POLL).toBe(1);
+    await expect.poll(() => panel.moments.first().textContent(), POLL).toMatch(/ThemProprietary/);
+    await notice.waitFor({ state: 'detached' });
   });
 
   test('a browser killed mid-call loses nothing: the live call and every moment come back', async () => {

@@ -18,3 +18,16 @@ export async function badgeText(worker: Worker): Promise<string> {
     return chrome.action.getBadgeText({});
   });
 }
+
+/** Puts a tag in the extension's storage as the background does when its write fails. */
+export async function keepTagAsFailed(
+  worker: Worker,
+  tag: { id: string; side: 'them' | 'me'; kind: string; pressedAt: number; error: string },
+): Promise<void> {
+  await worker.evaluate(async (kept) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set: (items: object) => Promise<void> } } };
+    };
+    await chrome.storage.local.set({ [`unsaved-tag:${kept.id}`]: kept });
+  }, tag);
+}

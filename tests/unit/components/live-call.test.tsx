@@ -1,10 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../components/shell/app';
 import { startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { tagLiveCall } from '../../../lib/db/moments-repository';
+import { keepUnsavedTag, unsavedTags } from '../../../lib/extension/unsaved-tags';
+import { resetStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
 import { allMoments } from '../support/stored-moments';
 
@@ -185,6 +187,53 @@ describe('live call screen', () => {
     await user.click(screen.getByRole('button', { name: /Retry/ }));
     await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
     expect(screen.queryByText(/disk is full/)).not.toBeInTheDocument();
+    // Saved, it is no longer kept aside either.
+    await waitFor(async () => expect(await unsavedTags()).toEqual([]));
+  });
+
+  test('a failed tag survives closing the panel, and the reopened panel saves it', async () => {
+    const user = await renderLive();
+    const full = () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    };
+    db.callMoments.hook('creating', full);
+    await user.click(screen.getByRole('button', { name: 'Them: Sought proprietary info' }));
+    expect(await screen.findByText(/disk is full/)).toBeInTheDocument();
+    await waitFor(async () => expect(await unsavedTags()).toHaveLength(1));
+
+    // The panel is closed (its memory gone) and opened again once there is room.
+    cleanup();
+    resetStore();
+    db.callMoments.hook('creating').unsubscribe(full);
+    await renderLive();
+    const notice = await screen.findByRole('region', { name: 'A tag was not saved' });
+    expect(notice).toHaveTextContent(/Them · Sought proprietary info/);
+    expect(notice).toHaveTextContent(/disk is full/);
+    await user.click(within(notice).getByRole('button', { name: /Save now/ }));
+    await waitFor(async () =>
+      expect(await storedMoments()).toEqual([
+        expect.objectContaining({ side: 'them', kind: 'proprietary' }),
+      ]),
+    );
+    await waitFor(() => expect(screen.queryByRole('region', { name: /not saved/ })).toBeNull());
+    expect(await unsavedTags()).toEqual([]);
+  });
+
+  test('a kept tag can be discarded, after a confirmation', async () => {
+    await keepUnsavedTag({
+      id: 'from-a-shortcut',
+      side: 'me',
+      kind: 'value',
+      pressedAt: Date.now(),
+      error: 'The database is blocked.',
+    });
+    const user = await renderLive();
+    const notice = await screen.findByRole('region', { name: 'A tag was not saved' });
+    await user.click(within(notice).getByRole('button', { name: 'Discard' }));
+    await user.click(within(notice).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /not saved/ })).toBeNull());
+    expect(await unsavedTags()).toEqual([]);
+    expect(await storedMoments()).toEqual([]);
   });
 
   test('a moment written elsewhere (the background, another window) appears without reload', async () => {

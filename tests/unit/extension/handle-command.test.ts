@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { getLiveCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { handleCommand, type CommandDeps } from '../../../lib/extension/handle-command';
+import { keepUnsavedTag, unsavedTags } from '../../../lib/extension/unsaved-tags';
+import { saveLateTag } from '../../../lib/db/late-tags';
 import { freshDatabase } from '../support/fresh-database';
 import { allMoments } from '../support/stored-moments';
 
@@ -22,6 +24,7 @@ beforeEach(() => {
     flash: async () => {
       badge.push('flash');
     },
+    keepUnsaved: keepUnsavedTag,
   };
 });
 afterEach(() => db.close());
@@ -50,5 +53,24 @@ describe('handleCommand', () => {
     expect(await handleCommand('_execute_action', deps)).toEqual({ status: 'ignored' });
     expect(await db.calls.count()).toBe(0);
     expect(badge).toEqual([]);
+  });
+
+  test('a shortcut whose write fails keeps its tag, which is saved later as pressed', async () => {
+    const full = () => {
+      throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
+    };
+    db.callMoments.hook('creating', full);
+    await expect(handleCommand('tag-them-proprietary', deps)).rejects.toThrow();
+    expect(await db.calls.count()).toBe(0);
+    const [kept, ...rest] = await unsavedTags();
+    expect(rest).toEqual([]);
+    expect(kept).toMatchObject({ side: 'them', kind: 'proprietary', pressedAt: 1_010_000 });
+    expect(kept?.error).toMatch(/full/i);
+
+    db.callMoments.hook('creating').unsubscribe(full);
+    if (!kept) throw new Error('the tag was not kept');
+    const moment = await saveLateTag(db, kept);
+    expect(moment).toMatchObject({ id: kept.id, side: 'them', kind: 'proprietary' });
+    expect((await getLiveCall(db))?.startedAt).toBe(1_010_000);
   });
 });

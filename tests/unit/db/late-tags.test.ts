@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { endCall, getLiveCall, startCall } from '../../../lib/db/calls-repository';
+import type { ReciprocityDatabase } from '../../../lib/db/database';
+import { saveLateTag } from '../../../lib/db/late-tags';
+import { freshDatabase } from '../support/fresh-database';
+import { allMoments } from '../support/stored-moments';
+
+let db: ReciprocityDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.close());
+
+const LEAD = 5_000;
+
+describe('saveLateTag', () => {
+  test('goes into the call it names, stamped from when the key was pressed, even once that call ended', async () => {
+    const { call } = await startCall(db, { title: 'Earlier' }, 100_000);
+    await endCall(db, call.id, 400_000);
+    const moment = await saveLateTag(db, {
+      id: 'late-1',
+      callId: call.id,
+      side: 'them',
+      kind: 'request',
+      pressedAt: 160_000,
+    });
+    expect(moment).toMatchObject({ id: 'late-1', callId: call.id, offsetMs: 60_000 - LEAD });
+    expect((await db.calls.get(call.id))?.tally.total).toBe(1);
+  });
+
+  test('without a call, goes into the call that was running when the key was pressed', async () => {
+    const { call: first } = await startCall(db, { title: 'First' }, 100_000);
+    await endCall(db, first.id, 200_000);
+    await startCall(db, { title: 'Now live' }, 300_000);
+    const moment = await saveLateTag(db, {
+      id: 'late-2',
+      side: 'me',
+      kind: 'value',
+      pressedAt: 150_000,
+    });
+    expect(moment.callId).toBe(first.id);
+  });
+
+  test('pressed when no call ran, it goes to the live call, or starts one', async () => {
+    const moment = await saveLateTag(db, {
+      id: 'late-3',
+      side: 'them',
+      kind: 'note',
+      pressedAt: 50,
+    });
+    const live = await getLiveCall(db);
+    expect(moment.callId).toBe(live?.id);
+    expect(live?.startedAt).toBe(50);
+  });
+
+  test('saved twice, it is still one moment', async () => {
+    const { call } = await startCall(db, { title: 'Once' }, 0);
+    const tag = {
+      id: 'late-4',
+      callId: call.id,
+      side: 'them',
+      kind: 'value',
+      pressedAt: 9_000,
+    } as const;
+    await saveLateTag(db, tag);
+    await saveLateTag(db, tag);
+    expect(await allMoments(db)).toHaveLength(1);
+    expect((await db.calls.get(call.id))?.tally.total).toBe(1);
+  });
+});
