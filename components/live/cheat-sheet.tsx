@@ -1,12 +1,10 @@
 import { ExternalLink, Keyboard } from 'lucide-react';
 import { memo } from 'react';
-import { TAG_COMMANDS } from '../../lib/domain/commands';
 import { visibleKinds } from '../../lib/domain/catalogue';
 import { openShortcutSettings } from '../../lib/extension/shortcut-settings';
 import { useCatalogue } from '../shell/settings-context';
 import { Kbd } from '../ui/kbd';
-
-const GLOBAL = Object.values(TAG_COMMANDS).filter((c) => c.suggestedKey);
+import { useBoundShortcuts } from './use-bound-shortcuts';
 
 /** Every key on one small card: learnable in a minute. Not re-rendered by tags. */
 export const CheatSheet = memo(function CheatSheet({
@@ -17,6 +15,7 @@ export const CheatSheet = memo(function CheatSheet({
   onToggle: (open: boolean) => void;
 }) {
   const kinds = visibleKinds(useCatalogue()).filter((k) => k.key);
+  const global = useBoundShortcuts(open);
   return (
     <details
       className="cheat-sheet"
@@ -48,14 +47,20 @@ export const CheatSheet = memo(function CheatSheet({
           <Kbd>Esc</Kbd> skip note
         </li>
       </ul>
-      <p className="cheat-heading">From the meeting tab</p>
-      <ul className="cheat-global">
-        {GLOBAL.map((c) => (
-          <li key={`${c.side}-${c.kind}`}>
-            <Kbd>{c.suggestedKey ?? ''}</Kbd> {c.description.replace(/^Tag /, '')}
-          </li>
-        ))}
-      </ul>
+      <p className="cheat-heading">
+        From the meeting tab{global.suggested ? ' (suggested keys)' : ''}
+      </p>
+      {global.shortcuts.length > 0 ? (
+        <ul className="cheat-global">
+          {global.shortcuts.map((c) => (
+            <li key={c.name}>
+              <Kbd>{c.keys}</Kbd> {c.description.replace(/^Tag /, '')}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">No global shortcut is set.</p>
+      )}
       <button type="button" className="link-button" onClick={() => void openShortcutSettings()}>
         Change or add shortcuts <ExternalLink size={12} aria-hidden="true" />
       </button>

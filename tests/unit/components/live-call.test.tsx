@@ -1,6 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/shell/app';
 import { startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
@@ -173,6 +174,32 @@ describe('live call screen', () => {
         expect.objectContaining({ side: 'me', kind: 'value' }),
       ]),
     );
+  });
+
+  test('? opens the keys: the panel letters, and the global shortcuts as the browser has them bound', async () => {
+    Object.assign(fakeBrowser, {
+      commands: {
+        getAll: async () => [
+          { name: 'tag-them-request', shortcut: 'Ctrl+Shift+9' },
+          { name: 'tag-them-value', shortcut: '' },
+          { name: '_execute_action', shortcut: 'Alt+R' },
+        ],
+      },
+    });
+    const user = await renderLive();
+    await user.keyboard('?');
+    const sheet = screen.getByText('Keys').closest('details');
+    if (!sheet) throw new Error('no cheat sheet');
+    expect(sheet).toHaveAttribute('open');
+    const panelKeys = within(sheet).getAllByRole('list')[0];
+    expect(panelKeys).toHaveTextContent('A Asked');
+    expect(panelKeys).toHaveTextContent('X switch side');
+    await waitFor(() =>
+      expect(within(sheet).getByText('From the meeting tab')).toBeInTheDocument(),
+    );
+    const global = within(sheet).getAllByRole('list')[1];
+    expect(global).toHaveTextContent('Ctrl+Shift+9 Them: asked for something');
+    expect(global).not.toHaveTextContent('Alt+Shift');
   });
 
   test('a failed write is shown plainly, stays on screen, and Retry saves it', async () => {
