@@ -11,11 +11,13 @@ export interface LiveUpdateTimes {
 }
 
 /**
- * Tags 60 moments by click and times when the list count changes (the list and the balance
- * meter render in the same React commit, from the same live query). A click comes `paceMs`
- * after the previous one at the earliest: 250 ms is a quick user tagging two things in a row;
- * 0 clicks again as soon as the last tag is shown, a burst no person produces, which times
- * how tags queue behind the work the previous one started.
+ * Tags 60 moments by click and times when the balance meter's figures change: each tag
+ * alternately adds to their take and to my give, so every one changes them. The meter is
+ * computed from the live query's rows (no query of its own) and renders in the same React
+ * commit as the list. A click comes `paceMs` after the previous one at the earliest: 250 ms
+ * is a quick user tagging two things in a row; 0 clicks again as soon as the last tag is
+ * shown, a burst no person produces, which times how tags queue behind the work the
+ * previous one started.
  */
 export async function measureLiveUpdate(page: Page, paceMs: number): Promise<LiveUpdateTimes> {
   const clickToShown: number[] = [];
@@ -29,13 +31,13 @@ export async function measureLiveUpdate(page: Page, paceMs: number): Promise<Liv
     const { total, afterCommit } = await page.evaluate(
       (name) =>
         new Promise<{ total: number; afterCommit: number }>((resolve) => {
-          const count = document.querySelector('.moments-section .count');
+          const figures = document.querySelector('.balance-meter .meter-numbers');
           const button = document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
-          if (!count || !button) throw new Error('live screen not found');
-          const before = count.textContent;
+          if (!figures || !button) throw new Error('live screen not found');
+          const before = figures.textContent;
           const start = performance.now();
           const observer = new MutationObserver(() => {
-            if (count.textContent !== before) {
+            if (figures.textContent !== before) {
               observer.disconnect();
               const shown = performance.now();
               const commit = performance.getEntriesByName('reciprocity:moment-committed').at(-1);
@@ -45,7 +47,7 @@ export async function measureLiveUpdate(page: Page, paceMs: number): Promise<Liv
               });
             }
           });
-          observer.observe(count, { childList: true, characterData: true, subtree: true });
+          observer.observe(figures, { childList: true, characterData: true, subtree: true });
           button.click();
         }),
       label,
