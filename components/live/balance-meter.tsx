@@ -11,12 +11,12 @@ import { VerdictChip } from '../ui/verdict-chip';
 const SHOWN_FLAGS = 2;
 
 /** Who is getting more out of the exchange: the verdict compares sides, so the words do too. */
-function who(balance: number): string {
+function who({ balance, verdict }: Summary): string {
   if (balance === 0) return 'Even so far';
   const side = balance < 0 ? 'They are' : 'You are';
-  return Math.abs(balance) <= BALANCED_WITHIN
-    ? `${side} getting slightly more`
-    : `${side} getting more`;
+  // A one-sided exchange is never "slightly" anything, however close the points.
+  const slight = Math.abs(balance) <= BALANCED_WITHIN && !verdict.startsWith('one-sided');
+  return slight ? `${side} getting slightly more` : `${side} getting more`;
 }
 
 /** Who is ahead and by how much, glanceable in a narrow panel; moves with every moment. */
@@ -36,7 +36,7 @@ export const BalanceMeter = memo(function BalanceMeter({
     <section className="balance-meter" aria-label="Reciprocity so far">
       <div className="meter-row">
         <VerdictChip verdict={summary.verdict} />
-        <span className="meter-caption">{who(summary.balance)}</span>
+        <span className="meter-caption">{who(summary)}</span>
       </div>
       <div
         className="meter"
@@ -44,7 +44,7 @@ export const BalanceMeter = memo(function BalanceMeter({
         aria-valuemin={-1}
         aria-valuemax={1}
         aria-valuenow={Number(summary.balance.toFixed(2))}
-        aria-valuetext={`${who(summary.balance)}. ${summary.explanation}`}
+        aria-valuetext={`${who(summary)}. ${summary.explanation}`}
         aria-label="Balance"
       >
         <span className="meter-half meter-them" />

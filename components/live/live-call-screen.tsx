@@ -129,7 +129,12 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const [ending, setEnding] = useState(false);
   const last = newest(moments);
   // Stable between renders that do not change them, so the memoised list skips those renders.
-  const ownPending = useMemo(() => pending.filter((p) => p.callId === call.id), [pending, call.id]);
+  // A pending tag another panel has since saved (from its kept copy) is a moment now, not a
+  // tag to retry: retrying would rewrite the saved moment.
+  const ownPending = useMemo(() => {
+    const ids = new Set(moments.map((m) => m.id));
+    return pending.filter((p) => p.callId === call.id && !ids.has(p.id));
+  }, [pending, call.id, moments]);
   const onRetry = useCallback((id: string) => void tagger.retry(id), [tagger]);
 
   const takeNoteKey = useCallback(
@@ -192,7 +197,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
         <QuickNote
           tagger={tagger}
           momentId={noteTargetId}
-          onUndo={() => void tagger.undo(moments.find((m) => m.id === noteTargetId))}
+          onUndo={() => void tagger.undoTag(noteTargetId)}
         />
       ) : null}
       <TagPad catalogue={catalogue} sideLabels={sideLabels} onTag={onTag} />

@@ -14,31 +14,62 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 
 /**
  * Tags whose writes failed where this panel cannot retry them in place: pressed as a global
- * shortcut, or in a panel since closed. Each is kept until saved or knowingly discarded.
+ * shortcut, or in a panel since closed, or in a call no longer on screen. Each is kept until
+ * saved or knowingly discarded.
  */
-export function UnsavedTagsNotice() {
+export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null }) {
   const db = useDatabase();
   const kindById = useKindOf();
   const kept = useUnsavedTags();
-  // This panel's own failed tags are shown, with Retry, in its moment list.
-  const ownIds = useStore((s) => s.pending);
-  const tags = kept.filter((t) => !ownIds.some((p) => p.id === t.id));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Left out: the live call's own tags, which its moment list shows with Retry, and tags this
+  // panel has just saved (their kept copy is being forgotten). A string, so that a tag that
+  // changes neither does not render this again; nothing at all while nothing is kept.
+  const inHand = useStore((s) =>
+    kept.length === 0
+      ? ''
+      : [
+          ...s.pending.filter((p) => p.callId === liveCallId).map((p) => p.id),
+          ...s.saved.map((m) => m.moment.id),
+        ].join(' '),
+  );
+  const dropPending = useStore((s) => s.dropPending);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const hidden = new Set(inHand.split(' '));
+  const tags = kept.filter((t) => !hidden.has(t.id));
   if (tags.length === 0) return null;
 
   async function saveAll(list: readonly UnsavedTag[]): Promise<void> {
-    setSaving(true);
-    setError(null);
-    try {
-      for (const tag of list) {
+    setBusy(true);
+    setProblem(null);
+    const failures: string[] = [];
+    for (const tag of list) {
+      try {
         await saveLateTag(db, tag);
-        await forgetUnsavedTag(tag.id);
+      } catch (e) {
+        failures.push(describeWriteError(e));
+        continue;
       }
+      // Saved: whatever happens to the kept copy now, the tag is not lost.
+      dropPending(tag.id);
+      await forgetUnsavedTag(tag.id).catch((e: unknown) =>
+        console.error('Reciprocity Coach: could not forget a saved tag', e),
+      );
+    }
+    if (failures.length > 0) {
+      setProblem(
+        `${failures.length === 1 ? 'One tag is' : `${failures.length} tags are`} still not saved. ${failures[0] ?? ''}`,
+      );
+    }
+    setBusy(false);
+  }
+
+  async function discardAll(list: readonly UnsavedTag[]): Promise<void> {
+    setProblem(null);
+    try {
+      await Promise.all(list.map((t) => forgetUnsavedTag(t.id)));
     } catch (e) {
-      setError(`Still not saved: ${describeWriteError(e)}`);
-    } finally {
-      setSaving(false);
+      setProblem(`Could not discard them: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
@@ -48,7 +79,9 @@ export function UnsavedTagsNotice() {
       <h2 id="unsaved-tags-heading" className="unsaved-heading">
         <CircleAlert size={16} aria-hidden="true" /> {count} not saved
       </h2>
-      <p className="hint">{error ?? tags[0]?.error}</p>
+      <p className="hint" role={problem ? 'alert' : undefined}>
+        {problem ?? tags[0]?.error}
+      </p>
       <ul className="unsaved-list">
         {tags.map((tag) => (
           <li key={tag.id}>
@@ -63,15 +96,15 @@ export function UnsavedTagsNotice() {
         <button
           type="button"
           className="small-button"
-          disabled={saving}
+          disabled={busy}
           onClick={() => void saveAll(tags)}
         >
-          <RotateCw size={14} aria-hidden="true" /> {saving ? 'Saving…' : 'Save now'}
+          <RotateCw size={14} aria-hidden="true" /> {busy ? 'Saving…' : 'Save now'}
         </button>
         <ConfirmButton
           question={`Discard ${tags.length === 1 ? 'this tag' : `these ${tags.length} tags`} for good?`}
           confirmLabel="Discard"
-          onConfirm={() => void Promise.all(tags.map((t) => forgetUnsavedTag(t.id)))}
+          onConfirm={() => void discardAll(tags)}
         >
           Discard
         </ConfirmButton>

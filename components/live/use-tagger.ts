@@ -4,6 +4,7 @@ import { describeWriteError } from '../../lib/db/errors';
 import {
   addMoment,
   deleteMoment,
+  momentsOfCall,
   restoreMoment,
   updateMoment,
   type MomentChanges,
@@ -31,7 +32,9 @@ async function forgetQuietly(id: string): Promise<void> {
 export interface Tagger {
   tag: (side: Side, kind: string, weight?: Weight) => Promise<void>;
   retry: (pendingId: string) => Promise<void>;
-  discard: (pendingId: string) => void;
+  discard: (pendingId: string) => Promise<void>;
+  /** Undoes the tag `id` names, whether its write has committed, is on its way, or failed. */
+  undoTag: (id: string) => Promise<void>;
   undo: (moment: Moment | undefined) => Promise<void>;
   redo: () => Promise<void>;
   change: (momentId: string, changes: MomentChanges) => Promise<void>;
@@ -112,6 +115,23 @@ export function useTagger(callId: string): Tagger {
       }
     }
 
+    async function discard(pendingId: string): Promise<void> {
+      // Forgotten first: dropped from the panel while still kept, it would flash up as a tag
+      // left unsaved.
+      await forgetQuietly(pendingId);
+      store().dropPending(pendingId);
+    }
+
+    async function undo(moment: Moment | undefined): Promise<void> {
+      if (!moment) return;
+      await guarded(async () => {
+        const removed = await deleteMoment(db, moment);
+        if (store().noteTargetId === moment.id) store().closeNote();
+        store().forgetSaved(moment.id);
+        store().setUndone(removed ?? null);
+      });
+    }
+
     return {
       async tag(side, kind, weight) {
         const pending: PendingTag = {
@@ -141,18 +161,13 @@ export function useTagger(callId: string): Tagger {
         await track(pending.id, write(pending));
         if (!store().pending.some((p) => p.id === pendingId)) void forgetQuietly(pendingId);
       },
-      discard(pendingId) {
-        store().dropPending(pendingId);
-        void forgetQuietly(pendingId);
-      },
-      async undo(moment) {
-        if (!moment) return;
-        await guarded(async () => {
-          const removed = await deleteMoment(db, moment);
-          if (store().noteTargetId === moment.id) store().closeNote();
-          store().forgetSaved(moment.id);
-          store().setUndone(removed ?? null);
-        });
+      discard,
+      undo,
+      async undoTag(id) {
+        await inflight.get(id);
+        if (store().pending.some((p) => p.id === id && p.status === 'failed')) return discard(id);
+        const saved = store().saved.find((m) => m.moment.id === id)?.moment;
+        await undo(saved ?? (await momentsOfCall(db, callId)).find((m) => m.id === id));
       },
       async redo() {
         const undone = store().undone;

@@ -66,10 +66,10 @@ export function BalanceChart({
       </svg>
       <figcaption className="chart-legend">
         <span className="legend-item">
-          <span className="swatch bar-them" aria-hidden="true" /> They took more
+          <span className="swatch bar-them" aria-hidden="true" /> They got more
         </span>
         <span className="legend-item">
-          <span className="swatch bar-me" aria-hidden="true" /> You took more
+          <span className="swatch bar-me" aria-hidden="true" /> You got more
         </span>
       </figcaption>
     </figure>

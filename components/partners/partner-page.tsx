@@ -3,6 +3,7 @@ import type { ReciprocityDatabase } from '../../lib/db/database';
 import { callsWithOpen, partnerCalls, type PartnerCalls } from '../../lib/db/partner-query';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { formatRoute } from '../../lib/domain/page-route';
+import { formatPoints } from '../../lib/domain/reciprocity';
 import { relationshipLedger } from '../../lib/domain/relationship';
 import { VirtualCallList } from '../history/virtual-call-list';
 import { useDatabase } from '../shell/database-context';
@@ -29,10 +30,6 @@ export function preloadPartnerPage(db: ReciprocityDatabase, partnerId: string): 
   void loadOpenItems().catch(() => undefined);
   void loadActions().catch(() => undefined);
   return partnerPreload.start(partnerId, partnerCalls(db, partnerId));
-}
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
 /** The relationship ledger: every call with one partner, and who gives and who takes. */
@@ -86,13 +83,13 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
         <tbody>
           <tr>
             <th scope="row">{partner.name}</th>
-            <td>{fmt(ledger.give.them)}</td>
-            <td>{fmt(ledger.take.them)}</td>
+            <td>{formatPoints(ledger.give.them)}</td>
+            <td>{formatPoints(ledger.take.them)}</td>
           </tr>
           <tr>
             <th scope="row">You</th>
-            <td>{fmt(ledger.give.me)}</td>
-            <td>{fmt(ledger.take.me)}</td>
+            <td>{formatPoints(ledger.give.me)}</td>
+            <td>{formatPoints(ledger.take.me)}</td>
           </tr>
         </tbody>
       </table>

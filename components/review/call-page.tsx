@@ -58,9 +58,12 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
   const [flagKey, setFlagKey] = useState<string | null>(null);
   // Read from the current summary, so an edit that changes or clears the flag changes or
   // clears what is highlighted with it.
+  const shownFlag = summary?.flags.find((f) => `${f.side}:${f.id}` === flagKey);
+  // A flag an edit took away is let go, so that it does not come back highlighted later.
+  if (flagKey && summary && !shownFlag) setFlagKey(null);
   const highlighted = useMemo<ReadonlySet<string>>(
-    () => new Set(summary?.flags.find((f) => `${f.side}:${f.id}` === flagKey)?.momentIds ?? []),
-    [summary, flagKey],
+    () => new Set(shownFlag?.momentIds ?? []),
+    [shownFlag],
   );
   const timelineRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -132,7 +135,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
       </header>
       <SummaryCard
         summary={summary}
-        highlighted={highlighted.size > 0 ? flagKey : null}
+        highlighted={shownFlag ? flagKey : null}
         onShowMoments={setFlagKey}
       />
       <GiveTakeChart

@@ -96,7 +96,11 @@ export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }
                   />
                 ) : route.name === 'call' ? (
                   <div className="page">
-                    <CallPage callId={route.callId} onBack={() => window.history.back()} />
+                    <CallPage
+                      key={route.callId}
+                      callId={route.callId}
+                      onBack={() => window.history.back()}
+                    />
                   </div>
                 ) : route.name === 'partner' ? (
                   <PartnerPage partnerId={route.partnerId} />

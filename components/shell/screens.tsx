@@ -35,11 +35,11 @@ export function Screens() {
   if (!live) return <Loading what="Opening your calls…" />;
   return (
     <Suspense fallback={<Loading what="Opening…" />}>
-      <UnsavedTagsNotice />
+      <UnsavedTagsNotice liveCallId={live.call?.id ?? null} />
       {live.call ? (
         <LiveCallScreen call={live.call} />
       ) : view.name === 'call' ? (
-        <CallPage callId={view.callId} />
+        <CallPage key={view.callId} callId={view.callId} />
       ) : view.name === 'settings' ? (
         <PanelSettings />
       ) : (

@@ -37,27 +37,50 @@ export async function startCall(
   return db.transaction('rw', db.calls, db.partners, async () => {
     const live = await getLiveCall(db);
     if (live) return { call: live, created: false };
-    const partner = input.partnerName ? await ensurePartner(db, input.partnerName, now) : undefined;
-    const title = cleanTitle(input.title ?? '') || defaultCallTitle(now);
-    const prep = input.prep ? cleanPrep(input.prep) : undefined;
+    const call = await newCall(db, input, now);
+    await db.calls.add({ ...call, live: 1 });
+    return { call: { ...call, live: 1 }, created: true };
+  });
+}
+
+/**
+ * Records a call that is already over, from `startedAt` to `endedAt`, beside whatever call is
+ * live: where a tag saved late goes when no call of its time exists.
+ */
+export async function addEndedCall(
+  db: ReciprocityDatabase,
+  input: StartCallInput,
+  startedAt: number,
+  endedAt: number,
+): Promise<Call> {
+  return db.transaction('rw', db.calls, db.partners, async () => {
     const call: Call = {
-      id: crypto.randomUUID(),
-      title,
-      platform: input.platform ?? 'other',
-      startedAt: now,
-      endedAt: null,
-      notes: '',
-      updatedAt: now,
-      tally: emptyTally(),
-      words: searchWords([title, partner?.name ?? '', partner?.organisation ?? '']),
-      live: 1,
-      ...(partner ? { partnerId: partner.id } : {}),
-      ...(input.url ? { url: input.url } : {}),
-      ...(prep ? { prep } : {}),
+      ...(await newCall(db, input, startedAt)),
+      endedAt: Math.max(startedAt, endedAt),
     };
     await db.calls.add(call);
-    return { call, created: true };
+    return call;
   });
+}
+
+async function newCall(db: ReciprocityDatabase, input: StartCallInput, now: number): Promise<Call> {
+  const partner = input.partnerName ? await ensurePartner(db, input.partnerName, now) : undefined;
+  const title = cleanTitle(input.title ?? '') || defaultCallTitle(now);
+  const prep = input.prep ? cleanPrep(input.prep) : undefined;
+  return {
+    id: crypto.randomUUID(),
+    title,
+    platform: input.platform ?? 'other',
+    startedAt: now,
+    endedAt: null,
+    notes: '',
+    updatedAt: now,
+    tally: emptyTally(),
+    words: searchWords([title, partner?.name ?? '', partner?.organisation ?? '']),
+    ...(partner ? { partnerId: partner.id } : {}),
+    ...(input.url ? { url: input.url } : {}),
+    ...(prep ? { prep } : {}),
+  };
 }
 
 export async function endCall(

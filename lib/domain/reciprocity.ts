@@ -92,7 +92,10 @@ export function kindRule(kind: string, options?: SummaryOptions): Required<KindR
   // A custom kind classified give or take is worth 1 point; a built-in kind keeps its own
   // points (proprietary 2, appreciation 0.5) unless the override names new ones.
   const points = custom?.points ?? (custom && base.points === 0 ? 1 : base.points);
-  return { classification, points: Number.isFinite(points) && points > 0 ? points : 0 };
+  // Rounded to the thousandths that sums are kept in (see SCALE), so that "worth nothing"
+  // means the same to summarize and to the incremental tally.
+  const exact = Number.isFinite(points) && points > 0 ? Math.round(points * SCALE) / SCALE : 0;
+  return { classification, points: exact };
 }
 
 function byOffsetThenId(a: SummaryMoment, b: SummaryMoment): number {

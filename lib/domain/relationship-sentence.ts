@@ -36,7 +36,7 @@ export function relationshipSentence({
     case 'balanced':
       return `Balanced: in ${of(balanced)} the exchange was about even.`;
     case 'mixed': {
-      const counts = `Mixed: of the last ${count} calls, they took more in ${theyTookMore}, you took more in ${iTookMore} and ${balanced} ${were(balanced)} balanced`;
+      const counts = `Mixed: of the last ${count} calls, they got more in ${theyTookMore}, you got more in ${iTookMore} and ${balanced} ${were(balanced)} balanced`;
       // A majority one way without the cumulative balance to match: say why it is not a trend.
       if (theyTookMore * 2 > count)
         return `${counts}, but across all calls the exchange is even or in your favour.`;

@@ -32,7 +32,13 @@ export async function handleCommand(name: string, deps: CommandDeps): Promise<Co
     tagged = await tagLiveCall(deps.db, tag);
   } catch (error) {
     // No panel may be open to show it: the tag is kept, and the panel offers to save it.
-    await deps.keepUnsaved({ ...tag, error: describeWriteError(error) });
+    // Should keeping it fail too (the whole disk is full), the write's own error is the one
+    // that explains, so it is the one thrown.
+    await deps
+      .keepUnsaved({ ...tag, error: describeWriteError(error) })
+      .catch((keepError: unknown) =>
+        console.error('Reciprocity Coach: the tag could not be kept either', keepError),
+      );
     throw error;
   }
   const { call, moment, startedCall } = tagged;

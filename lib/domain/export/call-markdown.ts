@@ -3,7 +3,7 @@ import { FOLLOW_UP_STATE_LABELS, followUpLists, followUpState } from '../follow-
 import { formatDuration, formatOffset } from '../format-time';
 import { PLATFORM_LABELS } from '../meeting-tab';
 import type { CallOutcome, Side } from '../model';
-import { summarize } from '../reciprocity';
+import { formatPoints, summarize } from '../reciprocity';
 import { VERDICT_LABELS } from '../verdict-labels';
 import { anonymiseExport, type AnonymiseOptions } from './anonymise';
 import { kindLabel, momentsInOrder, type CallExport } from './call-export';
@@ -25,10 +25,6 @@ const REACHED_LABELS: Readonly<Record<CallOutcome['reached'], string>> = {
 };
 // Continuation lines of a list item are indented past its "- ".
 const ITEM_INDENT = '  ';
-
-function points(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, '');
-}
 
 /** User text after a label on a list item's line, its further lines kept in the item. */
 function note(text: string): string {
@@ -88,7 +84,7 @@ function reciprocity(input: CallExport): { lines: string[]; flags: string[] } {
     '',
     ...(['them', 'me'] as const).map(
       (side) =>
-        `- ${SIDE_LABELS[side]}: gave ${points(summary.give[side])}, took ${points(summary.take[side])}`,
+        `- ${SIDE_LABELS[side]}: gave ${formatPoints(summary.give[side])}, took ${formatPoints(summary.take[side])}`,
     ),
   ];
   // The times are the evidence: they point into the timeline below.

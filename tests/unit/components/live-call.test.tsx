@@ -246,6 +246,45 @@ describe('live call screen', () => {
     expect(await unsavedTags()).toEqual([]);
   });
 
+  test('Ctrl+Z on a tag that failed to save discards it, kept copy and all', async () => {
+    const user = await renderLive();
+    db.callMoments.hook('creating', () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    });
+    await user.keyboard('p');
+    expect(await screen.findByText(/disk is full/)).toBeInTheDocument();
+    await waitFor(async () => expect(await unsavedTags()).toHaveLength(1));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Note for this moment' })).toHaveFocus(),
+    );
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(screen.queryByText(/disk is full/)).toBeNull());
+    expect(await unsavedTags()).toEqual([]);
+  });
+
+  test('a failed tag of a call no longer on screen is offered for saving, into that call', async () => {
+    const user = await renderLive();
+    const full = () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    };
+    db.callMoments.hook('creating', full);
+    await user.click(screen.getByRole('button', { name: 'Them: Asked for something' }));
+    expect(await screen.findByText(/disk is full/)).toBeInTheDocument();
+    await waitFor(async () => expect(await unsavedTags()).toHaveLength(1));
+    db.callMoments.hook('creating').unsubscribe(full);
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: /End call/ }));
+    const notice = await screen.findByRole('region', { name: 'A tag was not saved' });
+    await user.click(within(notice).getByRole('button', { name: /Save now/ }));
+    const [call] = await db.calls.toArray();
+    await waitFor(async () =>
+      expect(await storedMoments()).toEqual([
+        expect.objectContaining({ callId: call?.id, kind: 'request' }),
+      ]),
+    );
+    await waitFor(() => expect(screen.queryByRole('region', { name: /not saved/ })).toBeNull());
+  });
+
   test('a kept tag can be discarded, after a confirmation', async () => {
     await keepUnsavedTag({
       id: 'from-a-shortcut',

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../components/shell/app';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
-import { addMissedMoment, addMoment } from '../../../lib/db/moments-repository';
+import { addMissedMoment, addMoment, deleteMoment } from '../../../lib/db/moments-repository';
 import { useStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
 
@@ -58,6 +58,26 @@ describe('reciprocity in the UI', () => {
       await waitFor(() => expect(meter).toHaveAttribute('aria-valuenow', value));
       expect(within(region).getByText(caption)).toBeInTheDocument();
     }
+  });
+
+  test('a one-sided exchange by a small margin is never called slight', async () => {
+    await startCall(db, { title: 'Live' });
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    const region = await screen.findByRole('region', { name: 'Reciprocity so far' });
+    for (const key of ['a', 'a', 'a', '{Shift>}T{/Shift}', ...Array(3).fill('{Shift>}A{/Shift}')]) {
+      await user.keyboard(key);
+      await user.keyboard('{Escape}');
+    }
+    // −0.08 only once all seven are in; then it is one-sided, and said without "slightly".
+    await waitFor(() =>
+      expect(screen.getByRole('meter', { name: 'Balance' })).toHaveAttribute(
+        'aria-valuenow',
+        '-0.08',
+      ),
+    );
+    expect(within(region).getByText('One-sided: they only took')).toBeInTheDocument();
+    expect(within(region).getByText('They are getting more')).toBeInTheDocument();
   });
 
   test('live, the newest flags lead and the rest wait for after the call', async () => {
@@ -140,8 +160,17 @@ describe('reciprocity in the UI', () => {
     await addMissedMoment(db, call.id, { side: 'them', kind: 'request', offsetMs: 40_000 });
     await waitFor(() => expect(timeline()).toHaveLength(3));
 
-    await addMissedMoment(db, call.id, { side: 'them', kind: 'offer-help', offsetMs: 50_000 });
+    const offer = await addMissedMoment(db, call.id, {
+      side: 'them',
+      kind: 'offer-help',
+      offsetMs: 50_000,
+    });
     await waitFor(() => expect(help()).toBeUndefined());
+    expect(timeline()).toHaveLength(0);
+
+    // The flag comes back with the offer gone, but not highlighted: that was let go.
+    await deleteMoment(db, offer);
+    await waitFor(() => expect(help()).toBeDefined());
     expect(timeline()).toHaveLength(0);
   });
 });

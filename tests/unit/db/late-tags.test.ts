@@ -12,6 +12,7 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 const LEAD = 5_000;
+const DAY = 86_400_000;
 
 describe('saveLateTag', () => {
   test('goes into the call it names, stamped from when the key was pressed, even once that call ended', async () => {
@@ -41,16 +42,34 @@ describe('saveLateTag', () => {
     expect(moment.callId).toBe(first.id);
   });
 
-  test('pressed when no call ran, it goes to the live call, or starts one', async () => {
-    const moment = await saveLateTag(db, {
-      id: 'late-3',
-      side: 'them',
-      kind: 'note',
-      pressedAt: 50,
-    });
+  test('pressed moments ago with no call running, it starts the live call, as the shortcut would have', async () => {
+    const moment = await saveLateTag(
+      db,
+      { id: 'late-3', side: 'them', kind: 'note', pressedAt: 50_000 },
+      60_000,
+    );
     const live = await getLiveCall(db);
     expect(moment.callId).toBe(live?.id);
-    expect(live?.startedAt).toBe(50);
+    expect(live?.startedAt).toBe(50_000);
+  });
+
+  test('pressed long ago, or before the live call began, it gets an ended call of its own at that time', async () => {
+    const { call: live } = await startCall(db, { title: 'Today' }, 10 * DAY);
+    const moment = await saveLateTag(
+      db,
+      { id: 'late-5', side: 'them', kind: 'proprietary', pressedAt: 3 * DAY },
+      10 * DAY + 60_000,
+    );
+    expect(moment.callId).not.toBe(live.id);
+    const own = await db.calls.get(moment.callId);
+    expect(own).toMatchObject({
+      title: 'Tagged from a shortcut',
+      startedAt: 3 * DAY,
+      endedAt: 3 * DAY,
+    });
+    expect(own?.tally.total).toBe(1);
+    expect((await getLiveCall(db))?.id).toBe(live.id);
+    expect((await db.calls.get(live.id))?.tally.total).toBe(0);
   });
 
   test('saved twice, it is still one moment', async () => {

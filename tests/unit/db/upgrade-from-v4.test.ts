@@ -5,6 +5,7 @@ import { ReciprocityDatabase, V4_STORES } from '../../../lib/db/database';
 import {
   CATALOGUE_KEY,
   DEFAULT_CATALOGUE,
+  summaryOptions,
   type CatalogueKind,
 } from '../../../lib/domain/catalogue';
 import type { Call, Moment } from '../../../lib/domain/model';
@@ -34,6 +35,13 @@ const ZERO: Moment[] = [
   moment('m6', 'c2', 'them', 'nod'),
   moment('m7', 'c2', 'them', 'nod'),
   moment('m8', 'c2', 'me', 'value'),
+];
+// A custom give kind worth 1 point: neutral to the default catalogue, a give to the user's.
+const LEADS: Moment[] = [
+  moment('m9', 'c3', 'them', 'lead'),
+  moment('m10', 'c3', 'them', 'lead'),
+  moment('m11', 'c3', 'them', 'lead'),
+  moment('m12', 'c3', 'me', 'request'),
 ];
 function call(id: string, verdict: Call['tally']['verdict']): Call {
   return {
@@ -67,13 +75,22 @@ test('upgrading from v4 recounts every stored tally under the v5 rules and the u
     custom: true,
     defaultWeight: 1,
   };
+  const lead: CatalogueKind = {
+    ...nod,
+    id: 'lead',
+    label: 'Shared a lead',
+    short: 'Lead',
+    points: 1,
+  };
+  const userCatalogue = { kinds: [...DEFAULT_CATALOGUE.kinds, nod, lead] };
+  await v4.table('settings').put({ key: CATALOGUE_KEY, value: userCatalogue });
   await v4
-    .table('settings')
-    .put({ key: CATALOGUE_KEY, value: { kinds: [...DEFAULT_CATALOGUE.kinds, nod] } });
-  await v4.table('calls').bulkAdd([call('c1', 'balanced'), call('c2', 'balanced')]);
+    .table('calls')
+    .bulkAdd([call('c1', 'balanced'), call('c2', 'balanced'), call('c3', 'too-little-data')]);
   await v4.table('callMoments').bulkAdd([
     { callId: 'c1', moments: TAKER, openDue: [] },
     { callId: 'c2', moments: ZERO, openDue: [] },
+    { callId: 'c3', moments: LEADS, openDue: [] },
   ]);
   v4.close();
 
@@ -86,6 +103,11 @@ test('upgrading from v4 recounts every stored tally under the v5 rules and the u
   const c2 = await db.calls.get('c2');
   expect(c2?.tally.verdict).toBe('too-little-data');
   expect(c2?.title).toBe('c2');
-  expect(await db.callMoments.count()).toBe(2);
+  // Counted as the user's catalogue says, not the default one (where a lead is neutral).
+  const c3 = await db.calls.get('c3');
+  expect(c3?.tally).toEqual(computeTally(LEADS, summaryOptions(userCatalogue)));
+  expect(c3?.tally.verdict).toBe('i-took-more');
+  expect(computeTally(LEADS).verdict).toBe('too-little-data');
+  expect(await db.callMoments.count()).toBe(3);
   db.close();
 });

@@ -102,7 +102,7 @@ describe('relationshipLedger: realistic partners', () => {
     expect(ledger.balance).toBeGreaterThan(0);
     expect(ledger.trend).toBe('mixed');
     expect(ledger.sentence).toBe(
-      'Mixed: of the last 5 calls, they took more in 3, you took more in 2 and 0 were balanced, but across all calls the exchange is even or in your favour.',
+      'Mixed: of the last 5 calls, they got more in 3, you got more in 2 and 0 were balanced, but across all calls the exchange is even or in your favour.',
     );
   });
 

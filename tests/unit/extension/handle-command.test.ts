@@ -69,7 +69,7 @@ describe('handleCommand', () => {
 
     db.callMoments.hook('creating').unsubscribe(full);
     if (!kept) throw new Error('the tag was not kept');
-    const moment = await saveLateTag(db, kept);
+    const moment = await saveLateTag(db, kept, 1_020_000);
     expect(moment).toMatchObject({ id: kept.id, side: 'them', kind: 'proprietary' });
     expect((await getLiveCall(db))?.startedAt).toBe(1_010_000);
   });
