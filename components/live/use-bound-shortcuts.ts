@@ -8,6 +8,8 @@ export interface ShownShortcut {
   description: string;
 }
 
+const ORDER = Object.keys(TAG_COMMANDS);
+
 function isTagCommand(name: string): name is TagCommandName {
   return name in TAG_COMMANDS;
 }
@@ -35,11 +37,14 @@ export function useBoundShortcuts(wanted: boolean): {
       (all) => {
         if (!current) return;
         setBound(
-          all.flatMap(({ name, shortcut }) =>
-            shortcut && isTagCommand(name)
-              ? [{ name, keys: shortcut, description: TAG_COMMANDS[name].description }]
-              : [],
-          ),
+          all
+            .flatMap(({ name, shortcut }) =>
+              shortcut && isTagCommand(name)
+                ? [{ name, keys: shortcut, description: TAG_COMMANDS[name].description }]
+                : [],
+            )
+            // In the tag pad's order (their kinds, then mine), not the browser's.
+            .sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name)),
         );
       },
       () => undefined,
