@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import type { SeriesPoint } from '../../lib/domain/give-take-series';
 import type { Side } from '../../lib/domain/model';
+import { formatPoints } from '../../lib/domain/reciprocity';
 import { SIDE_LABELS } from '../ui/side-label';
 import { stepPath } from './step-path';
 
@@ -37,7 +38,11 @@ export function GiveTakeChart({
       series.map((p) => [x(p.offsetMs), y(p[measure][side])] as const),
       x(maxX),
     );
-  const description = `By the end, they gave ${last.give.them} and took ${last.take.them}; you gave ${last.give.me} and took ${last.take.me}.`;
+  // In words, how it unfolded: where things stood halfway through, and at the end.
+  const totals = (p: SeriesPoint): string =>
+    `they had given ${formatPoints(p.give.them)} and taken ${formatPoints(p.take.them)}; you had given ${formatPoints(p.give.me)} and taken ${formatPoints(p.take.me)}`;
+  const halfway = series.findLast((p) => p.offsetMs <= maxX / 2) ?? series[0];
+  const description = `${halfway ? `Halfway through (${formatOffset(maxX / 2)}), ${totals(halfway)}. ` : ''}By the end, ${totals(last)}.`;
 
   return (
     <figure className="chart">

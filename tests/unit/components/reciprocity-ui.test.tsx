@@ -118,7 +118,10 @@ describe('reciprocity in the UI', () => {
     expect(await screen.findByText('One-sided: they only took')).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: /Cumulative give and take/ }),
-    ).toHaveAccessibleDescription('By the end, they gave 0 and took 5; you gave 1 and took 0.');
+    ).toHaveAccessibleDescription(
+      'Halfway through (0:30), they had given 0 and taken 3; you had given 0 and taken 0. ' +
+        'By the end, they had given 0 and taken 5; you had given 1 and taken 0.',
+    );
     const flag = within(screen.getByRole('list', { name: 'Red flags' }))
       .getAllByRole('listitem')
       .find((li) => li.textContent?.includes('sought proprietary information'));
