@@ -48,6 +48,32 @@ export function computeTally(
 }
 
 /**
+ * One side's exchange as a tally holds it: its sums (in the thousandths summarize keeps) and,
+ * from its counts per kind, how many of its moments gave or took under `options`.
+ */
+function sideTotals(
+  tally: Pick<CallTally, 'give' | 'take'>,
+  counts: Record<string, number>,
+  side: Side,
+  options?: SummaryOptions,
+): ExchangeTotals {
+  const sums: ExchangeTotals = {
+    give: Math.round(tally.give[side] * SCALE),
+    take: Math.round(tally.take[side] * SCALE),
+    giveCount: 0,
+    takeCount: 0,
+  };
+  for (const [kind, n] of Object.entries(counts)) {
+    const { classification, points } = kindRule(kind, options);
+    // As in summarize: a kind worth nothing is not an exchange.
+    if (points === 0) continue;
+    if (classification === 'give') sums.giveCount += n;
+    else if (classification === 'take') sums.takeCount += n;
+  }
+  return sums;
+}
+
+/**
  * The tally after adding one moment: exactly `computeTally` of all the call's moments, as
  * long as `tally` was (a property test holds it to that), without reading them. Points are
  * kept in integer thousandths, as `summarize` sums them, so nothing drifts.
@@ -62,23 +88,10 @@ export function addToTally(
     me: { ...tally.counts.me },
   };
   counts[moment.side][moment.kind] = (counts[moment.side][moment.kind] ?? 0) + 1;
-  const totals = (side: Side): ExchangeTotals => {
-    const sums: ExchangeTotals = {
-      give: Math.round(tally.give[side] * SCALE),
-      take: Math.round(tally.take[side] * SCALE),
-      giveCount: 0,
-      takeCount: 0,
-    };
-    for (const [kind, n] of Object.entries(counts[side])) {
-      const { classification, points } = kindRule(kind, options);
-      // As in summarize: a kind worth nothing is not an exchange.
-      if (points === 0) continue;
-      if (classification === 'give') sums.giveCount += n;
-      else if (classification === 'take') sums.takeCount += n;
-    }
-    return sums;
+  const sides = {
+    them: sideTotals(tally, counts.them, 'them', options),
+    me: sideTotals(tally, counts.me, 'me', options),
   };
-  const sides = { them: totals('them'), me: totals('me') };
   const rule = kindRule(moment.kind, options);
   if (rule.classification === 'give') sides[moment.side].give += scaledPoints(rule, moment.weight);
   if (rule.classification === 'take') sides[moment.side].take += scaledPoints(rule, moment.weight);
@@ -99,4 +112,18 @@ export function addToTally(
     openAsks,
     openCommitments,
   };
+}
+
+/**
+ * The tally scored again under the current rules from its own counts and sums, without the
+ * call's moments: what a full recount gives when the rules changed but not how many points
+ * a kind is worth (a property test holds it to that).
+ */
+export function rescoreTally(tally: CallTally, options?: SummaryOptions): CallTally {
+  const score = scoreExchange({
+    them: sideTotals(tally, tally.counts.them, 'them', options),
+    me: sideTotals(tally, tally.counts.me, 'me', options),
+  });
+  const { give, take, balance, verdict } = score;
+  return { ...tally, give, take, balance, verdict };
 }

@@ -8,8 +8,9 @@ import {
   summaryOptions,
   type CatalogueKind,
 } from '../../../lib/domain/catalogue';
-import type { Call, Moment } from '../../../lib/domain/model';
-import { computeTally, emptyTally } from '../../../lib/domain/tally';
+import type { Call, Moment, Verdict } from '../../../lib/domain/model';
+import type { SummaryOptions } from '../../../lib/domain/reciprocity';
+import { computeTally } from '../../../lib/domain/tally';
 
 const base = { weight: 1, createdAt: 2, updatedAt: 2, note: '', at: 0 } as const;
 function moment(
@@ -43,7 +44,11 @@ const LEADS: Moment[] = [
   moment('m11', 'c3', 'them', 'lead'),
   moment('m12', 'c3', 'me', 'request'),
 ];
-function call(id: string, verdict: Call['tally']['verdict']): Call {
+/**
+ * A call as v4 stored it: the tally's counts and sums as they were (the points a kind is
+ * worth did not change), its verdict and balance as v4's rules had scored them.
+ */
+function call(id: string, moments: Moment[], options: SummaryOptions, v4: Verdict): Call {
   return {
     id,
     title: id,
@@ -53,11 +58,11 @@ function call(id: string, verdict: Call['tally']['verdict']): Call {
     notes: '',
     updatedAt: 2,
     words: [],
-    tally: { ...emptyTally(), verdict, total: 5 },
+    tally: { ...computeTally(moments, options), verdict: v4, balance: 0.5 },
   } as Call;
 }
 
-test('upgrading from v4 recounts every stored tally under the v5 rules and the user’s catalogue', async () => {
+test('upgrading from v4 scores every stored tally again under the v5 rules and the user’s catalogue', async () => {
   const indexedDB = new IDBFactory();
   const v4 = new Dexie('upgrade-v4', { indexedDB, IDBKeyRange });
   v4.version(4).stores(V4_STORES);
@@ -84,9 +89,14 @@ test('upgrading from v4 recounts every stored tally under the v5 rules and the u
   };
   const userCatalogue = { kinds: [...DEFAULT_CATALOGUE.kinds, nod, lead] };
   await v4.table('settings').put({ key: CATALOGUE_KEY, value: userCatalogue });
+  const options = summaryOptions(userCatalogue);
   await v4
     .table('calls')
-    .bulkAdd([call('c1', 'balanced'), call('c2', 'balanced'), call('c3', 'too-little-data')]);
+    .bulkAdd([
+      call('c1', TAKER, options, 'balanced'),
+      call('c2', ZERO, options, 'they-took-more'),
+      call('c3', LEADS, options, 'too-little-data'),
+    ]);
   await v4.table('callMoments').bulkAdd([
     { callId: 'c1', moments: TAKER, openDue: [] },
     { callId: 'c2', moments: ZERO, openDue: [] },
@@ -105,9 +115,10 @@ test('upgrading from v4 recounts every stored tally under the v5 rules and the u
   expect(c2?.title).toBe('c2');
   // Counted as the user's catalogue says, not the default one (where a lead is neutral).
   const c3 = await db.calls.get('c3');
-  expect(c3?.tally).toEqual(computeTally(LEADS, summaryOptions(userCatalogue)));
+  expect(c3?.tally).toEqual(computeTally(LEADS, options));
   expect(c3?.tally.verdict).toBe('i-took-more');
   expect(computeTally(LEADS).verdict).toBe('too-little-data');
-  expect(await db.callMoments.count()).toBe(3);
+  // The moments themselves are untouched.
+  expect((await db.callMoments.get('c3'))?.moments).toEqual(LEADS);
   db.close();
 });

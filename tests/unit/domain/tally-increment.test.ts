@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { FollowUpState, Side, Weight } from '../../../lib/domain/model';
+import type { CallTally, FollowUpState, Side, Weight } from '../../../lib/domain/model';
 import type { KindClass } from '../../../lib/domain/moment-kinds';
 import type { KindRule, SummaryOptions } from '../../../lib/domain/reciprocity';
-import { addToTally, computeTally, emptyTally } from '../../../lib/domain/tally';
+import { addToTally, computeTally, emptyTally, rescoreTally } from '../../../lib/domain/tally';
 
 const KINDS = [
   'request',
@@ -80,5 +80,32 @@ describe('addToTally', () => {
     expect(tally.openAsks).toEqual({ them: 1, me: 0 });
     expect(tally.openCommitments).toEqual({ them: 0, me: 1 });
     expect(tally.total).toBe(2);
+  });
+});
+
+describe('rescoreTally', () => {
+  test('a tally whose verdict and balance were scored by other rules is scored as a full recount would', () => {
+    const verdicts = fc.constantFrom(
+      'balanced',
+      'they-took-more',
+      'one-sided-they-took',
+      'i-took-more',
+      'one-sided-i-took',
+      'too-little-data',
+    ) as fc.Arbitrary<CallTally['verdict']>;
+    fc.assert(
+      fc.property(
+        fc.array(momentArb),
+        optionsArb,
+        verdicts,
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        (moments, options, staleVerdict, staleBalance) => {
+          const recount = computeTally(moments, options);
+          const stale = { ...recount, verdict: staleVerdict, balance: staleBalance };
+          expect(rescoreTally(stale, options)).toEqual(recount);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
