@@ -129,12 +129,16 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const [ending, setEnding] = useState(false);
   const last = newest(moments);
   // Stable between renders that do not change them, so the memoised list skips those renders.
-  // A pending tag another panel has since saved (from its kept copy) is a moment now, not a
+  const ownPending = useMemo(() => pending.filter((p) => p.callId === call.id), [pending, call.id]);
+  // A failed tag another panel has since saved (from its kept copy) is a moment now, not a
   // tag to retry: retrying would rewrite the saved moment.
-  const ownPending = useMemo(() => {
+  const resolveTag = useStore((s) => s.resolveTag);
+  useEffect(() => {
+    const failed = ownPending.filter((p) => p.status === 'failed');
+    if (failed.length === 0) return;
     const ids = new Set(moments.map((m) => m.id));
-    return pending.filter((p) => p.callId === call.id && !ids.has(p.id));
-  }, [pending, call.id, moments]);
+    for (const p of failed) if (ids.has(p.id)) resolveTag(p.id);
+  }, [ownPending, moments, resolveTag]);
   const onRetry = useCallback((id: string) => void tagger.retry(id), [tagger]);
 
   const takeNoteKey = useCallback(

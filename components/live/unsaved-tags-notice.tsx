@@ -22,7 +22,7 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
   const kindById = useKindOf();
   const kept = useUnsavedTags();
   // Left out: the live call's own tags, which its moment list shows with Retry, and tags this
-  // panel has just saved (their kept copy is being forgotten). A string, so that a tag that
+  // panel has just saved or discarded (their kept copies are being forgotten). A string, so that a tag that
   // changes neither does not render this again; nothing at all while nothing is kept.
   const inHand = useStore((s) =>
     kept.length === 0
@@ -30,9 +30,10 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
       : [
           ...s.pending.filter((p) => p.callId === liveCallId).map((p) => p.id),
           ...s.saved.map((m) => m.moment.id),
+          ...s.resolvedTagIds,
         ].join(' '),
   );
-  const dropPending = useStore((s) => s.dropPending);
+  const resolveTag = useStore((s) => s.resolveTag);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const hidden = new Set(inHand.split(' '));
@@ -51,7 +52,7 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
         continue;
       }
       // Saved: whatever happens to the kept copy now, the tag is not lost.
-      dropPending(tag.id);
+      resolveTag(tag.id);
       await forgetUnsavedTag(tag.id).catch((e: unknown) =>
         console.error('Reciprocity Coach: could not forget a saved tag', e),
       );
@@ -67,7 +68,12 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
   async function discardAll(list: readonly UnsavedTag[]): Promise<void> {
     setProblem(null);
     try {
-      await Promise.all(list.map((t) => forgetUnsavedTag(t.id)));
+      await Promise.all(
+        list.map(async (t) => {
+          await forgetUnsavedTag(t.id);
+          resolveTag(t.id);
+        }),
+      );
     } catch (e) {
       setProblem(`Could not discard them: ${e instanceof Error ? e.message : String(e)}`);
     }

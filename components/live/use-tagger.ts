@@ -116,10 +116,9 @@ export function useTagger(callId: string): Tagger {
     }
 
     async function discard(pendingId: string): Promise<void> {
-      // Forgotten first: dropped from the panel while still kept, it would flash up as a tag
-      // left unsaved.
+      if (store().noteTargetId === pendingId) store().closeNote();
+      store().resolveTag(pendingId);
       await forgetQuietly(pendingId);
-      store().dropPending(pendingId);
     }
 
     async function undo(moment: Moment | undefined): Promise<void> {
@@ -159,7 +158,10 @@ export function useTagger(callId: string): Tagger {
         if (!pending) return;
         store().showPending(pending);
         await track(pending.id, write(pending));
-        if (!store().pending.some((p) => p.id === pendingId)) void forgetQuietly(pendingId);
+        if (!store().pending.some((p) => p.id === pendingId)) {
+          store().resolveTag(pendingId);
+          await forgetQuietly(pendingId);
+        }
       },
       discard,
       undo,

@@ -12,16 +12,27 @@ export interface LateTag {
   pressedAt: number;
 }
 
-/** A shortcut's tag saved within this long of its press may still start the live call. */
+/**
+ * How close in time tags belong together: a shortcut's tag saved within this long of its
+ * press may still start the live call, and tags pressed within this long of each other with
+ * no call running share one call of their own.
+ */
 export const STILL_IN_THE_CALL_MS = 15 * 60_000;
+
+/** The title of a call made to hold tags pressed when no call was running. */
+export const SHORTCUT_CALL_TITLE = 'Tagged from a shortcut';
 
 /**
  * Saves a tag whose first write failed, later, into the call it was tagged in: the one it
- * names, or else the call that was running when the key was pressed. With neither, a tag
- * from a shortcut pressed moments ago starts the live call, as the shortcut would have; an
- * older one gets an ended call of its own at the time of the press, so it is never filed
- * into a later call or left as a live call started days ago. Stamped from when the key was
- * pressed, not now. Its id is kept, so a tag saved twice is one moment.
+ * names, or else the call that was running when the key was pressed. With neither:
+ * - a call made for such tags that ended shortly before the press takes it too (a burst of
+ *   tags stays together), its end moved to the press;
+ * - else, pressed moments ago with no call live or started since, it starts the live call,
+ *   as the shortcut would have;
+ * - else it gets an ended call of its own at the time of the press: never the start of a
+ *   later call, nor a live call dated before a call that has run since.
+ * Stamped from when the key was pressed, not now. Its id is kept, so a tag saved twice is one
+ * moment. Saved oldest first (as unsavedTags lists them), a burst shares one call.
  */
 export async function saveLateTag(
   db: ReciprocityDatabase,
@@ -30,7 +41,8 @@ export async function saveLateTag(
 ): Promise<Moment> {
   return db.transaction('rw', [db.calls, db.callMoments, db.settings, db.partners], async () => {
     const named = tag.callId ? await db.calls.get(tag.callId) : undefined;
-    const call = named ?? (await callRunningAt(db, tag.pressedAt));
+    const call =
+      named ?? (await callRunningAt(db, tag.pressedAt)) ?? (await shortcutCallBefore(db, tag));
     const input = {
       id: tag.id,
       side: tag.side,
@@ -40,14 +52,19 @@ export async function saveLateTag(
     };
     if (call) {
       const existing = (await db.callMoments.get(call.id))?.moments.find((m) => m.id === tag.id);
-      return existing ?? addMoment(db, call.id, input);
+      if (existing) return existing;
+      if (call.endedAt !== null && call.endedAt < tag.pressedAt) {
+        await db.calls.update(call.id, { endedAt: tag.pressedAt });
+      }
+      return addMoment(db, call.id, input);
     }
-    if (!(await getLiveCall(db)) && now - tag.pressedAt <= STILL_IN_THE_CALL_MS) {
+    const recent = now - tag.pressedAt <= STILL_IN_THE_CALL_MS;
+    if (recent && !(await getLiveCall(db)) && !(await anyCallStartedAfter(db, tag.pressedAt))) {
       return (await tagLiveCall(db, input)).moment;
     }
     const own = await addEndedCall(
       db,
-      { title: 'Tagged from a shortcut' },
+      { title: SHORTCUT_CALL_TITLE },
       tag.pressedAt,
       tag.pressedAt,
     );
@@ -58,4 +75,23 @@ export async function saveLateTag(
 async function callRunningAt(db: ReciprocityDatabase, at: number): Promise<Call | undefined> {
   const call = await db.calls.where('startedAt').belowOrEqual(at).last();
   return call && (call.endedAt === null || call.endedAt >= at) ? call : undefined;
+}
+
+/** A call made for tags like this one, that ended shortly before it was pressed. */
+async function shortcutCallBefore(
+  db: ReciprocityDatabase,
+  tag: LateTag,
+): Promise<Call | undefined> {
+  const call = await db.calls.where('startedAt').belowOrEqual(tag.pressedAt).last();
+  return call &&
+    call.title === SHORTCUT_CALL_TITLE &&
+    call.partnerId === undefined &&
+    call.endedAt !== null &&
+    tag.pressedAt - call.endedAt <= STILL_IN_THE_CALL_MS
+    ? call
+    : undefined;
+}
+
+async function anyCallStartedAfter(db: ReciprocityDatabase, at: number): Promise<boolean> {
+  return (await db.calls.where('startedAt').above(at).count()) > 0;
 }

@@ -22,10 +22,22 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
   // words above all), seconds of work on years of calls.
   const calls = tx.table<Call, string>('calls');
   const changed = (await calls.toArray()).flatMap((call) => {
-    const tally = rescoreTally(call.tally, options);
+    // A tally this cannot read is left as it was: the database must still open.
+    const tally = readableTally(call) ? rescoreTally(call.tally, options) : call.tally;
     return tally.verdict === call.tally.verdict && tally.balance === call.tally.balance
       ? []
       : [{ ...call, tally }];
   });
   await calls.bulkPut(changed);
+}
+
+function readableTally({ tally }: Call): boolean {
+  return (
+    typeof tally === 'object' &&
+    tally !== null &&
+    typeof tally.counts?.them === 'object' &&
+    typeof tally.counts?.me === 'object' &&
+    typeof tally.give?.them === 'number' &&
+    typeof tally.take?.me === 'number'
+  );
 }

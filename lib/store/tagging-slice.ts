@@ -39,6 +39,11 @@ export interface TaggingSlice {
   savedSeq: number;
   /** The last moment removed by undo, kept so the user can bring it back. */
   undone: Moment | null;
+  /**
+   * Failed tags this panel has since saved or discarded: their kept copies are being
+   * forgotten, and must not show as unsaved meanwhile.
+   */
+  resolvedTagIds: string[];
   error: string | null;
   /** Puts a tag on screen as saving (or back to saving, for a retry). */
   showPending: (tag: PendingTag) => void;
@@ -46,6 +51,8 @@ export interface TaggingSlice {
   commitPending: (id: string, moment: Moment) => void;
   failPending: (tag: PendingTag, error: string) => void;
   dropPending: (id: string) => void;
+  /** A failed tag was saved or discarded: dropped from pending, its kept copy let go. */
+  resolveTag: (id: string) => void;
   /** The live query has read the call as of `seq`: earlier saved moments are in its rows. */
   settleSaved: (seq: number) => void;
   forgetSaved: (momentId: string) => void;
@@ -77,6 +84,7 @@ export const createTaggingSlice: StateCreator<Store, [], [], TaggingSlice> = (se
   saved: [],
   savedSeq: 0,
   undone: null,
+  resolvedTagIds: [],
   error: null,
   showPending: (tag) =>
     set((s) => ({
@@ -96,6 +104,11 @@ export const createTaggingSlice: StateCreator<Store, [], [], TaggingSlice> = (se
       noteOpen: s.noteOpen || s.noteTargetId === tag.id,
     })),
   dropPending: (id) => set((s) => ({ pending: s.pending.filter((p) => p.id !== id) })),
+  resolveTag: (id) =>
+    set((s) => ({
+      pending: s.pending.filter((p) => p.id !== id),
+      resolvedTagIds: s.resolvedTagIds.includes(id) ? s.resolvedTagIds : [...s.resolvedTagIds, id],
+    })),
   settleSaved: (seq) =>
     set((s) =>
       s.saved.some((m) => m.seq <= seq) ? { saved: s.saved.filter((m) => m.seq > seq) } : s,

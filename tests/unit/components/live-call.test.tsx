@@ -7,7 +7,7 @@ import { startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { tagLiveCall } from '../../../lib/db/moments-repository';
 import { keepUnsavedTag, unsavedTags } from '../../../lib/extension/unsaved-tags';
-import { resetStore } from '../../../lib/store/store';
+import { resetStore, useStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
 import { allMoments } from '../support/stored-moments';
 
@@ -264,7 +264,10 @@ describe('live call screen', () => {
     );
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(screen.queryByText(/disk is full/)).toBeNull());
+    expect(screen.queryByRole('textbox', { name: 'Note for this moment' })).toBeNull();
     expect(await unsavedTags()).toEqual([]);
+    // Gone for good: no notice offers to save it instead.
+    expect(screen.queryByRole('region', { name: /not saved/ })).toBeNull();
   });
 
   test('a failed tag of a call no longer on screen is offered for saving, into that call', async () => {
@@ -288,6 +291,8 @@ describe('live call screen', () => {
       ]),
     );
     await waitFor(() => expect(screen.queryByRole('region', { name: /not saved/ })).toBeNull());
+    // Nor does the panel still hold it as a failed tag to retry, should the call be reopened.
+    expect(useStore.getState().pending).toEqual([]);
   });
 
   test('a kept tag can be discarded, after a confirmation', async () => {
