@@ -42,7 +42,7 @@ export async function saveLateTag(
   return db.transaction('rw', [db.calls, db.callMoments, db.settings, db.partners], async () => {
     const named = tag.callId ? await db.calls.get(tag.callId) : undefined;
     const call =
-      named ?? (await callRunningAt(db, tag.pressedAt)) ?? (await shortcutCallBefore(db, tag));
+      named ?? callFor(tag, await db.calls.where('startedAt').belowOrEqual(tag.pressedAt).last());
     const input = {
       id: tag.id,
       side: tag.side,
@@ -72,23 +72,16 @@ export async function saveLateTag(
   });
 }
 
-async function callRunningAt(db: ReciprocityDatabase, at: number): Promise<Call | undefined> {
-  const call = await db.calls.where('startedAt').belowOrEqual(at).last();
-  return call && (call.endedAt === null || call.endedAt >= at) ? call : undefined;
-}
-
-/** A call made for tags like this one, that ended shortly before it was pressed. */
-async function shortcutCallBefore(
-  db: ReciprocityDatabase,
-  tag: LateTag,
-): Promise<Call | undefined> {
-  const call = await db.calls.where('startedAt').belowOrEqual(tag.pressedAt).last();
-  return call &&
-    call.title === SHORTCUT_CALL_TITLE &&
-    call.partnerId === undefined &&
-    call.endedAt !== null &&
-    tag.pressedAt - call.endedAt <= STILL_IN_THE_CALL_MS
-    ? call
+/**
+ * Of the latest call started by the press, whether it takes the tag: it was running then, or
+ * it was made for tags like this one and ended shortly before.
+ */
+function callFor(tag: LateTag, latest: Call | undefined): Call | undefined {
+  if (!latest) return undefined;
+  if (latest.endedAt === null || latest.endedAt >= tag.pressedAt) return latest;
+  const shortcutCall = latest.title === SHORTCUT_CALL_TITLE && latest.partnerId === undefined;
+  return shortcutCall && tag.pressedAt - latest.endedAt <= STILL_IN_THE_CALL_MS
+    ? latest
     : undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { Platform, Verdict } from './model';
+import { VERDICTS, type Platform, type Verdict } from './model';
 
 export type HistorySort = 'date' | 'balance';
 
@@ -16,14 +16,6 @@ export interface HistoryFilters {
 
 export const NO_FILTERS: HistoryFilters = { q: '', sort: 'date' };
 
-const VERDICTS: readonly Verdict[] = [
-  'balanced',
-  'they-took-more',
-  'one-sided-they-took',
-  'i-took-more',
-  'one-sided-i-took',
-  'too-little-data',
-];
 const PLATFORMS: readonly Platform[] = ['meet', 'zoom', 'teams', 'webex', 'other'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -5,13 +5,16 @@ export type Platform = 'meet' | 'zoom' | 'teams' | 'webex' | 'other';
 
 export type Weight = 1 | 2 | 3;
 
-export type Verdict =
-  | 'balanced'
-  | 'they-took-more'
-  | 'one-sided-they-took'
-  | 'i-took-more'
-  | 'one-sided-i-took'
-  | 'too-little-data';
+/** Every verdict the reciprocity summary can give (see reciprocity.ts). */
+export const VERDICTS = [
+  'balanced',
+  'they-took-more',
+  'one-sided-they-took',
+  'i-took-more',
+  'one-sided-i-took',
+  'too-little-data',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface Partner {
   id: string;

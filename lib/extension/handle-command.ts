@@ -27,21 +27,19 @@ export async function handleCommand(name: string, deps: CommandDeps): Promise<Co
     kind: command.kind,
     pressedAt: deps.now(),
   };
-  let tagged: Awaited<ReturnType<typeof tagLiveCall>>;
-  try {
-    tagged = await tagLiveCall(deps.db, tag);
-  } catch (error) {
-    // No panel may be open to show it: the tag is kept, and the panel offers to save it.
-    // Should keeping it fail too (the whole disk is full), the write's own error is the one
-    // that explains, so it is the one thrown.
-    await deps
-      .keepUnsaved({ ...tag, error: describeWriteError(error) })
-      .catch((keepError: unknown) =>
-        console.error('Reciprocity Coach: the tag could not be kept either', keepError),
-      );
-    throw error;
-  }
-  const { call, moment, startedCall } = tagged;
+  const { call, moment, startedCall } = await tagLiveCall(deps.db, tag).catch(
+    async (error: unknown) => {
+      // No panel may be open to show it: the tag is kept, and the panel offers to save it.
+      // Should keeping it fail too (the whole disk is full), the write's own error is the one
+      // that explains, so it is the one thrown.
+      await deps
+        .keepUnsaved({ ...tag, error: describeWriteError(error) })
+        .catch((keepError: unknown) =>
+          console.error('Reciprocity Coach: the tag could not be kept either', keepError),
+        );
+      throw error;
+    },
+  );
   await deps.showCount(call.tally.total);
   await deps.flash();
   return { status: 'tagged', callId: call.id, momentId: moment.id, startedCall };

@@ -1,19 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { Side, Weight } from '../domain/model';
+import type { LateTag } from '../db/late-tags';
 
 /**
  * A tag whose database write failed (a full disk, a blocked database), kept in the
  * extension's own storage until it is saved or the user discards it: closing the panel,
  * or a shortcut pressed with no panel open, never drops it.
  */
-export interface UnsavedTag {
-  id: string;
-  /** The call it was tagged in; a global shortcut's tag may not know it. */
-  callId?: string;
-  side: Side;
-  kind: string;
-  weight?: Weight;
-  pressedAt: number;
+export interface UnsavedTag extends LateTag {
   /** Why it was not saved, in words. */
   error: string;
 }

@@ -9,6 +9,7 @@ import { tagLiveCall } from '../../../lib/db/moments-repository';
 import { keepUnsavedTag, unsavedTags } from '../../../lib/extension/unsaved-tags';
 import { resetStore, useStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
+import { fillDisk } from '../support/full-disk';
 import { allMoments } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
@@ -209,10 +210,7 @@ describe('live call screen', () => {
 
   test('a failed write is shown plainly, stays on screen, and Retry saves it', async () => {
     const user = await renderLive();
-    let failures = 1;
-    db.callMoments.hook('creating', () => {
-      if (failures-- > 0) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    });
+    fillDisk(db, 1);
     await user.click(screen.getByRole('button', { name: 'Them: Sought proprietary info' }));
     expect(await screen.findByText(/disk is full/)).toBeInTheDocument();
     expect(await storedMoments()).toHaveLength(0);
@@ -225,10 +223,7 @@ describe('live call screen', () => {
 
   test('a failed tag survives closing the panel, and the reopened panel saves it', async () => {
     const user = await renderLive();
-    const full = () => {
-      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    };
-    db.callMoments.hook('creating', full);
+    const freeDisk = fillDisk(db);
     await user.click(screen.getByRole('button', { name: 'Them: Sought proprietary info' }));
     expect(await screen.findByText(/disk is full/)).toBeInTheDocument();
     await waitFor(async () => expect(await unsavedTags()).toHaveLength(1));
@@ -236,7 +231,7 @@ describe('live call screen', () => {
     // The panel is closed (its memory gone) and opened again once there is room.
     cleanup();
     resetStore();
-    db.callMoments.hook('creating').unsubscribe(full);
+    freeDisk();
     await renderLive();
     const notice = await screen.findByRole('region', { name: 'A tag was not saved' });
     expect(notice).toHaveTextContent(/Them · Sought proprietary info/);
@@ -253,9 +248,7 @@ describe('live call screen', () => {
 
   test('Ctrl+Z on a tag that failed to save discards it, kept copy and all', async () => {
     const user = await renderLive();
-    db.callMoments.hook('creating', () => {
-      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    });
+    fillDisk(db);
     await user.keyboard('p');
     expect(await screen.findByText(/disk is full/)).toBeInTheDocument();
     await waitFor(async () => expect(await unsavedTags()).toHaveLength(1));
@@ -272,14 +265,11 @@ describe('live call screen', () => {
 
   test('a failed tag of a call no longer on screen is offered for saving, into that call', async () => {
     const user = await renderLive();
-    const full = () => {
-      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    };
-    db.callMoments.hook('creating', full);
+    const freeDisk = fillDisk(db);
     await user.click(screen.getByRole('button', { name: 'Them: Asked for something' }));
     expect(await screen.findByText(/disk is full/)).toBeInTheDocument();
     await waitFor(async () => expect(await unsavedTags()).toHaveLength(1));
-    db.callMoments.hook('creating').unsubscribe(full);
+    freeDisk();
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: /End call/ }));
     const notice = await screen.findByRole('region', { name: 'A tag was not saved' });

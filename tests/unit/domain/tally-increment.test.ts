@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CallTally, FollowUpState, Side, Weight } from '../../../lib/domain/model';
+import { VERDICTS, type FollowUpState, type Side, type Weight } from '../../../lib/domain/model';
 import type { KindClass } from '../../../lib/domain/moment-kinds';
 import type { KindRule, SummaryOptions } from '../../../lib/domain/reciprocity';
 import { addToTally, computeTally, emptyTally, rescoreTally } from '../../../lib/domain/tally';
@@ -85,14 +85,7 @@ describe('addToTally', () => {
 
 describe('rescoreTally', () => {
   test('a tally whose verdict and balance were scored by other rules is scored as a full recount would', () => {
-    const verdicts = fc.constantFrom(
-      'balanced',
-      'they-took-more',
-      'one-sided-they-took',
-      'i-took-more',
-      'one-sided-i-took',
-      'too-little-data',
-    ) as fc.Arbitrary<CallTally['verdict']>;
+    const verdicts = fc.constantFrom(...VERDICTS);
     fc.assert(
       fc.property(
         fc.array(momentArb),

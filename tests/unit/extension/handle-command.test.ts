@@ -5,6 +5,7 @@ import { handleCommand, type CommandDeps } from '../../../lib/extension/handle-c
 import { keepUnsavedTag, unsavedTags } from '../../../lib/extension/unsaved-tags';
 import { saveLateTag } from '../../../lib/db/late-tags';
 import { freshDatabase } from '../support/fresh-database';
+import { fillDisk } from '../support/full-disk';
 import { allMoments } from '../support/stored-moments';
 
 let db: ReciprocityDatabase;
@@ -56,10 +57,7 @@ describe('handleCommand', () => {
   });
 
   test('a shortcut whose write fails keeps its tag, which is saved later as pressed', async () => {
-    const full = () => {
-      throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
-    };
-    db.callMoments.hook('creating', full);
+    const freeDisk = fillDisk(db);
     await expect(handleCommand('tag-them-proprietary', deps)).rejects.toThrow();
     expect(await db.calls.count()).toBe(0);
     const [kept, ...rest] = await unsavedTags();
@@ -67,7 +65,7 @@ describe('handleCommand', () => {
     expect(kept).toMatchObject({ side: 'them', kind: 'proprietary', pressedAt: 1_010_000 });
     expect(kept?.error).toMatch(/full/i);
 
-    db.callMoments.hook('creating').unsubscribe(full);
+    freeDisk();
     if (!kept) throw new Error('the tag was not kept');
     const moment = await saveLateTag(db, kept, 1_020_000);
     expect(moment).toMatchObject({ id: kept.id, side: 'them', kind: 'proprietary' });
