@@ -5,11 +5,12 @@ import { MEETING_ORIGINS } from './lib/domain/meeting-tab';
 
 /**
  * Pages for development only (entrypoints/dev-seed: the heavy-user data generator the
- * benchmark drives). Served by `wxt` (dev); built for production only with RC_DEV_PAGES=1, as
+ * benchmark drives; entrypoints/dev-blank: an extension page with nothing in it, the floor the
+ * benchmark times page opens against). Served by `wxt` (dev); built for production only with RC_DEV_PAGES=1, as
  * `npm run bench` does, and then into an output directory of its own (…-dev-pages), so that
  * such a build can never be mistaken for, zipped as, or tested as the shipped one.
  */
-const DEV_PAGES: readonly string[] = ['dev-seed'];
+const DEV_PAGES: readonly string[] = ['dev-seed', 'dev-blank'];
 const DEV_PAGES_BUILD = process.env.RC_DEV_PAGES === '1';
 const withDevPages = (mode: string): boolean => mode === 'development' || DEV_PAGES_BUILD;
 

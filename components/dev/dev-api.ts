@@ -1,4 +1,5 @@
 import { exportBackup, importBackup, type ImportResult } from '../../lib/db/backup-repository';
+import { bareExport, bareImport } from '../../lib/db/bench-floors';
 import { ReciprocityDatabase } from '../../lib/db/database';
 import {
   clearAllData,
@@ -43,8 +44,25 @@ export interface DevApi {
    * deleted afterwards: the app's own data is untouched.
    */
   importBackup: (text?: string) => Promise<TimedImport>;
+  /** The export's floor: every stored row read in one transaction and stringified. */
+  bareExport: () => Promise<TimedExport>;
+  /** The import's floor: the last export parsed and put as it is into an empty scratch database. */
+  bareImport: (text?: string) => Promise<{ ms: number }>;
   /** Progress of every seed, wherever it was started; returns the unsubscribe. */
   onProgress: (listener: (progress: SeedProgress) => void) => () => void;
+}
+
+/** Runs `run` on an empty scratch database, deleted after: the app's own data is untouched. */
+async function withScratch<T>(run: (scratch: ReciprocityDatabase) => Promise<T>): Promise<T> {
+  // Left over by an interrupted run, perhaps: start from nothing.
+  await new ReciprocityDatabase(SCRATCH_DATABASE).delete();
+  const scratch = new ReciprocityDatabase(SCRATCH_DATABASE);
+  await scratch.open();
+  try {
+    return await run(scratch);
+  } finally {
+    await scratch.delete();
+  }
 }
 
 export function createDevApi(db: ReciprocityDatabase): DevApi {
@@ -64,18 +82,25 @@ export function createDevApi(db: ReciprocityDatabase): DevApi {
     lastExport: () => exported,
     async importBackup(text = exported) {
       if (text === undefined) throw new Error('Nothing to import: export first.');
-      // Left over by an interrupted run, perhaps: start from nothing.
-      await new ReciprocityDatabase(SCRATCH_DATABASE).delete();
-      const scratch = new ReciprocityDatabase(SCRATCH_DATABASE);
-      await scratch.open();
-      try {
+      return withScratch(async (scratch) => {
         const start = performance.now();
         const result = await importBackup(scratch, text);
         const ms = performance.now() - start;
         return { ms, result, counts: await countRows(scratch) };
-      } finally {
-        await scratch.delete();
-      }
+      });
+    },
+    async bareExport() {
+      const start = performance.now();
+      const chars = await bareExport(db);
+      return { ms: performance.now() - start, chars };
+    },
+    async bareImport(text = exported) {
+      if (text === undefined) throw new Error('Nothing to import: export first.');
+      return withScratch(async (scratch) => {
+        const start = performance.now();
+        await bareImport(scratch, text);
+        return { ms: performance.now() - start };
+      });
     },
     onProgress(listener) {
       listeners.add(listener);

@@ -45,6 +45,16 @@ export class DevSeedPage {
     return this.page.evaluate(() => (globalThis as unknown as Dev).reciprocityDev.exportBackup());
   }
 
+  /** The export's floor: every stored row read and stringified. */
+  async bareExport(): Promise<TimedExport> {
+    return this.page.evaluate(() => (globalThis as unknown as Dev).reciprocityDev.bareExport());
+  }
+
+  /** The import's floor: the last export parsed and put as it is into a scratch database. */
+  async bareImport(): Promise<{ ms: number }> {
+    return this.page.evaluate(() => (globalThis as unknown as Dev).reciprocityDev.bareImport());
+  }
+
   /** Imports the last export into an empty scratch database. */
   async importBackup(): Promise<TimedImport> {
     return this.page.evaluate(() => (globalThis as unknown as Dev).reciprocityDev.importBackup());

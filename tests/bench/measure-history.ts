@@ -2,7 +2,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { median } from './stats';
 
 /** What must be on screen for a page to count as shown. */
-export type Ready = { screen: 'history' } | { screen: 'partner'; name: string };
+export type Ready =
+  | { screen: 'history' }
+  | { screen: 'partner'; name: string }
+  /** The dev-blank page: the floor of any extension page's open. */
+  | { screen: 'blank' };
 
 const TIMEOUT = { timeout: 60_000 };
 /** A laptop's browser window: the first screen of the history holds more than 10 rows. */
@@ -26,11 +30,19 @@ function watchUntilReady(ready: Ready): void {
     [...document.querySelectorAll('[role="list"][aria-label="Calls"] [role="listitem"]')].filter(
       (row) => !row.querySelector('[aria-busy="true"]'),
     );
-  const isReady = (): boolean =>
-    ready.screen === 'history'
-      ? calls().length >= 10
-      : [...document.querySelectorAll('h1')].some((h) => h.textContent === ready.name) &&
-        document.querySelector('[aria-label^="Balance per call"]') !== null;
+  const isReady = (): boolean => {
+    switch (ready.screen) {
+      case 'history':
+        return calls().length >= 10;
+      case 'partner':
+        return (
+          [...document.querySelectorAll('h1')].some((h) => h.textContent === ready.name) &&
+          document.querySelector('[aria-label^="Balance per call"]') !== null
+        );
+      case 'blank':
+        return document.querySelector('h1') !== null;
+    }
+  };
   const observer = new MutationObserver(() => {
     if (!isReady()) return;
     observer.disconnect();
