@@ -213,6 +213,12 @@ try {
       },
       { name: 'tag-commit-p95-ms', value: withPartner.clickToShownP95, unit: 'ms', budget: 16 },
       {
+        name: 'tag-click-to-commit-p95-ms',
+        value: withPartner.clickToCommitP95,
+        unit: 'ms',
+        budget: 16,
+      },
+      {
         name: 'tag-commit-no-partner-p95-ms',
         value: noPartner.clickToShownP95,
         unit: 'ms',
