@@ -1,8 +1,8 @@
 // Development only: built with RC_DEV_PAGES=1 (see wxt.config.ts), never shipped.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createDevApi, type DevApi } from '../../components/dev/dev-api';
-import { DevSeedPage } from '../../components/dev/dev-seed-page';
+import { createDevApi, type DevApi } from '../../dev/components/dev-api';
+import { DevSeedPage } from '../../dev/components/dev-seed-page';
 import { appDatabase } from '../../lib/db/app-database';
 import '../../components/ui/theme.css';
 

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { DevApi, TimedExport, TimedImport } from '../../components/dev/dev-api';
-import type { SeedResult } from '../../lib/db/heavy-user-seeder';
+import type { DevApi, TimedExport, TimedImport } from '../../dev/components/dev-api';
+import type { SeedResult } from '../../dev/db/heavy-user-seeder';
 
 type Dev = { reciprocityDev: DevApi };
 

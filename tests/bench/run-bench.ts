@@ -10,7 +10,7 @@ import {
   makeProfileDir,
   removeProfileDir,
 } from '../e2e/support/extension-browser';
-import type { SeedResult } from '../../lib/db/heavy-user-seeder';
+import type { SeedResult } from '../../dev/db/heavy-user-seeder';
 import { DevSeedPage } from './dev-seed-page';
 import { waitForSettledBrowser } from './settled-browser';
 import { measureSidePanelJs } from './measure-bundle';

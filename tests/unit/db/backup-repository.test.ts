@@ -12,7 +12,7 @@ import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment, updateMoment } from '../../../lib/db/moments-repository';
 import { setLeadTimeMs } from '../../../lib/db/settings-repository';
 import type { BackupFile } from '../../../lib/domain/backup/backup-format';
-import { generateHeavyUser } from '../../../lib/domain/generate/heavy-user';
+import { generateHeavyUser } from '../../../dev/generate/heavy-user';
 import { freshDatabase } from '../support/fresh-database';
 import { allMoments, storedMoment } from '../support/stored-moments';
 

@@ -8,21 +8,21 @@ import {
   heavyUserBatches,
   resolveHeavyUserOptions,
   type HeavyUserBatch,
-} from '../../../lib/domain/generate/heavy-user';
+} from '../../../dev/generate/heavy-user';
 import {
   callsPerPartner,
   MAX_DURATION_MIN,
   MIN_DURATION_MIN,
   MINUTE,
   SPAN_MS,
-} from '../../../lib/domain/generate/schedule';
-import { mulberry32, seededRandom } from '../../../lib/domain/generate/seeded-random';
+} from '../../../dev/generate/schedule';
+import { mulberry32, seededRandom } from '../../../dev/generate/seeded-random';
 import {
   CALL_NOTES,
   NOTE_OBJECTS,
   NOTE_OPENERS,
   RARE_WORDS,
-} from '../../../lib/domain/generate/vocabulary';
+} from '../../../dev/generate/vocabulary';
 import type { Moment } from '../../../lib/domain/model';
 import { relationshipLedger } from '../../../lib/domain/relationship';
 import { searchWords } from '../../../lib/domain/search-words';

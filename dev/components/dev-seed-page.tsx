@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { SeedProgress } from '../../lib/db/heavy-user-seeder';
-import { HEAVY_USER_DEFAULTS } from '../../lib/domain/generate/heavy-user';
+import type { SeedProgress } from '../db/heavy-user-seeder';
+import { HEAVY_USER_DEFAULTS } from '../generate/heavy-user';
 import type { DevApi } from './dev-api';
 
 const EXPECTED_MOMENTS = HEAVY_USER_DEFAULTS.calls * HEAVY_USER_DEFAULTS.momentsPerCall;

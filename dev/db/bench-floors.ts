@@ -1,4 +1,4 @@
-import type { ReciprocityDatabase } from './database';
+import type { ReciprocityDatabase } from '../../lib/db/database';
 
 /**
  * The floors `npm run bench` measures the backup figures against: what the browser itself

@@ -3,10 +3,10 @@ import {
   type HeavyUserBatch,
   type HeavyUserOptions,
   type HeavyUserSummary,
-} from '../domain/generate/heavy-user';
-import type { Moment } from '../domain/model';
-import { packByCall, packMoments } from './call-moments';
-import type { ReciprocityDatabase } from './database';
+} from '../generate/heavy-user';
+import type { Moment } from '../../lib/domain/model';
+import { packByCall, packMoments } from '../../lib/db/call-moments';
+import type { ReciprocityDatabase } from '../../lib/db/database';
 
 /** Calls per transaction when seeding: about 50,000 moments, one bulkPut per table. */
 export const SEED_BATCH_CALLS = 1_000;

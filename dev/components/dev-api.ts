@@ -1,5 +1,5 @@
 import { exportBackup, importBackup, type ImportResult } from '../../lib/db/backup-repository';
-import { bareExport, bareImport } from '../../lib/db/bench-floors';
+import { bareExport, bareImport } from '../db/bench-floors';
 import { ReciprocityDatabase } from '../../lib/db/database';
 import {
   clearAllData,
@@ -8,8 +8,8 @@ import {
   seedHeavyUser,
   type SeedProgress,
   type SeedResult,
-} from '../../lib/db/heavy-user-seeder';
-import type { HeavyUserOptions } from '../../lib/domain/generate/heavy-user';
+} from '../db/heavy-user-seeder';
+import type { HeavyUserOptions } from '../generate/heavy-user';
 
 /** The empty database `importBackup` writes into when no other is named; deleted after. */
 export const SCRATCH_DATABASE = 'reciprocity-coach-dev-import';

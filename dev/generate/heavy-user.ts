@@ -1,4 +1,4 @@
-import type { Call, Moment, Partner } from '../model';
+import type { Call, Moment, Partner } from '../../lib/domain/model';
 import { makeCall } from './call';
 import { makePartners } from './partners';
 import { scheduleCalls } from './schedule';

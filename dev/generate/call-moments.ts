@@ -1,5 +1,5 @@
-import { followUpKind, withFollowUpIndex } from '../follow-up';
-import type { Moment, Side, Weight } from '../model';
+import { followUpKind, withFollowUpIndex } from '../../lib/domain/follow-up';
+import type { Moment, Side, Weight } from '../../lib/domain/model';
 import { MIXES, OFF_DAY, PERSONALITY_SHARE, weighted, type Personality } from './personalities';
 import { DAY, MEAN_DURATION_MS } from './schedule';
 import type { Random } from './seeded-random';

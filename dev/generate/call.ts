@@ -1,6 +1,6 @@
-import type { Call, CallOutcome, Moment, Platform } from '../model';
-import { searchWords } from '../search-words';
-import { computeTally } from '../tally';
+import type { Call, CallOutcome, Moment, Platform } from '../../lib/domain/model';
+import { searchWords } from '../../lib/domain/search-words';
+import { computeTally } from '../../lib/domain/tally';
 import { makeMoments } from './call-moments';
 import type { GeneratedPartner } from './partners';
 import { weighted } from './personalities';

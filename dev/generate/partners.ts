@@ -1,4 +1,4 @@
-import type { Partner } from '../model';
+import type { Partner } from '../../lib/domain/model';
 import { PERSONALITY_SHARE, weighted, type Personality } from './personalities';
 import { DAY, SPAN_MS } from './schedule';
 import type { Random } from './seeded-random';
