@@ -33,6 +33,9 @@ export const V2_STORES = {
   settings: 'key',
 } as const;
 
+/** Version 3's stores: v2's, and the packed moments beside the old table they were copied from. */
+export const V3_STORES = { ...V2_STORES, callMoments: 'callId, *openDue' } as const;
+
 /** Version 4's stores (v3 and v4 together), kept so that tests can write a v4 database. */
 export const V4_STORES = {
   partners: 'id, name',
