@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  badgeText,
-  press,
-  pressGlobalShortcut,
-  SEL,
-  textsOf,
-} from './support/extension-pages';
+import { badgeText, press, pressGlobalShortcut, SEL, textsOf } from './support/extension-pages';
 import { firefoxPerFile, openExtensionPage, POLL } from './support/firefox';
 
 const firefox = firefoxPerFile();

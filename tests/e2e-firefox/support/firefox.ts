@@ -49,7 +49,9 @@ export async function launchFirefox(): Promise<FirefoxUnderTest> {
     userDataDir: profile,
     // Firefox 153 refuses WebDriver navigation to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+    },
   });
   const close = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
@@ -87,7 +89,11 @@ export function firefoxPerFile(): FirefoxUnderTest {
  * the page's own content is awaited, and the goto is then called off. A navigation that
  * Firefox refused is reported as such, rather than as content that never came.
  */
-export async function openExtensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
+export async function openExtensionPage(
+  browser: Browser,
+  path: string,
+  ready: string,
+): Promise<Page> {
   const page = await browser.newPage();
   // Locators wait for what they act on; a failure should say so well within the test's time.
   page.setDefaultTimeout(POLL.timeout);
