@@ -27,7 +27,10 @@ export interface FirefoxUnderTest {
 
 /** The add-on's id, from the built manifest: the same one Firefox installs it under. */
 async function geckoId(): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+  const text = await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8').catch(() => {
+    throw new Error(`No Firefox build in ${EXTENSION_DIR}: run \`npm run build:firefox\` first`);
+  });
+  const manifest = JSON.parse(text) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
   const id = manifest.browser_specific_settings?.gecko?.id;
@@ -84,10 +87,10 @@ export function firefoxPerFile(): FirefoxUnderTest {
 /**
  * Opens one of the add-on's pages in a new tab and waits until `ready` is on screen.
  *
- * Firefox does not report the navigation events of a moz-extension:// page over BiDi, so
- * `page.goto` never resolves (and `page.url()` stays about:blank): the navigation is sent,
- * the page's own content is awaited, and the goto is then called off. A navigation that
- * Firefox refused is reported as such, rather than as content that never came.
+ * Firefox reports no events of a moz-extension:// page over BiDi (no navigation, and no
+ * `pageerror` either), so `page.goto` never resolves and `page.url()` stays about:blank: the
+ * navigation is sent, the page's own content is awaited, and the goto is then called off.
+ * A navigation that Firefox refused is reported as such, not as content that never came.
  */
 export async function openExtensionPage(
   browser: Browser,
