@@ -141,7 +141,10 @@ export function ingestSnapshot(
   return {
     stream: {
       open: newest ? [newest] : [],
-      done: remember(stream.done, [...gone, ...done].map((b) => b.key)),
+      done: remember(
+        stream.done,
+        [...gone, ...done].map((b) => b.key),
+      ),
       recent,
     },
     finished: lines,
@@ -155,7 +158,14 @@ export function flushStream(stream: CaptionStream): {
 } {
   const { recent, lines } = withoutRepeats(stream.recent, stream.open.map(finish));
   return {
-    stream: { open: [], done: remember(stream.done, stream.open.map((b) => b.key)), recent },
+    stream: {
+      open: [],
+      done: remember(
+        stream.done,
+        stream.open.map((b) => b.key),
+      ),
+      recent,
+    },
     finished: lines,
   };
 }
