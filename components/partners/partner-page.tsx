@@ -117,7 +117,13 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
         {newestFirst.length === 0 ? (
           <p className="empty">No calls with {partner.name} yet.</p>
         ) : (
-          <VirtualCallList ids={newestFirst} partnerNames={names} known={rows} read={false} />
+          <VirtualCallList
+            ids={newestFirst}
+            partnerNames={names}
+            known={rows}
+            read={false}
+            linkPartners={false}
+          />
         )}
       </section>
       <Suspense fallback={null}>
