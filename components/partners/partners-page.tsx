@@ -1,0 +1,62 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { partnerSummaries } from '../../lib/db/partner-query';
+import { partnerList, type PartnerListView } from '../../lib/domain/partner-list';
+import { useDatabase } from '../shell/database-context';
+import { PartnersTable } from './partners-table';
+import { PartnersToolbar } from './partners-toolbar';
+
+/**
+ * Every partner: their calls, who gave and who took, where the relationship is heading and
+ * what is still open. Read once from the calls' tallies; searching and sorting never re-read.
+ */
+export function PartnersPage({
+  view,
+  onViewChange,
+}: {
+  view: PartnerListView;
+  onViewChange: (view: PartnerListView, options?: { replace?: boolean }) => void;
+}) {
+  const db = useDatabase();
+  const all = useLiveQuery(() => partnerSummaries(db), [db]);
+  const shown = useMemo(() => (all ? partnerList(all, view) : undefined), [all, view]);
+
+  return (
+    <main className="page partners-page">
+      <h1>Partners</h1>
+      <PartnersToolbar view={view} onChange={onViewChange} />
+      {all === undefined || shown === undefined ? (
+        <p className="hint" aria-busy="true">
+          Loading your partners…
+        </p>
+      ) : (
+        <>
+          <p className="history-count" role="status">
+            {view.q
+              ? `${shown.length} of ${all.length} ${all.length === 1 ? 'partner' : 'partners'}`
+              : `${all.length} ${all.length === 1 ? 'partner' : 'partners'}`}
+          </p>
+          {all.length === 0 ? (
+            <p className="empty">
+              No partners yet. Name the partner when you start a call, and they appear here with
+              every call you have had with them.
+            </p>
+          ) : shown.length === 0 ? (
+            <p className="empty">
+              No partner’s name or organisation starts with “{view.q}”.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onViewChange({ ...view, q: '' })}
+              >
+                Clear the search
+              </button>
+            </p>
+          ) : (
+            <PartnersTable partners={shown} sort={view.sort} />
+          )}
+        </>
+      )}
+    </main>
+  );
+}
