@@ -1,10 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { ReciprocityDatabase } from '../../lib/db/database';
 import { partnerSummaries } from '../../lib/db/partner-query';
-import { partnerList, type PartnerListView } from '../../lib/domain/partner-list';
+import {
+  partnerList,
+  type PartnerListView,
+  type PartnerSummary,
+} from '../../lib/domain/partner-list';
 import { useDatabase } from '../shell/database-context';
 import { PartnersTable } from './partners-table';
 import { PartnersToolbar } from './partners-toolbar';
+
+/**
+ * The list as last read, shown at once when the page comes back to it (open a partner, Back)
+ * while the live query reads it again: with 10,000 calls that read takes a few hundred ms.
+ */
+let lastRead: { db: ReciprocityDatabase; summaries: PartnerSummary[] } | undefined;
 
 /**
  * Every partner: their calls, who gave and who took, where the relationship is heading and
@@ -18,7 +29,14 @@ export function PartnersPage({
   onViewChange: (view: PartnerListView, options?: { replace?: boolean }) => void;
 }) {
   const db = useDatabase();
-  const all = useLiveQuery(() => partnerSummaries(db), [db]);
+  const all = useLiveQuery(
+    () => partnerSummaries(db),
+    [db],
+    lastRead?.db === db ? lastRead.summaries : undefined,
+  );
+  useEffect(() => {
+    if (all) lastRead = { db, summaries: all };
+  }, [db, all]);
   const shown = useMemo(() => (all ? partnerList(all, view) : undefined), [all, view]);
 
   return (

@@ -2,7 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { median } from './stats';
 
 /** What must be on screen for a page to count as shown. */
-export type Ready = { screen: 'history' } | { screen: 'partner'; name: string };
+export type Ready =
+  { screen: 'history' } | { screen: 'partner'; name: string } | { screen: 'partners' };
 
 const TIMEOUT = { timeout: 60_000 };
 /** A laptop's browser window: the first screen of the history holds more than 10 rows. */
@@ -29,8 +30,10 @@ function watchUntilReady(ready: Ready): void {
   const isReady = (): boolean =>
     ready.screen === 'history'
       ? calls().length >= 10
-      : [...document.querySelectorAll('h1')].some((h) => h.textContent === ready.name) &&
-        document.querySelector('[aria-label^="Balance per call"]') !== null;
+      : ready.screen === 'partners'
+        ? document.querySelectorAll('table[aria-label="Partners"] tbody tr').length >= 10
+        : [...document.querySelectorAll('h1')].some((h) => h.textContent === ready.name) &&
+          document.querySelector('[aria-label^="Balance per call"]') !== null;
   const observer = new MutationObserver(() => {
     if (!isReady()) return;
     observer.disconnect();

@@ -122,4 +122,17 @@ describe('the partners list', () => {
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name: 'Globex', level: 1 })).toBeInTheDocument();
   });
+
+  test('back from a partner’s page, the list is there at once while it is read again', async () => {
+    await seed();
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    await screen.findByRole('table', { name: 'Partners' });
+    await user.click(within(table()).getByRole('link', { name: 'Acme' }));
+    await screen.findByRole('heading', { name: 'Acme', level: 1 });
+    window.history.back();
+    expect(await screen.findByRole('heading', { name: 'Partners', level: 1 })).toBeInTheDocument();
+    expect(screen.queryByText('Loading your partners…')).not.toBeInTheDocument();
+    expect(names()).toEqual(['Globex', 'Acme', 'Initech']);
+  });
 });
