@@ -135,4 +135,18 @@ describe('the partners list', () => {
     expect(screen.queryByText('Loading your partners…')).not.toBeInTheDocument();
     expect(names()).toEqual(['Globex', 'Acme', 'Initech']);
   });
+
+  test('a deleted partner leaves for the partners list, and their calls stay', async () => {
+    await seed();
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    await screen.findByRole('table', { name: 'Partners' });
+    await user.click(within(table()).getByRole('link', { name: 'Initech' }));
+    await screen.findByRole('heading', { name: 'Initech', level: 1 });
+    await user.click(await screen.findByRole('button', { name: /Delete partner/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete partner' }));
+    expect(await screen.findByRole('heading', { name: 'Partners', level: 1 })).toBeInTheDocument();
+    await waitFor(() => expect(names()).toEqual(['Globex', 'Acme']));
+    expect(await db.calls.count()).toBe(4);
+  });
 });
