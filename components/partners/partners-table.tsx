@@ -24,8 +24,15 @@ const SORTED: Partial<Record<PartnerSort, [Column, 'ascending' | 'descending']>>
   calls: ['calls', 'descending'],
 };
 
-function figures(p: PartnerSummary, side: Side): string {
-  return `gave ${formatPoints(p.give[side])} · took ${formatPoints(p.take[side])}`;
+/** "gave 3 · took 9", each half kept whole when a narrow window wraps the cell. */
+function Figures({ partner, side }: { partner: PartnerSummary; side: Side }) {
+  return (
+    <>
+      <span className="figure">gave {formatPoints(partner.give[side])}</span>
+      {' · '}
+      <span className="figure">took {formatPoints(partner.take[side])}</span>
+    </>
+  );
 }
 
 /** The partners in the order given, one row each; the name opens the partner's page. */
@@ -66,8 +73,12 @@ export function PartnersTable({
             <td className="col-last">
               {p.lastCallAt === null ? 'No calls yet' : formatDay(p.lastCallAt, now)}
             </td>
-            <td className="col-them">{figures(p, 'them')}</td>
-            <td className="col-me">{figures(p, 'me')}</td>
+            <td className="col-them">
+              <Figures partner={p} side="them" />
+            </td>
+            <td className="col-me">
+              <Figures partner={p} side="me" />
+            </td>
             <td className="col-trend">
               <span className={`trend-chip trend-${p.trend}`}>{TREND_LABELS[p.trend]}</span>
             </td>
