@@ -1,40 +1,71 @@
-import { formatDuration } from '../../lib/domain/format-time';
+import { formatCallStart, formatDuration } from '../../lib/domain/format-time';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
-import type { Call } from '../../lib/domain/model';
+import type { Call, CallTally, Side } from '../../lib/domain/model';
+import { formatRoute } from '../../lib/domain/page-route';
+import { formatPoints } from '../../lib/domain/reciprocity';
 import { VerdictChip } from '../ui/verdict-chip';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** One call in a list, from its stored tally: no moment is read to draw it. */
-export function CallRowContent({ call, partnerName }: { call: Call; partnerName?: string }) {
+const WHO: Record<Side, string> = { them: 'They', me: 'You' };
+
+/** "They gave 3 · took 9": one side's points; adding the sides together would hide who took. */
+function sideFigures(tally: CallTally, side: Side): string {
+  return `${WHO[side]} gave ${formatPoints(tally.give[side])} · took ${formatPoints(tally.take[side])}`;
+}
+
+/**
+ * One call in a list, from its stored tally: no moment is read to draw it. The title is the
+ * link to the call, stretched over the whole row by CSS; the partner's name is a link of its
+ * own above it (a link inside a link is not valid HTML, and a screen reader reads it as one).
+ */
+export function CallRowContent({
+  call,
+  partnerName,
+  linkPartner = true,
+}: {
+  call: Call;
+  partnerName?: string | undefined;
+  /** False on the partner's own page, where the name would link to the page it is on. */
+  linkPartner?: boolean;
+}) {
   const { tally } = call;
   const openAsks = tally.openAsks.them + tally.openAsks.me;
   const openCommitments = tally.openCommitments.them + tally.openCommitments.me;
-  const takes = tally.take.them + tally.take.me;
-  const gives = tally.give.them + tally.give.me;
+  const exchanged = tally.give.them + tally.give.me + tally.take.them + tally.take.me > 0;
   return (
     <>
-      <span className="call-row-title">{call.title}</span>
+      <a
+        className="call-row-title call-row-link"
+        href={formatRoute({ name: 'call', callId: call.id })}
+      >
+        {call.title}
+      </a>
       <span className="call-row-meta">
-        {dateFormat.format(call.startedAt)}
+        {formatCallStart(call.startedAt, 'medium')}
         {call.endedAt !== null ? ` · ${formatDuration(call.endedAt - call.startedAt)}` : ' · live'}
-        {partnerName ? ` · ${partnerName}` : ''}
+        {partnerName ? ' · ' : ''}
+        {partnerName && call.partnerId && linkPartner ? (
+          <a
+            className="call-row-partner"
+            href={formatRoute({ name: 'partner', partnerId: call.partnerId })}
+          >
+            {partnerName}
+          </a>
+        ) : (
+          partnerName
+        )}
         {call.platform !== 'other' ? ` · ${PLATFORM_LABELS[call.platform]}` : ''}
       </span>
       <span className="call-row-figures">
-        {gives + takes > 0
-          ? `${plural(gives, 'give', 'gives')} · ${plural(takes, 'take', 'takes')}`
-          : ''}
+        {exchanged ? (
+          <>
+            <span className="side-figures">{sideFigures(tally, 'them')}</span>
+            <span className="side-figures">{sideFigures(tally, 'me')}</span>
+          </>
+        ) : null}
         {openAsks > 0 ? (
           <span className="open-chip">{plural(openAsks, 'open ask', 'open asks')}</span>
         ) : null}

@@ -1,25 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ExternalLink } from 'lucide-react';
+import { useState } from 'react';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { PageLink } from '../shell/page-link';
-import { formatDuration } from '../../lib/domain/format-time';
+import { formatCallDayTime, formatDuration } from '../../lib/domain/format-time';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
 import { VerdictChip } from '../ui/verdict-chip';
 
 const RECENT = 5;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** The last few calls, newest first, read from the stored tallies (no moment scans). */
 export function RecentCalls() {
   const db = useDatabase();
   const openCall = useStore((s) => s.openCall);
+  // Which year is "this year", fixed for the screen's life: a date does not change as it re-renders.
+  const [now] = useState(() => Date.now());
   const calls = useLiveQuery(
     () => db.calls.orderBy('startedAt').reverse().limit(RECENT).toArray(),
     [db],
@@ -47,7 +43,7 @@ export function RecentCalls() {
               <button type="button" className="call-row" onClick={() => openCall(call.id)}>
                 <span className="call-row-title">{call.title}</span>
                 <span className="call-row-meta">
-                  {dateFormat.format(call.startedAt)}
+                  {formatCallDayTime(call.startedAt, now)}
                   {call.endedAt !== null
                     ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
                     : ''}

@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { callsByIds } from '../../lib/db/history-query';
 import type { Call } from '../../lib/domain/model';
-import { formatRoute } from '../../lib/domain/page-route';
 import { useDatabase } from '../shell/database-context';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { CallRowContent } from './call-row-content';
@@ -25,6 +24,7 @@ export function VirtualCallList({
   partnerNames,
   known = NONE,
   read = true,
+  linkPartners = true,
 }: {
   ids: readonly string[];
   /** Undefined while the names are read: rows wait for them rather than flash without. */
@@ -33,6 +33,8 @@ export function VirtualCallList({
   known?: ReadonlyMap<string, Call>;
   /** False when `known` holds every row the list may show, so it reads none itself. */
   read?: boolean;
+  /** False on a partner's page: every row's partner is the page itself. */
+  linkPartners?: boolean;
 }) {
   const db = useDatabase();
   const listRef = useRef<HTMLDivElement>(null);
@@ -90,12 +92,13 @@ export function VirtualCallList({
             }}
           >
             {call && partnerNames ? (
-              <a className="call-row" href={formatRoute({ name: 'call', callId: call.id })}>
+              <div className="call-row">
                 <CallRowContent
                   call={call}
-                  {...(call.partnerId ? { partnerName: partnerNames.get(call.partnerId) } : {})}
+                  partnerName={call.partnerId ? partnerNames.get(call.partnerId) : undefined}
+                  linkPartner={linkPartners}
                 />
-              </a>
+              </div>
             ) : (
               <div className="call-row placeholder" aria-busy="true" />
             )}

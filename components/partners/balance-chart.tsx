@@ -2,15 +2,32 @@ import type { LedgerPoint } from '../../lib/domain/relationship';
 import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
 
 const WIDTH = 560;
-const HEIGHT = 150;
-const PAD = { left: 30, right: 8, top: 10, bottom: 18 };
+const HEIGHT = 120;
+const PAD = { x: 4, y: 6 };
 const dayFormat = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
 });
 
-/** Each call's balance over time: bars above the line when you took more, below when they did. */
+/**
+ * The dates under the chart: the first and the last call's, or one date when they fall on
+ * the same day (a partner with one call has one date, not the same one twice).
+ */
+export function chartDates(series: readonly LedgerPoint[]): string[] {
+  const first = series[0];
+  const last = series.at(-1);
+  if (!first || !last) return [];
+  const from = dayFormat.format(first.startedAt);
+  const to = dayFormat.format(last.startedAt);
+  return from === to ? [from] : [from, to];
+}
+
+/**
+ * Each call's balance over time: bars above the line when you took more, below when they did.
+ * The SVG holds only the bars and scales to the page's width; its labels are HTML around it,
+ * so they keep the page's text size in a narrow panel and on a wide screen alike.
+ */
 export function BalanceChart({
   series,
   sentence,
@@ -21,49 +38,61 @@ export function BalanceChart({
   if (series.length === 0) return null;
   const first = series[0]?.startedAt ?? 0;
   const last = series.at(-1)?.startedAt ?? first;
-  const span = Math.max(1, last - first);
-  const innerWidth = WIDTH - PAD.left - PAD.right;
+  const innerWidth = WIDTH - 2 * PAD.x;
   const barWidth = Math.max(2, Math.min(14, innerWidth / series.length - 1));
-  const x = (t: number) => PAD.left + ((t - first) / span) * (innerWidth - barWidth);
-  const mid = PAD.top + (HEIGHT - PAD.top - PAD.bottom) / 2;
-  const half = (HEIGHT - PAD.top - PAD.bottom) / 2;
+  // One day of calls has no span to spread over: its bar stands in the middle.
+  const x = (t: number) =>
+    last === first
+      ? WIDTH / 2 - barWidth / 2
+      : PAD.x + ((t - first) / (last - first)) * (innerWidth - barWidth);
+  const half = HEIGHT / 2 - PAD.y;
+  const mid = HEIGHT / 2;
+  const dates = chartDates(series);
   return (
     <figure className="chart balance-chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label={`Balance per call, ${series.length} calls. ${sentence}`}
-      >
-        <line className="axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={mid} y2={mid} />
-        <text className="tick" x={PAD.left - 4} y={PAD.top + 8} textAnchor="end">
-          you
-        </text>
-        <text className="tick" x={PAD.left - 4} y={HEIGHT - PAD.bottom} textAnchor="end">
-          they
-        </text>
-        <text className="tick" x={PAD.left} y={HEIGHT - 4}>
-          {dayFormat.format(first)}
-        </text>
-        <text className="tick" x={WIDTH - PAD.right} y={HEIGHT - 4} textAnchor="end">
-          {dayFormat.format(last)}
-        </text>
-        {series.map((p) => {
-          // Positive balance = you took more, drawn up; negative = they took more, drawn down.
-          const h = Math.max(1, Math.abs(p.balance) * half);
-          return (
-            <rect
-              key={p.callId}
-              className={`bar ${p.balance < 0 ? 'bar-them' : 'bar-me'}${p.verdict === 'too-little-data' ? ' bar-faint' : ''}`}
-              x={x(p.startedAt)}
-              y={p.balance < 0 ? mid : mid - h}
-              width={barWidth}
-              height={h}
-            >
-              <title>{`${dayFormat.format(p.startedAt)}: ${VERDICT_LABELS[p.verdict]}`}</title>
-            </rect>
-          );
-        })}
-      </svg>
+      <div className="balance-chart-plot">
+        <span className="balance-chart-side" aria-hidden="true">
+          <span>you</span>
+          <span>they</span>
+        </span>
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          // Stretched to the plot's width at a fixed height: bars may widen, text has none.
+          preserveAspectRatio="none"
+          role="img"
+          aria-label={`Balance per call, ${series.length === 1 ? '1 call' : `${series.length} calls`}. ${sentence}`}
+        >
+          <line
+            className="axis"
+            x1={0}
+            x2={WIDTH}
+            y1={mid}
+            y2={mid}
+            vectorEffect="non-scaling-stroke"
+          />
+          {series.map((p) => {
+            // Positive balance = you took more, drawn up; negative = they took more, drawn down.
+            const h = Math.max(1, Math.abs(p.balance) * half);
+            return (
+              <rect
+                key={p.callId}
+                className={`bar ${p.balance < 0 ? 'bar-them' : 'bar-me'}${p.verdict === 'too-little-data' ? ' bar-faint' : ''}`}
+                x={x(p.startedAt)}
+                y={p.balance < 0 ? mid : mid - h}
+                width={barWidth}
+                height={h}
+              >
+                <title>{`${dayFormat.format(p.startedAt)}: ${VERDICT_LABELS[p.verdict]}`}</title>
+              </rect>
+            );
+          })}
+        </svg>
+      </div>
+      <div className={`balance-chart-dates${dates.length === 1 ? ' one-date' : ''}`}>
+        {dates.map((d) => (
+          <span key={d}>{d}</span>
+        ))}
+      </div>
       <figcaption className="chart-legend">
         <span className="legend-item">
           <span className="swatch bar-them" aria-hidden="true" /> They got more

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { callsWithOpen, partnerCalls, type PartnerCalls } from '../../lib/db/partner-query';
-import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { formatRoute } from '../../lib/domain/page-route';
+import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
 import { formatPoints } from '../../lib/domain/reciprocity';
 import { relationshipLedger } from '../../lib/domain/relationship';
 import { VirtualCallList } from '../history/virtual-call-list';
@@ -58,7 +58,7 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
       <main className="page">
         <p className="empty">
           This partner no longer exists.{' '}
-          <a href={formatRoute({ name: 'history', filters: NO_FILTERS })}>All calls</a>
+          <a href={formatRoute({ name: 'partners', view: DEFAULT_PARTNER_VIEW })}>All partners</a>
         </p>
       </main>
     );
@@ -117,7 +117,13 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
         {newestFirst.length === 0 ? (
           <p className="empty">No calls with {partner.name} yet.</p>
         ) : (
-          <VirtualCallList ids={newestFirst} partnerNames={names} known={rows} read={false} />
+          <VirtualCallList
+            ids={newestFirst}
+            partnerNames={names}
+            known={rows}
+            read={false}
+            linkPartners={false}
+          />
         )}
       </section>
       <Suspense fallback={null}>
@@ -127,7 +133,7 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
           onGone={(intoId) => {
             window.location.hash = intoId
               ? formatRoute({ name: 'partner', partnerId: intoId })
-              : formatRoute({ name: 'history', filters: NO_FILTERS });
+              : formatRoute({ name: 'partners', view: DEFAULT_PARTNER_VIEW });
           }}
         />
       </Suspense>

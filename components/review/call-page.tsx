@@ -5,7 +5,7 @@ import { reopenCall } from '../../lib/db/call-edits-repository';
 import { deleteCall, undo } from '../../lib/db/deletions-repository';
 import { describeWriteError } from '../../lib/db/errors';
 import { momentsOfCall } from '../../lib/db/moments-repository';
-import { formatDuration } from '../../lib/domain/format-time';
+import { formatCallStart, formatDuration } from '../../lib/domain/format-time';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import { giveTakeSeries } from '../../lib/domain/give-take-series';
 import { summarize } from '../../lib/domain/reciprocity';
@@ -31,8 +31,6 @@ import { useTimelineEditing } from './use-timeline-editing';
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 
 export function CallPage({ callId, onBack }: { callId: string; onBack?: () => void }) {
   const kindById = useKindOf();
@@ -103,7 +101,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
       <header className="call-header">
         <h1>{call.title}</h1>
         <p className="call-meta">
-          {dateFormat.format(call.startedAt)}
+          {formatCallStart(call.startedAt, 'full')}
           {call.endedAt !== null
             ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
             : ' · live'}

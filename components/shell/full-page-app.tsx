@@ -1,10 +1,11 @@
-import { History, Settings, HardDriveDownload } from 'lucide-react';
+import { History, Settings, HardDriveDownload, Users } from 'lucide-react';
 import { usePersistentStorage } from './use-persistent-storage';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { formatRoute, parseRoute, type PageRoute } from '../../lib/domain/page-route';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
+import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
 import { preloadHistoryFirstScreen } from '../history/first-screen';
 import { HistoryPage } from '../history/history-page';
 import { PartnerPage, preloadPartnerPage } from '../partners/partner-page';
@@ -35,10 +36,12 @@ function NavLink({
 // open most, does not wait for the partner, call, backup and settings pages.
 const routeModules = {
   call: () => import('../review/call-page'),
+  partners: () => import('../partners/partners-page'),
   backup: () => import('../backup/backup-page'),
   settings: () => import('../settings/settings-page'),
 };
 const CallPage = lazy(() => routeModules.call().then((m) => ({ default: m.CallPage })));
+const PartnersPage = lazy(() => routeModules.partners().then((m) => ({ default: m.PartnersPage })));
 const BackupPage = lazy(() => routeModules.backup().then((m) => ({ default: m.BackupPage })));
 const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: m.SettingsPage })));
 
@@ -73,6 +76,12 @@ export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }
                 >
                   <History size={16} aria-hidden="true" /> History
                 </NavLink>
+                <NavLink
+                  route={{ name: 'partners', view: DEFAULT_PARTNER_VIEW }}
+                  current={route.name === 'partners' || route.name === 'partner'}
+                >
+                  <Users size={16} aria-hidden="true" /> Partners
+                </NavLink>
                 <NavLink route={{ name: 'backup' }} current={route.name === 'backup'}>
                   <HardDriveDownload size={16} aria-hidden="true" /> Backup
                 </NavLink>
@@ -102,6 +111,11 @@ export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }
                       onBack={() => window.history.back()}
                     />
                   </div>
+                ) : route.name === 'partners' ? (
+                  <PartnersPage
+                    view={route.view}
+                    onViewChange={(view, options) => navigate({ name: 'partners', view }, options)}
+                  />
                 ) : route.name === 'partner' ? (
                   <PartnerPage partnerId={route.partnerId} />
                 ) : route.name === 'backup' ? (

@@ -1,4 +1,5 @@
 import type { Call, CallTally, Moment, Partner } from '../domain/model';
+import { summarizePartners, type PartnerSummary } from '../domain/partner-list';
 import type { ReciprocityDatabase } from './database';
 import { latestOpenMoments } from './follow-ups-repository';
 
@@ -47,6 +48,18 @@ export async function partnersByName(db: ReciprocityDatabase): Promise<Partner[]
   const partners = await db.partners.toArray();
   // Code-unit order, the order the `name` index keeps.
   return partners.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Every partner with the figures the partners list shows, from the calls' stored tallies: two
+ * reads of whole tables (the quickest way IndexedDB hands over rows) in one transaction, and
+ * not one moment, however many calls there are.
+ */
+export async function partnerSummaries(db: ReciprocityDatabase): Promise<PartnerSummary[]> {
+  return db.transaction('r', db.partners, db.calls, async () => {
+    const [partners, calls] = await Promise.all([db.partners.toArray(), db.calls.toArray()]);
+    return summarizePartners(partners, calls);
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { formatCallStart } from './format-time';
+
 export const TITLE_MAX = 200;
 
 /** Collapses whitespace and trims; titles are plain text, never markup. */
@@ -5,14 +7,12 @@ export function cleanTitle(title: string): string {
   return title.replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX);
 }
 
-/** "Call, Mon 23 Nov 09:41" — used when the user leaves the title empty. */
+/** "Call, Mon, Nov 23, 9:41 AM" (the time as every screen writes it) — used when the user leaves the title empty. */
 export function defaultCallTitle(startedAt: number, locale?: string): string {
-  const when = new Intl.DateTimeFormat(locale, {
+  const day = new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
   }).format(startedAt);
-  return `Call, ${when}`;
+  return `Call, ${day}, ${formatCallStart(startedAt, 'time', locale)}`;
 }

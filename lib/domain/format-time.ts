@@ -52,3 +52,34 @@ export function formatDay(ms: number, now: number): string {
   const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
   return (sameYear ? dayThisYear : dayOtherYear).format(ms);
 }
+
+/**
+ * How a call's start reads on every screen: the time as the locale writes a short time
+ * ("2:00 PM", "14:00"), never a padded "02:00 PM" on one screen beside "2:00 PM" on another.
+ * `medium` is a list row's date ("Jan 18, 2026, 2:00 PM"), `full` a call page's heading
+ * ("Sunday, January 18, 2026 at 2:00 PM"); both keep the locale's own short time.
+ */
+export type CallStartStyle = 'time' | 'medium' | 'full';
+
+const CALL_START_OPTIONS: Record<CallStartStyle, Intl.DateTimeFormatOptions> = {
+  time: { timeStyle: 'short' },
+  medium: { dateStyle: 'medium', timeStyle: 'short' },
+  full: { dateStyle: 'full', timeStyle: 'short' },
+};
+// One formatter per style and locale: a history screen formats dozens of rows per frame.
+const callStartFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function formatCallStart(ms: number, style: CallStartStyle, locale?: string): string {
+  const key = `${style}|${locale ?? ''}`;
+  let format = callStartFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, CALL_START_OPTIONS[style]);
+    callStartFormats.set(key, format);
+  }
+  return format.format(ms);
+}
+
+/** "Jan 18, 2:00 PM": a call's day (its year only when not the year of `now`) and time. */
+export function formatCallDayTime(ms: number, now: number): string {
+  return `${formatDay(ms, now)}, ${formatCallStart(ms, 'time')}`;
+}

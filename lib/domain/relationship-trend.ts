@@ -1,4 +1,5 @@
-import type { Verdict } from './model';
+import type { Side, Verdict } from './model';
+import { BALANCED_WITHIN } from './reciprocity';
 
 /** Where a partnership is heading, judged from its most recent calls with a verdict. */
 export type RelationshipTrend =
@@ -37,26 +38,49 @@ export function countRecent(verdicts: readonly Verdict[]): RecentCounts {
   return counts;
 }
 
+function majority(n: number, recent: RecentCounts): boolean {
+  return n * 2 > recent.count;
+}
+
+/**
+ * Which side the recent calls favoured, weighing the size of each imbalance and not only how
+ * many calls leaned each way: `recentBalance` is the balance of the recent calls' points summed
+ * (see `relationshipLedger`), so one call where they took 12 outweighs two where you took 1 more.
+ * - beyond the band a single call is judged by (±0.2): that side, however the calls split;
+ * - within it: the side a majority of the calls favoured, if the points lean its way at all;
+ * - otherwise neither. The two conditions for a side exclude the other side's, so at most one.
+ */
+export function recentLean(recent: RecentCounts, recentBalance: number): Side | null {
+  if (recentBalance < -BALANCED_WITHIN) return 'them';
+  if (recentBalance > BALANCED_WITHIN) return 'me';
+  if (majority(recent.theyTookMore, recent) && recentBalance < 0) return 'them';
+  if (majority(recent.iTookMore, recent) && recentBalance > 0) return 'me';
+  return null;
+}
+
 /**
  * The rules, in order:
  * 1. fewer than TREND_MIN_JUDGED judged calls → too-little-data;
- * 2. more than half of the recent judged calls leaned their way (3 of the last 5) and the
- *    cumulative balance is negative → they-take; mirrored → they-give. Both conditions,
- *    so that a run of small takes after years of generous giving reads as mixed, not as
- *    a taker;
- * 3. more than half were balanced → balanced;
+ * 2. the recent calls leaned their way (`recentLean`) and the cumulative balance is negative →
+ *    they-take; mirrored → they-give. Both conditions, so that a run of takes after years of
+ *    generous giving reads as mixed, not as a taker;
+ * 3. more than half of the recent calls were balanced and their points too → balanced;
  * 4. otherwise → mixed.
- * Strict majorities cannot overlap, so the order of 2 and 3 never matters.
+ * Rule 2's two outcomes need opposite signs of the balance; rule 3 excludes a lean by points
+ * (outside the band) and by count (a balanced majority), so the order of 2 and 3 never matters.
  */
 export function relationshipTrend(
   recent: RecentCounts,
   judgedCount: number,
   balance: number,
+  recentBalance: number,
 ): RelationshipTrend {
   if (judgedCount < TREND_MIN_JUDGED) return 'too-little-data';
-  const majority = (n: number): boolean => n * 2 > recent.count;
-  if (majority(recent.theyTookMore) && balance < 0) return 'they-take';
-  if (majority(recent.iTookMore) && balance > 0) return 'they-give';
-  if (majority(recent.balanced)) return 'balanced';
+  const lean = recentLean(recent, recentBalance);
+  if (lean === 'them' && balance < 0) return 'they-take';
+  if (lean === 'me' && balance > 0) return 'they-give';
+  if (majority(recent.balanced, recent) && Math.abs(recentBalance) <= BALANCED_WITHIN) {
+    return 'balanced';
+  }
   return 'mixed';
 }

@@ -26,6 +26,13 @@ export interface LedgerPoint {
   live: boolean;
 }
 
+/** What each side gave and took in a run of calls, with the balance of those sums. */
+export interface Exchange {
+  give: Record<Side, number>;
+  take: Record<Side, number>;
+  balance: number;
+}
+
 export interface RelationshipLedger {
   callCount: number;
   /** Calls whose verdict is not too-little-data. */
@@ -36,6 +43,8 @@ export interface RelationshipLedger {
   /** One point per call, oldest first. */
   series: LedgerPoint[];
   recent: RecentCounts;
+  /** The recent calls' points summed: how big their imbalances were, not only how many. */
+  recentExchange: Exchange;
   trend: RelationshipTrend;
   sentence: string;
   openAsks: Record<Side, number>;
@@ -63,6 +72,10 @@ function balanceOf(give: Record<Side, number>, take: Record<Side, number>): numb
   if (total === 0) return 0;
   const balance = (give.them - take.them - (give.me - take.me)) / total;
   return balance === 0 ? 0 : balance;
+}
+
+function unscale(r: Record<Side, number>): Record<Side, number> {
+  return { them: r.them / SCALE, me: r.me / SCALE };
 }
 
 function byStartThenId(a: LedgerCall, b: LedgerCall): number {
@@ -104,14 +117,15 @@ export function relationshipLedger(
   const totals = sumTallies(sorted);
   const balance = balanceOf(totals.give, totals.take);
   const judged = sorted.filter((c) => isJudged(c.tally.verdict));
-  const recent = countRecent(
-    judged.slice(-recentWindow(options?.recent)).map((c) => c.tally.verdict),
-  );
-  const trend = relationshipTrend(recent, judged.length, balance);
-  const unscale = (r: Record<Side, number>): Record<Side, number> => ({
-    them: r.them / SCALE,
-    me: r.me / SCALE,
-  });
+  const window = judged.slice(-recentWindow(options?.recent));
+  const recent = countRecent(window.map((c) => c.tally.verdict));
+  const recentTotals = sumTallies(window);
+  const recentExchange: Exchange = {
+    give: unscale(recentTotals.give),
+    take: unscale(recentTotals.take),
+    balance: balanceOf(recentTotals.give, recentTotals.take),
+  };
+  const trend = relationshipTrend(recent, judged.length, balance, recentExchange.balance);
 
   return {
     callCount: sorted.length,
@@ -127,11 +141,14 @@ export function relationshipLedger(
       live: c.endedAt === null,
     })),
     recent,
+    recentExchange,
     trend,
     sentence: relationshipSentence({
       callCount: sorted.length,
       judgedCount: judged.length,
       recent,
+      recentExchange,
+      balance,
       trend,
     }),
     openAsks: totals.openAsks,

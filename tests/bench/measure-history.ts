@@ -5,6 +5,7 @@ import { median } from './stats';
 export type Ready =
   | { screen: 'history' }
   | { screen: 'partner'; name: string }
+  | { screen: 'partners' }
   /** The dev-blank page: the floor of any extension page's open. */
   | { screen: 'blank' };
 
@@ -39,6 +40,8 @@ function watchUntilReady(ready: Ready): void {
           [...document.querySelectorAll('h1')].some((h) => h.textContent === ready.name) &&
           document.querySelector('[aria-label^="Balance per call"]') !== null
         );
+      case 'partners':
+        return document.querySelectorAll('table[aria-label="Partners"] tbody tr').length >= 10;
       case 'blank':
         return document.querySelector('h1') !== null;
     }

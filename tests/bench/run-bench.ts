@@ -182,6 +182,14 @@ try {
     );
   });
 
+  await section('partners list', async () => {
+    // Every partner with their figures, from the calls' tallies: reached from the history's nav.
+    const ready = { screen: 'partners' } as const;
+    const inPage = await measureInPageOpen(context, `${base}/calls.html#/`, '#/partners', ready);
+    console.log(`partners list, from the history (ms): ${inPage.runs.map(round).join(', ')}`);
+    metrics.push({ name: 'partners-list-ms', value: inPage.median, unit: 'ms', budget: 400 });
+  });
+
   // Tagging a live call: with the busiest partner (the pre-call brief of their 250 calls is on
   // the live screen), and with no partner, as the empty-profile measurement did.
   const tagRun = async (partnerName: string | undefined, paceMs: number) => {

@@ -30,7 +30,7 @@ async function tagCall(
 }
 
 describe('history and partners in real Chromium', () => {
-  test('find a call by a word in a note, open its partner’s ledger, and see the brief before the next call', async () => {
+  test('find a call by a word in a note, open its partner from the row, list every partner, and see the brief before the next call', async () => {
     const panel = await PanelPage.open(under.browser.context, under.browser.extensionId);
     await tagCall(
       panel,
@@ -59,8 +59,11 @@ describe('history and partners in real Chromium', () => {
     await history.page.reload();
     await expect.poll(() => history.count.textContent(), POLL).toBe('1 call');
 
-    await history.rows.first().getByRole('link').click();
-    await history.page.getByRole('link', { name: 'Acme' }).click();
+    // The partner's name in a row is a link of its own, beside the row's link to the call.
+    const row = history.rows.first();
+    expect(await row.getByRole('link').count()).toBe(2);
+    expect(await row.locator('a a').count()).toBe(0);
+    await row.getByRole('link', { name: 'Acme', exact: true }).click();
     await expect
       .poll(() => history.page.getByRole('heading', { level: 1 }).textContent(), POLL)
       .toBe('Acme');
@@ -71,6 +74,43 @@ describe('history and partners in real Chromium', () => {
       await history.page.getByRole('img', { name: /^Balance per call, 2 calls/ }).isVisible(),
     ).toBe(true);
     await history.screenshot('10-partner-page');
+
+    // Back on the history, the row's title opens the call; then every partner in one list.
+    await history.page.goBack();
+    await history.rows.first().getByRole('link', { name: 'Acme kickoff' }).click();
+    await expect
+      .poll(() => history.page.getByRole('heading', { level: 1 }).textContent(), POLL)
+      .toBe('Acme kickoff');
+    await history.page.getByRole('navigation').getByRole('link', { name: 'Partners' }).click();
+    const partners = history.page.getByRole('table', { name: 'Partners' });
+    await expect
+      .poll(() => partners.getByRole('rowheader').allTextContents(), POLL)
+      .toEqual(['Globex', 'Acme']);
+    await history.page.getByLabel('Sort').selectOption('took');
+    await expect
+      .poll(() => partners.getByRole('rowheader').allTextContents(), POLL)
+      .toEqual(['Acme', 'Globex']);
+    expect(history.page.url()).toContain('#/partners?sort=took');
+    await expect
+      .poll(() => partners.getByRole('row', { name: /^Acme/ }).textContent(), POLL)
+      .toContain('They take');
+    await history.screenshot('12-partners');
+    await history.page.emulateMedia({ colorScheme: 'dark' });
+    await history.screenshot('12-partners-dark');
+    await history.page.getByRole('navigation').getByRole('link', { name: 'History' }).click();
+    await expect.poll(() => history.count.textContent(), POLL).toBe('3 calls');
+    await history.screenshot('09-history-dark');
+    await history.page.emulateMedia({ colorScheme: 'light' });
+    await partners.waitFor({ state: 'detached' });
+    await history.page.goBack();
+    await history.page.getByLabel('Search partners').fill('glo');
+    await expect
+      .poll(() => partners.getByRole('rowheader').allTextContents(), POLL)
+      .toEqual(['Globex']);
+    await partners.getByRole('link', { name: 'Globex' }).click();
+    await expect
+      .poll(() => history.page.getByRole('heading', { level: 1 }).textContent(), POLL)
+      .toBe('Globex');
 
     await panel.startCall('Acme quarterly', 'Acme');
     const brief = panel.page.locator('.pre-call-brief');

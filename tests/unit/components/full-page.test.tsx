@@ -56,7 +56,9 @@ describe('the full page', () => {
         expect.stringContaining('Acme kickoff'),
       ]),
     );
-    expect(rows()[1]).toHaveTextContent('1 give · 3 takes');
+    // Per side: adding both sides' points together would hide who took.
+    expect(rows()[1]).toHaveTextContent('They gave 0 · took 3');
+    expect(rows()[1]).toHaveTextContent('You gave 1 · took 0');
     expect(rows()[1]).toHaveTextContent('3 open asks');
     await user.type(screen.getByLabelText('Search calls'), 'kube');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 call'));

@@ -7,10 +7,23 @@ describe('full page routes', () => {
     { name: 'history', filters: { q: 'acme pilot', sort: 'balance', verdict: 'balanced' } },
     { name: 'call', callId: 'c/1?x' },
     { name: 'partner', partnerId: 'p1' },
+    { name: 'partners', view: { q: '', sort: 'last' } },
+    { name: 'partners', view: { q: 'acme & co', sort: 'took' } },
     { name: 'backup' },
     { name: 'settings' },
   ])('%j survives the hash', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  test('the partners list keeps its search and order in the hash, and only what differs', () => {
+    expect(formatRoute({ name: 'partners', view: { q: '', sort: 'last' } })).toBe('#/partners');
+    expect(formatRoute({ name: 'partners', view: { q: 'acme', sort: 'name' } })).toBe(
+      '#/partners?q=acme&sort=name',
+    );
+    expect(parseRoute('#/partners?sort=bogus')).toEqual({
+      name: 'partners',
+      view: { q: '', sort: 'last' },
+    });
   });
 
   test('an unknown or empty hash is the history', () => {

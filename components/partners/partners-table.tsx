@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { formatDay } from '../../lib/domain/format-time';
+import type { Side } from '../../lib/domain/model';
+import { formatRoute } from '../../lib/domain/page-route';
+import { TREND_LABELS, type PartnerSort, type PartnerSummary } from '../../lib/domain/partner-list';
+import { formatPoints } from '../../lib/domain/reciprocity';
+
+type Column = 'name' | 'calls' | 'last' | 'them' | 'me' | 'trend' | 'open';
+
+const HEADERS: ReadonlyArray<[Column, string]> = [
+  ['name', 'Partner'],
+  ['calls', 'Calls'],
+  ['last', 'Last call'],
+  ['them', 'They'],
+  ['me', 'You'],
+  ['trend', 'Relationship'],
+  ['open', 'Open items'],
+];
+
+/** The column a sort orders by, as `aria-sort` tells a screen reader; "took most" has none. */
+const SORTED: Partial<Record<PartnerSort, [Column, 'ascending' | 'descending']>> = {
+  name: ['name', 'ascending'],
+  last: ['last', 'descending'],
+  calls: ['calls', 'descending'],
+};
+
+/** "gave 3 · took 9", each half kept whole when a narrow window wraps the cell. */
+function Figures({ partner, side }: { partner: PartnerSummary; side: Side }) {
+  return (
+    <>
+      <span className="figure">gave {formatPoints(partner.give[side])}</span>
+      {' · '}
+      <span className="figure">took {formatPoints(partner.take[side])}</span>
+    </>
+  );
+}
+
+/** The partners in the order given, one row each; the name opens the partner's page. */
+export function PartnersTable({
+  partners,
+  sort,
+}: {
+  partners: readonly PartnerSummary[];
+  sort: PartnerSort;
+}) {
+  // Which year is "this year", fixed for the page's life: a date does not change as it re-renders.
+  const [now] = useState(() => Date.now());
+  const [sortedColumn, direction] = SORTED[sort] ?? [];
+  return (
+    <table className="partners-table" aria-label="Partners">
+      <thead>
+        <tr>
+          {HEADERS.map(([column, label]) => (
+            <th
+              key={column}
+              scope="col"
+              className={`col-${column}`}
+              aria-sort={column === sortedColumn ? direction : undefined}
+            >
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {partners.map((p) => (
+          <tr key={p.id}>
+            <th scope="row" className="col-name">
+              <a href={formatRoute({ name: 'partner', partnerId: p.id })}>{p.name}</a>
+              {p.organisation ? <span className="partner-org">{p.organisation}</span> : null}
+            </th>
+            <td className="col-calls">{p.callCount}</td>
+            <td className="col-last">
+              {p.lastCallAt === null ? 'No calls yet' : formatDay(p.lastCallAt, now)}
+            </td>
+            <td className="col-them">
+              <Figures partner={p} side="them" />
+            </td>
+            <td className="col-me">
+              <Figures partner={p} side="me" />
+            </td>
+            <td className="col-trend">
+              <span className={`trend-chip trend-${p.trend}`}>{TREND_LABELS[p.trend]}</span>
+            </td>
+            <td className={`col-open${p.openItems > 0 ? ' has-open' : ''}`}>{p.openItems}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
