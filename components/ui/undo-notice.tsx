@@ -25,11 +25,12 @@ export function UndoNotice() {
     if (!e.currentTarget.contains(e.relatedTarget)) setFocused(false);
   };
   return (
-    // Always in the page, so that a notice added to it is announced. Polite, like a
-    // status, but not role="status": the screens have their own status lines.
+    // Always in the page, so that a notice added to it is announced. A log: a polite live
+    // region whose entries come in order and leave in time.
     <div
       className="undo-notices"
-      aria-live="polite"
+      role="log"
+      aria-label="Undo"
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}

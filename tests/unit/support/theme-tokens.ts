@@ -54,10 +54,9 @@ export class ThemeTokens {
   resolve(value: string, theme: Theme, seen: readonly string[] = []): string {
     const v = value.trim();
     const lightDark = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(v);
-    if (lightDark) return this.resolve(theme === 'light' ? lightDark[1]! : lightDark[2]!, theme);
-    const reference = /^var\(\s*(--[\w-]+)\s*\)$/.exec(v);
-    if (reference) {
-      const name = reference[1]!;
+    if (lightDark) return this.resolve(lightDark[theme === 'light' ? 1 : 2] ?? '', theme);
+    const name = /^var\(\s*(--[\w-]+)\s*\)$/.exec(v)?.[1];
+    if (name) {
       const token = this.tokens.get(name);
       if (token === undefined) throw new Error(`theme.css defines no ${name} in :root`);
       if (seen.includes(name)) throw new Error(`${name} refers to itself`);
@@ -75,8 +74,11 @@ export class ThemeTokens {
     const rule = [...this.rules]
       .reverse()
       .find((r) => r.selectors.includes(selector) && r.declarations.has(property));
-    if (!rule) throw new Error(`theme.css has no rule for ${selector} that sets ${property}`);
-    return rule.declarations.get(property)!;
+    const value = rule?.declarations.get(property);
+    if (value === undefined) {
+      throw new Error(`theme.css has no rule for ${selector} that sets ${property}`);
+    }
+    return value;
   }
 
   /** The text and background colours a rule gives, resolved for a theme. */
@@ -99,6 +101,6 @@ export function relativeLuminance(hex: string): number {
 
 /** WCAG 2.x contrast ratio, from 1 (same) to 21 (black on white). */
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
+  const [x, y] = [relativeLuminance(a), relativeLuminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
