@@ -84,7 +84,11 @@ describe('undo notices and verdict chips in real Chromium', () => {
 
     await history.page.emulateMedia({ colorScheme: 'light' });
     for (const title of ['Even', 'Barely started']) {
-      await history.rows.filter({ hasText: title }).getByRole('link').first().click();
+      await history.rows
+        .filter({ hasText: title })
+        .getByRole('link', { name: new RegExp(title) })
+        .first()
+        .click();
       await history.page.getByRole('button', { name: 'Delete call' }).click();
       await history.page.getByRole('button', { name: 'Delete call' }).click();
       await expect.poll(() => history.count.textContent(), POLL).not.toContain('6');
