@@ -20,6 +20,12 @@ export function UndoNotice() {
   );
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
+  // A notice removed under the pointer or with focus in it fires no leave or blur: with
+  // none left, nothing is held, or the next notice would wait for a leave that never comes.
+  if (pending.length === 0 && (hovered || focused)) {
+    setHovered(false);
+    setFocused(false);
+  }
   const paused = hovered || focused;
   const leaveFocus = (e: FocusEvent) => {
     if (!e.currentTarget.contains(e.relatedTarget)) setFocused(false);

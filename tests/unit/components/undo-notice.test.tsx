@@ -124,6 +124,18 @@ describe('the undo notice', () => {
     expect(notice('Second deleted.')).toBeNull();
   });
 
+  test('a notice undone from the keyboard does not leave the next one paused', async () => {
+    const user = renderNotice();
+    offer('First deleted.');
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(notice('First deleted.')).toBeNull());
+    offer('Second deleted.');
+    wait(UNDO_WINDOW_MS);
+    expect(notice('Second deleted.')).toBeNull();
+  });
+
   test('an undo that fails says why and keeps the notice, to try again', async () => {
     const user = renderNotice();
     offer('Acme deleted.', () => Promise.reject(new Error('The database is blocked.')));
