@@ -91,8 +91,14 @@ async function relink(
 export async function undo(db: ReciprocityDatabase, change: Undoable): Promise<void> {
   await db.transaction('rw', [db.partners, db.calls, db.callMoments, db.settings], async () => {
     if (change.kind === 'call') {
-      await db.calls.put(change.call);
+      // Undos are offered side by side and may be taken in any order: a call whose partner
+      // was deleted or merged away since comes back without one, never pointing at nothing.
+      const { partnerId, ...unlinked } = change.call;
+      const partnerGone = partnerId !== undefined && !(await db.partners.get(partnerId));
+      await db.calls.put(partnerGone ? unlinked : change.call);
       await putMoments(db, change.call.id, change.moments);
+      // Its search words named the partner: derive them again without.
+      if (partnerGone) await refreshCall(db, change.call.id, Date.now(), change.moments);
       return;
     }
     await db.partners.put(change.partner);

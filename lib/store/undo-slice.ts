@@ -7,14 +7,23 @@ export interface PendingUndo {
   undo: () => Promise<void>;
 }
 
-export interface UndoSlice {
-  pendingUndo: PendingUndo | null;
-  offerUndo: (pending: PendingUndo) => void;
-  dismissUndo: () => void;
+/** One offered undo, with an id of its own so that each notice keeps its own Undo. */
+export interface OfferedUndo extends PendingUndo {
+  id: number;
 }
 
+export interface UndoSlice {
+  /** Oldest first. A second deletion adds a notice; it never replaces the first one's Undo. */
+  pendingUndos: readonly OfferedUndo[];
+  offerUndo: (pending: PendingUndo) => void;
+  dismissUndo: (id: number) => void;
+}
+
+let nextId = 1;
+
 export const createUndoSlice: StateCreator<Store, [], [], UndoSlice> = (set) => ({
-  pendingUndo: null,
-  offerUndo: (pendingUndo) => set({ pendingUndo }),
-  dismissUndo: () => set({ pendingUndo: null }),
+  pendingUndos: [],
+  offerUndo: (pending) =>
+    set((s) => ({ pendingUndos: [...s.pendingUndos, { ...pending, id: nextId++ }] })),
+  dismissUndo: (id) => set((s) => ({ pendingUndos: s.pendingUndos.filter((u) => u.id !== id) })),
 });

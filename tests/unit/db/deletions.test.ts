@@ -67,6 +67,18 @@ describe('deleting and merging, with undo', () => {
     expect(await db.partners.count()).toBe(2);
   });
 
+  test('undos taken out of order never leave a call pointing at a partner that is gone', async () => {
+    const call = await callWith('Acme');
+    const other = await callWith('Acme', 'Second call');
+    const deletedCall = await deleteCall(db, call.id);
+    const deletedPartner = await deletePartner(db, call.partnerId ?? '');
+    await undo(db, deletedCall);
+    expect((await db.calls.get(call.id))?.partnerId).toBeUndefined();
+    expect((await allMoments(db)).filter((m) => m.callId === call.id)).toHaveLength(1);
+    await undo(db, deletedPartner);
+    expect((await db.calls.get(other.id))?.partnerId).toBe(call.partnerId);
+  });
+
   test('a partner cannot be merged into itself', async () => {
     const call = await callWith('Acme');
     await expect(mergePartner(db, call.partnerId ?? '', call.partnerId ?? '')).rejects.toThrow(
