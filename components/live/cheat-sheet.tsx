@@ -47,6 +47,10 @@ export const CheatSheet = memo(function CheatSheet({
           <Kbd>Esc</Kbd> skip note
         </li>
       </ul>
+      <p className="cheat-rule">
+        Keys still tag until you start a note; to begin one with a key letter, press{' '}
+        <Kbd>Space</Kbd> first or click the note field.
+      </p>
       <p className="cheat-heading">
         From the meeting tab{global.suggested ? ' (suggested keys)' : ''}
       </p>
