@@ -51,7 +51,7 @@ export function useTagger(callId: string): Tagger {
     // Writes not yet committed, so a note typed meanwhile can wait for its moment.
     const inflight = new Map<string, Promise<void>>();
     // Side switches one after another: each reads the side the one before it wrote.
-    let switching: Promise<void> = Promise.resolve();
+    const switching = { tail: Promise.resolve() };
 
     function track(id: string, promise: Promise<void>): Promise<void> {
       inflight.set(id, promise);
@@ -192,14 +192,14 @@ export function useTagger(callId: string): Tagger {
         });
       },
       switchSide(id) {
-        switching = switching.then(async () => {
+        switching.tail = switching.tail.then(async () => {
           await inflight.get(id);
           await guarded(async () => {
             const moment = (await momentsOfCall(db, callId)).find((m) => m.id === id);
             if (moment) await updateMoment(db, moment, { side: otherSide(moment.side) });
           });
         });
-        return switching;
+        return switching.tail;
       },
       saveNote,
     };
