@@ -81,7 +81,8 @@ describe('the keys cheat sheet', () => {
     if (!renamed.ok) throw new Error(renamed.problem);
     await saveCatalogue(db, renamed.catalogue);
     const user = await renderLive();
-    await screen.findByRole('button', { name: 'Them: Wanted an intro' });
+    // The settings are read after the screen first shows: a loaded machine may take a while.
+    await screen.findByRole('button', { name: 'Them: Wanted an intro' }, { timeout: 5000 });
     await user.keyboard('?');
     const global = await waitFor(() => {
       const list = within(cheatSheet()).getAllByRole('list')[1];
