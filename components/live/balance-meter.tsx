@@ -19,6 +19,23 @@ function who({ balance, verdict }: Summary): string {
   return slight ? `${side} getting slightly more` : `${side} getting more`;
 }
 
+/**
+ * The caption beside the verdict chip, only where it adds to it: a chip that already names who
+ * gets more ("They got more", "One-sided: …") would only be said twice; "Balanced" and "Too
+ * little data" are told which way the exchange leans. The meter's text always has the lead.
+ */
+function caption(summary: Summary): string | undefined {
+  const { verdict, balance } = summary;
+  if (verdict === 'too-little-data' || (verdict === 'balanced' && balance !== 0)) {
+    return who(summary);
+  }
+  return undefined;
+}
+
+function moreFlags(hidden: number): string {
+  return `+${hidden} more red ${hidden === 1 ? 'flag' : 'flags'} — all are listed on the call’s page`;
+}
+
 /** Who is ahead and by how much, glanceable in a narrow panel; moves with every moment. */
 export const BalanceMeter = memo(function BalanceMeter({
   summary,
@@ -32,11 +49,12 @@ export const BalanceMeter = memo(function BalanceMeter({
   const position = ((summary.balance + 1) / 2) * 100;
   const recentFlags = flags.slice(0, SHOWN_FLAGS);
   const hidden = flags.length - recentFlags.length;
+  const lead = caption(summary);
   return (
     <section className="balance-meter" aria-label="Reciprocity so far">
       <div className="meter-row">
         <VerdictChip verdict={summary.verdict} />
-        <span className="meter-caption">{who(summary)}</span>
+        {lead ? <span className="meter-caption">{lead}</span> : null}
       </div>
       <div
         className="meter"
@@ -68,7 +86,7 @@ export const BalanceMeter = memo(function BalanceMeter({
               <AlertTriangle size={12} aria-hidden="true" /> {flag.message}
             </li>
           ))}
-          {hidden > 0 ? <li className="hint">+{hidden} more after the call</li> : null}
+          {hidden > 0 ? <li className="hint">{moreFlags(hidden)}</li> : null}
         </ul>
       ) : null}
     </section>

@@ -5,6 +5,7 @@ import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
 import { otherSide, type Moment } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
+import { useTimedDismiss } from './use-timed-dismiss';
 import { openNoteTarget } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
@@ -24,13 +25,14 @@ export const LastMomentBar = memo(function LastMomentBar({
   const { noteTargetId, undone } = useStore(
     useShallow((s) => ({ noteTargetId: openNoteTarget(s), undone: s.undone })),
   );
+  const notice = undone ? (
+    <UndoneNotice key={undone.id} undone={undone} onRedo={() => void tagger.redo()} />
+  ) : null;
 
   if (!last) {
     return (
       <div className="last-moment last-moment-empty" aria-live="polite">
-        {undone ? (
-          <UndoneNotice undone={undone} onRedo={() => void tagger.redo()} />
-        ) : (
+        {notice ?? (
           <p className="hint">Tag what you hear: press a letter for them, Shift+letter for you.</p>
         )}
       </div>
@@ -80,15 +82,22 @@ export const LastMomentBar = memo(function LastMomentBar({
         </button>
       </div>
       {last.note && noteTargetId !== last.id ? <p className="last-note">“{last.note}”</p> : null}
-      {undone ? <UndoneNotice undone={undone} onRedo={() => void tagger.redo()} /> : null}
+      {notice}
     </div>
   );
 });
 
+/** How long "Removed … Bring it back" stays, unless hovered or focused; the next tag ends it too. */
+export const UNDONE_NOTICE_MS = 12_000;
+
 function UndoneNotice({ undone, onRedo }: { undone: Moment; onRedo: () => void }) {
   const kindById = useKindOf();
+  const timing = useTimedDismiss(UNDONE_NOTICE_MS, () => {
+    // Only this removal's notice: a newer one has its own time.
+    if (useStore.getState().undone?.id === undone.id) useStore.getState().setUndone(null);
+  });
   return (
-    <p className="undone" role="status">
+    <p className="undone" role="status" {...timing}>
       Removed {SIDE_LABELS[undone.side]} · {kindById(undone.kind).short} at{' '}
       {formatOffset(undone.offsetMs)}.{' '}
       <button type="button" className="link-button" onClick={onRedo}>

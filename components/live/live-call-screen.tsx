@@ -8,7 +8,6 @@ import { inTimeOrder } from '../../lib/db/call-moments';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import type { Call, Moment, Side } from '../../lib/domain/model';
 import type { PanelAction } from '../../lib/domain/panel-keys';
-import { otherSide } from '../../lib/domain/model';
 import { liveFlags } from '../../lib/domain/live-flags';
 import { summarize } from '../../lib/domain/reciprocity';
 import { panelKeyMap } from '../../lib/domain/catalogue';
@@ -141,22 +140,29 @@ export function LiveCallScreen({ call }: { call: Call }) {
   }, [ownPending, moments, resolveTag]);
   const onRetry = useCallback((id: string) => void tagger.retry(id), [tagger]);
 
-  const takeNoteKey = useCallback(
-    (event: KeyboardEvent) => typeIntoNoteBeforeFocus(event, () => void tagger.saveNote()),
-    [tagger],
-  );
-  usePanelKeys(
+  const keyMap = useMemo(() => panelKeyMap(catalogue), [catalogue]);
+  const latest = useRef(last);
+  latest.current = last;
+  const onAction = useCallback(
     (action: PanelAction) => {
+      // The tag just made (its note armed), even before its write commits; else the newest.
+      const { noteTargetId: justTagged, pending: unsaved } = useStore.getState();
+      const failed = unsaved.some((p) => p.id === justTagged && p.status === 'failed');
+      const target = justTagged && !failed ? justTagged : latest.current?.id;
       if (action.type === 'tag') {
         void tagger.tag(action.side, action.kind, kindOf(action.kind).defaultWeight);
-      } else if (action.type === 'undo') void tagger.undo(last);
-      else if (action.type === 'switch-side' && last) {
-        void tagger.change(last.id, { side: otherSide(last.side) });
-      } else if (action.type === 'toggle-help') setHelpOpen((open) => !open);
+      } else if (action.type === 'undo') {
+        void (justTagged ? tagger.undoTag(justTagged) : tagger.undo(latest.current));
+      } else if (action.type === 'switch-side' && target) void tagger.switchSide(target);
+      else if (action.type === 'toggle-help') setHelpOpen((open) => !open);
     },
-    panelKeyMap(catalogue),
-    takeNoteKey,
+    [tagger, kindOf],
   );
+  const takeNoteKey = useCallback(
+    (event: KeyboardEvent) => typeIntoNoteBeforeFocus(event, () => void tagger.saveNote(), keyMap),
+    [tagger, keyMap],
+  );
+  usePanelKeys(onAction, keyMap, takeNoteKey);
 
   async function end(): Promise<void> {
     setEnding(true);
@@ -198,11 +204,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
       <BalanceMeter summary={summary} flags={flags} />
       <LastMomentBar last={last} tagger={tagger} />
       {noteTargetId ? (
-        <QuickNote
-          tagger={tagger}
-          momentId={noteTargetId}
-          onUndo={() => void tagger.undoTag(noteTargetId)}
-        />
+        <QuickNote tagger={tagger} momentId={noteTargetId} keyMap={keyMap} onAction={onAction} />
       ) : null}
       <TagPad catalogue={catalogue} sideLabels={sideLabels} onTag={onTag} />
       <CheatSheet open={helpOpen} onToggle={setHelpOpen} />

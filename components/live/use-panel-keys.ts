@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { panelActionFor, type PanelAction } from '../../lib/domain/panel-keys';
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether the key goes into a field the user is typing in. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||

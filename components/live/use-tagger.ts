@@ -9,7 +9,7 @@ import {
   updateMoment,
   type MomentChanges,
 } from '../../lib/db/moments-repository';
-import type { Moment, Side, Weight } from '../../lib/domain/model';
+import { otherSide, type Moment, type Side, type Weight } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { useDatabase } from '../shell/database-context';
@@ -38,6 +38,8 @@ export interface Tagger {
   undo: (moment: Moment | undefined) => Promise<void>;
   redo: () => Promise<void>;
   change: (momentId: string, changes: MomentChanges) => Promise<void>;
+  /** Moves the tag `id` names to the other side, once its write has committed. */
+  switchSide: (id: string) => Promise<void>;
   saveNote: () => Promise<void>;
 }
 
@@ -48,6 +50,8 @@ export function useTagger(callId: string): Tagger {
     const store = useStore.getState;
     // Writes not yet committed, so a note typed meanwhile can wait for its moment.
     const inflight = new Map<string, Promise<void>>();
+    // Side switches one after another: each reads the side the one before it wrote.
+    const switching = { tail: Promise.resolve() };
 
     function track(id: string, promise: Promise<void>): Promise<void> {
       inflight.set(id, promise);
@@ -151,6 +155,9 @@ export function useTagger(callId: string): Tagger {
         // Armed at once, shown with the moment: people start typing before the write commits,
         // and keys typed before the field is on screen go into the note (see QuickNote).
         store().armNote(pending.id);
+        // The next tag moves on: an older removal is no longer "the last thing", so its
+        // "Bring it back" goes rather than linger for the rest of the call.
+        if (store().undone) store().setUndone(null);
         await Promise.all([writing, savingNote]);
       },
       async retry(pendingId) {
@@ -183,6 +190,16 @@ export function useTagger(callId: string): Tagger {
         await guarded(async () => {
           await updateMoment(db, { id: momentId, callId }, changes);
         });
+      },
+      switchSide(id) {
+        switching.tail = switching.tail.then(async () => {
+          await inflight.get(id);
+          await guarded(async () => {
+            const moment = (await momentsOfCall(db, callId)).find((m) => m.id === id);
+            if (moment) await updateMoment(db, moment, { side: otherSide(moment.side) });
+          });
+        });
+        return switching.tail;
       },
       saveNote,
     };

@@ -33,6 +33,11 @@ export interface TaggingSlice {
   noteOpen: boolean;
   /** Whether it has had the focus; before that, typed keys still go to the note. */
   noteFocused: boolean;
+  /**
+   * Whether the user has started the note: typed a key that is not a panel key, or clicked
+   * or tabbed into the field. Until then the panel's keys keep working (see QuickNote).
+   */
+  noteWriting: boolean;
   noteDraft: string;
   saved: SavedMoment[];
   /** Counts commits, so that a read can tell which of them it was started after. */
@@ -59,6 +64,7 @@ export interface TaggingSlice {
   armNote: (momentId: string) => void;
   noteFocusedFor: (momentId: string) => void;
   setNoteDraft: (text: string) => void;
+  startWritingNote: () => void;
   closeNote: () => void;
   setUndone: (moment: Moment | null) => void;
   setError: (error: string | null) => void;
@@ -80,6 +86,7 @@ export const createTaggingSlice: StateCreator<Store, [], [], TaggingSlice> = (se
   noteTargetId: null,
   noteOpen: false,
   noteFocused: false,
+  noteWriting: false,
   noteDraft: '',
   saved: [],
   savedSeq: 0,
@@ -120,11 +127,26 @@ export const createTaggingSlice: StateCreator<Store, [], [], TaggingSlice> = (se
         : s,
     ),
   armNote: (momentId) =>
-    set({ noteTargetId: momentId, noteOpen: false, noteFocused: false, noteDraft: '' }),
+    set({
+      noteTargetId: momentId,
+      noteOpen: false,
+      noteFocused: false,
+      noteWriting: false,
+      noteDraft: '',
+    }),
   noteFocusedFor: (momentId) =>
     set((s) => (s.noteTargetId === momentId ? { noteFocused: true } : s)),
   setNoteDraft: (text) => set({ noteDraft: text }),
-  closeNote: () => set({ noteTargetId: null, noteOpen: false, noteFocused: false, noteDraft: '' }),
+  startWritingNote: () =>
+    set((s) => (s.noteTargetId && !s.noteWriting ? { noteWriting: true } : s)),
+  closeNote: () =>
+    set({
+      noteTargetId: null,
+      noteOpen: false,
+      noteFocused: false,
+      noteWriting: false,
+      noteDraft: '',
+    }),
   setUndone: (moment) => set({ undone: moment }),
   setError: (error) => set({ error }),
 });

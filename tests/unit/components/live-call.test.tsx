@@ -205,7 +205,7 @@ describe('live call screen', () => {
       within(global)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Ctrl+Shift+9 Them: asked for something', 'Alt+Shift+4 Me: offered value']);
+    ).toEqual(['Ctrl+Shift+9 Them: Asked for something', 'Alt+Shift+4 Me: Offered value']);
   });
 
   test('a failed write is shown plainly, stays on screen, and Retry saves it', async () => {

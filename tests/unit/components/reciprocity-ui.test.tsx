@@ -41,7 +41,6 @@ describe('reciprocity in the UI', () => {
     const user = userEvent.setup();
     render(<App db={db} />);
     const meter = await screen.findByRole('meter', { name: 'Balance' });
-    const region = screen.getByRole('region', { name: 'Reciprocity so far' });
     // Each step: the key, then the balance and caption only that moment can produce.
     const steps: Array<[string, string, string]> = [
       ['v', '1', 'You are getting more'],
@@ -56,7 +55,8 @@ describe('reciprocity in the UI', () => {
       await user.keyboard(key);
       await user.keyboard('{Escape}');
       await waitFor(() => expect(meter).toHaveAttribute('aria-valuenow', value));
-      expect(within(region).getByText(caption)).toBeInTheDocument();
+      // Shown beside the chip where the chip does not already say it; always in the meter.
+      expect(meter).toHaveAttribute('aria-valuetext', expect.stringMatching(`^${caption}\\.`));
     }
   });
 
@@ -77,10 +77,14 @@ describe('reciprocity in the UI', () => {
       ),
     );
     expect(within(region).getByText('One-sided: they only took')).toBeInTheDocument();
-    expect(within(region).getByText('They are getting more')).toBeInTheDocument();
+    expect(within(region).queryByText(/slightly/)).toBeNull();
+    expect(screen.getByRole('meter', { name: 'Balance' })).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^They are getting more\./),
+    );
   });
 
-  test('live, the newest flags lead and the rest wait for after the call', async () => {
+  test('live, the newest flags lead and the rest are counted, listed on the call’s page', async () => {
     await startCall(db, { title: 'Live' });
     const user = userEvent.setup();
     render(<App db={db} />);
@@ -98,7 +102,7 @@ describe('reciprocity in the UI', () => {
       ).toEqual([
         'You made big promises with no plan behind them (once).',
         'They were evasive about costs, timelines or processes (once).',
-        '+1 more after the call',
+        '+1 more red flag — all are listed on the call’s page',
       ]),
     );
   });

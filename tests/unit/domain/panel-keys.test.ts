@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { panelActionFor, type KeyPress } from '../../../lib/domain/panel-keys';
+import fc from 'fast-check';
+import { panelActionFor, panelActionInNote, type KeyPress } from '../../../lib/domain/panel-keys';
 
 function press(key: string, mods: Partial<KeyPress> = {}): KeyPress {
   return { key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods };
@@ -23,5 +24,44 @@ describe('panelActionFor', () => {
     [press('Enter'), undefined],
   ])('%j → %j', (keyPress, action) => {
     expect(panelActionFor(keyPress)).toEqual(action);
+  });
+});
+
+describe('panelActionInNote', () => {
+  const keyPress = fc.record({
+    key: fc.oneof(
+      fc.constantFrom('a', 'A', 'x', 'X', 'z', 'p', '?', ' ', 'w', 'Enter'),
+      fc.string(),
+    ),
+    shiftKey: fc.boolean(),
+    ctrlKey: fc.boolean(),
+    metaKey: fc.boolean(),
+    altKey: fc.boolean(),
+  });
+
+  test('before the note is started, every panel key is the panel’s', () => {
+    fc.assert(
+      fc.property(keyPress, fc.boolean(), (p, empty) => {
+        expect(panelActionInNote(p, { writing: false, empty })).toEqual(panelActionFor(p));
+      }),
+    );
+  });
+
+  test('once started, a note with text takes every key', () => {
+    fc.assert(
+      fc.property(keyPress, (p) => {
+        expect(panelActionInNote(p, { writing: true, empty: false })).toBeUndefined();
+      }),
+    );
+  });
+
+  test('a started but empty note leaves only Ctrl/Cmd+Z to the panel', () => {
+    const started = { writing: true, empty: true };
+    expect(panelActionInNote(press('z', { ctrlKey: true }), started)).toEqual({ type: 'undo' });
+    expect(panelActionInNote(press('x'), started)).toBeUndefined();
+    expect(panelActionInNote(press('a'), started)).toBeUndefined();
+    expect(panelActionInNote(press('x'), { writing: false, empty: true })).toEqual({
+      type: 'switch-side',
+    });
   });
 });
