@@ -1,10 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../components/shell/app';
 import { endCall, getLiveCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment, addMoment } from '../../../lib/db/moments-repository';
+import { dateTimeInputValue } from '../../../lib/domain/call-end';
 import { useStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
 import { allMoments } from '../support/stored-moments';
@@ -172,6 +173,39 @@ describe('the call page', () => {
     await user.click(screen.getByRole('button', { name: /Reopen/ }));
     expect(await screen.findByRole('button', { name: /End call/ })).toBeInTheDocument();
     expect((await getLiveCall(db))?.id).toBe(call.id);
+  });
+});
+
+describe('when the call ended', () => {
+  const meta = () => document.querySelector('.call-meta')?.textContent ?? '';
+
+  test('the end time is changed on the call page; a wrong one is refused saying why', async () => {
+    const { call, user } = await openEndedCall();
+    expect(meta()).toMatch(/· 10 min/);
+    await user.click(screen.getByRole('button', { name: /Change the end time/ }));
+    const field = screen.getByLabelText('Ended at');
+    expect(field).toHaveValue(dateTimeInputValue(600_000));
+    // Before the commitment tagged at 2:00.
+    fireEvent.change(field, { target: { value: dateTimeInputValue(60_000) } });
+    await user.click(screen.getByRole('button', { name: 'Save end time' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/cannot be before the last moment/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(field, { target: { value: dateTimeInputValue(-60_000) } });
+    await user.click(screen.getByRole('button', { name: 'Save end time' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/must be after the start/);
+    expect((await db.calls.get(call.id))?.endedAt).toBe(600_000);
+    fireEvent.change(field, { target: { value: dateTimeInputValue(300_000) } });
+    await user.click(screen.getByRole('button', { name: 'Save end time' }));
+    await waitFor(() => expect(meta()).toMatch(/· 5 min/));
+    expect((await db.calls.get(call.id))?.endedAt).toBe(300_000);
+  });
+
+  test('a call reopened long after and ended again keeps its length', async () => {
+    const { user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: /Reopen/ }));
+    await user.click(await screen.findByRole('button', { name: /End call/ }));
+    await screen.findByRole('button', { name: 'Back' });
+    await waitFor(() => expect(meta()).toMatch(/· 10 min/));
   });
 });
 
