@@ -74,9 +74,9 @@ describe('the call page', () => {
     const title = screen.getByLabelText('Title');
     await user.clear(title);
     await user.type(title, '<b>Renewal</b>');
-    await user.clear(screen.getByLabelText('Partner'));
-    await user.type(screen.getByLabelText('Partner'), 'Globex');
-    await user.type(screen.getByLabelText('Notes'), 'They want a pilot');
+    await user.clear(screen.getByLabelText('Partner (optional)'));
+    await user.type(screen.getByLabelText('Partner (optional)'), 'Globex');
+    await user.type(screen.getByLabelText('Notes (optional)'), 'They want a pilot');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(
       await screen.findByRole('heading', { name: '<b>Renewal</b>', level: 1 }),
@@ -248,7 +248,40 @@ describe('follow-up elsewhere', () => {
     expect(within(details).getByText('One-sided: they only took')).toBeInTheDocument();
     expect(within(details).getByText(/Too early to tell/)).toBeInTheDocument();
     expect(within(details).getAllByRole('listitem')).toHaveLength(3);
-    expect(within(details).getByText(/ask 1/)).toBeInTheDocument();
+    expect(within(details).getAllByRole('listitem')[0]).toHaveTextContent(
+      /^They asked for: ask \d$/,
+    );
+  });
+
+  test('the brief says who asked or committed to what, and marks what is past due', async () => {
+    const { call: earlier } = await startCall(db, { title: 'Earlier', partnerName: 'Acme' }, 0);
+    await addMissedMoment(db, earlier.id, {
+      side: 'me',
+      kind: 'commitment',
+      offsetMs: 1,
+      note: 'send the deck',
+      dueAt: new Date(2020, 0, 31, 23, 59, 59, 999).getTime(),
+    });
+    await addMissedMoment(db, earlier.id, {
+      side: 'them',
+      kind: 'request',
+      offsetMs: 2,
+      note: 'asked for our pricing sheet',
+    });
+    await endCall(db, earlier.id, 60_000);
+    await startCall(db, { title: 'Today', partnerName: 'Acme' }, 100_000);
+    render(<App db={db} />);
+    const open = await screen.findByRole('list', { name: 'Still open from earlier calls' });
+    const items = within(open)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'They asked for our pricing sheet',
+      expect.stringMatching(
+        /^You committed to: send the deck · past due since (Jan 31|31 Jan), 2020$/,
+      ),
+    ]);
+    expect(within(open).getByText(/past due since/)).toHaveClass('past-due');
   });
 
   test('the live screen shows the call’s prep collapsed and its open asks, answerable in one click', async () => {

@@ -33,7 +33,7 @@ describe('home screen', () => {
     await endCall(db, first.call.id);
     const user = userEvent.setup();
     const { container } = render(<App db={db} />);
-    await user.type(await screen.findByLabelText('Title'), 'Second <i>call</i>');
+    await user.type(await screen.findByLabelText('Title (optional)'), 'Second <i>call</i>');
     await user.type(screen.getByLabelText('Partner (optional)'), 'acme');
     await waitFor(() =>
       expect(container.querySelector('datalist option')).toHaveAttribute('value', 'Acme Ventures'),
