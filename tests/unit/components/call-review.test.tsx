@@ -176,6 +176,21 @@ describe('the call page', () => {
   });
 });
 
+describe('the partner of a call', () => {
+  test('a partner name close to a known one asks "Did you mean…?" in the details form', async () => {
+    const { call, user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: /Edit title, partner, notes/ }));
+    const field = screen.getByLabelText('Partner (optional)');
+    await user.clear(field);
+    await user.type(field, 'acme inc');
+    await user.click(await screen.findByRole('button', { name: 'Use Acme' }));
+    expect(field).toHaveValue('Acme');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.partners.count()).toBe(1));
+    expect((await db.calls.get(call.id))?.partnerId).toBe((await db.partners.toArray())[0]?.id);
+  });
+});
+
 describe('when the call ended', () => {
   const meta = () => document.querySelector('.call-meta')?.textContent ?? '';
 
