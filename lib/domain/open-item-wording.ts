@@ -16,9 +16,11 @@ export interface OpenItemWording {
 
 const SUBJECT: Record<Side, string> = { them: 'They', me: 'You' };
 
-/** A note that already says what happened ("asked for our pricing", "Will send…"). */
-const SAYS_ITS_VERB =
-  /^(asked|asks|asking|requested|wanted|wants|committed|commits|promised|will)\b/i;
+/**
+ * A note that already says what happened ("asked for our pricing", "Will send…"), in a form
+ * that follows "They" or "You" ("wants…" would not: "They wants").
+ */
+const SAYS_ITS_VERB = /^(asked|requested|wanted|committed|promised|agreed|will)\b/i;
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

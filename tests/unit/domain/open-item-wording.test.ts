@@ -51,6 +51,12 @@ describe('an open item in the brief, as a sentence', () => {
       'You',
       'will send the deck',
     ],
+    [
+      item({ note: 'wants our playbook' }),
+      'Asked for something',
+      'They',
+      'asked for: wants our playbook',
+    ],
     [item({}), 'Asked for something', 'They', 'asked for something'],
     [item({ side: 'me', kind: 'commitment' }), 'Made a commitment', 'You', 'made a commitment'],
   ])('%o reads "%s %s"', (open, label, subject, text) => {
