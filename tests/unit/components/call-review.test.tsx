@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../components/shell/app';
+import { FullPageApp } from '../../../components/shell/full-page-app';
+import { reopenCall } from '../../../lib/db/call-edits-repository';
 import { endCall, getLiveCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment, addMoment } from '../../../lib/db/moments-repository';
@@ -213,6 +215,24 @@ describe('when the call ended', () => {
     await user.click(screen.getByRole('button', { name: 'Save end time' }));
     await waitFor(() => expect(meta()).toMatch(/· 5 min/));
     expect((await db.calls.get(call.id))?.endedAt).toBe(300_000);
+  });
+
+  test('on the full page a reopened call is ended at a time offered from its first end', async () => {
+    const { call } = await startCall(db, { title: 'Reopened' }, 0);
+    await addMissedMoment(db, call.id, { side: 'them', kind: 'request', offsetMs: 60_000 });
+    await endCall(db, call.id, 600_000);
+    await reopenCall(db, call.id);
+    window.history.replaceState(null, '', `#/call/${call.id}`);
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    await screen.findByRole('heading', { name: 'Reopened', level: 1 });
+    expect(meta()).toMatch(/· live/);
+    await user.click(screen.getByRole('button', { name: /End the call at a time you choose/ }));
+    expect(screen.getByLabelText('End at')).toHaveValue(dateTimeInputValue(600_000));
+    await user.click(screen.getByRole('button', { name: 'End call' }));
+    await waitFor(() => expect(meta()).toMatch(/· 10 min/));
+    expect(await db.calls.get(call.id)).toMatchObject({ endedAt: 600_000 });
+    window.history.replaceState(null, '', '#/');
   });
 
   test('a call reopened long after and ended again keeps its length', async () => {
