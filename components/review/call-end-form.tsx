@@ -23,55 +23,78 @@ function initialEnd(call: Call, lastMomentAt: number | null, now: number): numbe
   });
 }
 
+interface Draft {
+  /** The exact time the field was filled from (see `chosenEnd`). */
+  initial: number;
+  value: string;
+}
+
+/**
+ * The field's time. An untouched field gives back the exact time it was filled from: whole
+ * minutes would turn a default of 14:32:45 into 14:32, before a moment at 14:32:30.
+ */
+function chosenEnd(draft: Draft): number {
+  return draft.value === dateTimeInputValue(draft.initial)
+    ? draft.initial
+    : parseDateTimeInput(draft.value);
+}
+
+/** The end being edited, its problem, and saving it: checked here and again where written. */
+function useEndDraft(call: Call, lastMomentAt: number | null) {
+  const db = useDatabase();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  return {
+    draft,
+    problem,
+    open: () => {
+      const initial = initialEnd(call, lastMomentAt, Date.now());
+      setDraft({ initial, value: dateTimeInputValue(initial) });
+      setProblem(null);
+    },
+    close: () => setDraft(null),
+    edit: (value: string) => {
+      setDraft((d) => (d ? { ...d, value } : d));
+      setProblem(null);
+    },
+    save: async (current: Draft) => {
+      const now = Date.now();
+      const check = checkCallEnd(chosenEnd(current), {
+        startedAt: call.startedAt,
+        lastMomentAt,
+        now,
+      });
+      if (!check.ok) {
+        setProblem(`${check.message} Nothing was saved.`);
+        return;
+      }
+      try {
+        await setCallEnd(db, call.id, check.endedAt, now);
+        setDraft(null);
+      } catch (e) {
+        setProblem(describeWriteError(e));
+      }
+    },
+  };
+}
+
 /**
  * When the call ended, set by the user: corrects an ended call's end, or ends a live one
  * (a reopened call) at a chosen time. Checked as typed, and again where it is written.
  */
 export function CallEndForm({ call, lastMomentAt }: { call: Call; lastMomentAt: number | null }) {
-  const db = useDatabase();
   const id = useId();
-  // The exact time the field was filled from: a field of whole minutes would otherwise
-  // turn an untouched default of 14:32:45 into 14:32, before a moment at 14:32:30.
-  const [draft, setDraft] = useState<{ initial: number; value: string } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { draft, problem, open, close, edit, save } = useEndDraft(call, lastMomentAt);
   const live = call.endedAt === null;
 
   if (!draft) {
     return (
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          const initial = initialEnd(call, lastMomentAt, Date.now());
-          setDraft({ initial, value: dateTimeInputValue(initial) });
-          setProblem(null);
-        }}
-      >
+      <button type="button" className="link-button" onClick={open}>
         {live ? <Square size={14} aria-hidden="true" /> : <Clock size={14} aria-hidden="true" />}{' '}
         {live ? 'End the call at a time you choose' : 'Change the end time'}
       </button>
     );
   }
-
-  async function save(value: string, initial: number): Promise<void> {
-    const chosen = value === dateTimeInputValue(initial) ? initial : parseDateTimeInput(value);
-    const check = checkCallEnd(chosen, {
-      startedAt: call.startedAt,
-      lastMomentAt,
-      now: Date.now(),
-    });
-    if (!check.ok) {
-      setProblem(`${check.message} Nothing was saved.`);
-      return;
-    }
-    try {
-      await setCallEnd(db, call.id, check.endedAt);
-      setDraft(null);
-    } catch (e) {
-      setProblem(describeWriteError(e));
-    }
-  }
-
   return (
     <form
       className="call-end-form"
@@ -80,7 +103,7 @@ export function CallEndForm({ call, lastMomentAt }: { call: Call; lastMomentAt: 
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save(draft.value, draft.initial);
+        void save(draft);
       }}
     >
       <div className="field">
@@ -92,10 +115,7 @@ export function CallEndForm({ call, lastMomentAt }: { call: Call; lastMomentAt: 
           min={dateTimeInputValue(call.startedAt)}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(e) => {
-            setDraft({ ...draft, value: e.target.value });
-            setProblem(null);
-          }}
+          onChange={(e) => edit(e.target.value)}
         />
       </div>
       {problem ? (
@@ -107,7 +127,7 @@ export function CallEndForm({ call, lastMomentAt }: { call: Call; lastMomentAt: 
         <button type="submit" className="primary-button">
           {live ? 'End call' : 'Save end time'}
         </button>
-        <button type="button" className="secondary-button" onClick={() => setDraft(null)}>
+        <button type="button" className="secondary-button" onClick={close}>
           Cancel
         </button>
       </div>
