@@ -306,7 +306,12 @@ describe('follow-up elsewhere', () => {
     await endCall(db, earlier.id, 60_000);
     await startCall(db, { title: 'Today', partnerName: 'Acme' }, 100_000);
     render(<App db={db} />);
-    const open = await screen.findByRole('list', { name: 'Still open from earlier calls' });
+    // The live screen and its brief load lazily: on a loaded machine that takes over a second.
+    const open = await screen.findByRole(
+      'list',
+      { name: 'Still open from earlier calls' },
+      { timeout: 5_000 },
+    );
     const items = within(open)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
