@@ -3,12 +3,11 @@ import { History } from 'lucide-react';
 import { memo, useMemo } from 'react';
 import { partnerBrief } from '../../lib/db/partner-query';
 import { formatDay } from '../../lib/domain/format-time';
-import { followUpKind } from '../../lib/domain/follow-up';
+import { openItemWording } from '../../lib/domain/open-item-wording';
 import { useKindOf } from '../shell/settings-context';
 import { relationshipLedger } from '../../lib/domain/relationship';
 import { useDatabase } from '../shell/database-context';
 import { PageLink } from '../shell/page-link';
-import { SIDE_LABELS } from '../ui/side-label';
 import { VerdictChip } from '../ui/verdict-chip';
 
 const SHOWN_OPEN = 4;
@@ -42,6 +41,7 @@ export const PreCallBrief = memo(function PreCallBrief({
   const ledger = useMemo(() => relationshipLedger(past), [past]);
   if (!data || past.length === 0) return null;
   const last = past.at(-1);
+  const now = Date.now();
   return (
     <details className="pre-call-brief" open>
       <summary>
@@ -58,14 +58,17 @@ export const PreCallBrief = memo(function PreCallBrief({
         <>
           <p className="brief-open-heading">Still open from earlier calls, latest first</p>
           <ul className="brief-open" aria-label="Still open from earlier calls">
-            {data.open.map((m) => (
-              <li key={m.id}>
-                <span className={`side-chip side-${m.side}`}>{SIDE_LABELS[m.side]}</span>{' '}
-                {m.note
-                  ? `${followUpKind(m.kind) === 'commitment' ? 'committed' : 'asked'}: ${m.note}`
-                  : kindById(m.kind).label}
-              </li>
-            ))}
+            {data.open.map((m) => {
+              const item = openItemWording(m, kindById(m.kind).label, now);
+              return (
+                <li key={m.id}>
+                  <span className={`side-chip side-${m.side}`}>{item.subject}</span> {item.text}
+                  {item.due ? (
+                    <span className={item.pastDue ? 'past-due' : 'due'}> · {item.due}</span>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
           {data.openCount > data.open.length ? (
             <p className="hint">and {data.openCount - data.open.length} more</p>

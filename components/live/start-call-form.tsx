@@ -103,7 +103,7 @@ export function StartCallForm() {
       </button>
       {error ? <ErrorBanner message={error} /> : null}
       <div className="field">
-        <label htmlFor="call-title">Title</label>
+        <label htmlFor="call-title">Title (optional)</label>
         <input
           id="call-title"
           type="text"

@@ -67,13 +67,13 @@ export function CallDetailsForm({ call, partner }: { call: Call; partner: Partne
       </div>
       <PartnerNameInput
         id="edit-partner"
-        label="Partner"
+        label="Partner (optional)"
         value={partnerName}
         placeholder="Person or organisation (empty for none)"
         onChange={setPartnerName}
       />
       <div className="field">
-        <label htmlFor="edit-notes">Notes</label>
+        <label htmlFor="edit-notes">Notes (optional)</label>
         <textarea
           id="edit-notes"
           rows={4}

@@ -1,25 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowLeft, RotateCcw, Trash2, Undo2 } from 'lucide-react';
+import { ArrowLeft, Trash2, Undo2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { reopenCall } from '../../lib/db/call-edits-repository';
 import { deleteCall, undo } from '../../lib/db/deletions-repository';
 import { describeWriteError } from '../../lib/db/errors';
 import { momentsOfCall } from '../../lib/db/moments-repository';
-import { formatCallStart, formatDuration } from '../../lib/domain/format-time';
-import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import { giveTakeSeries } from '../../lib/domain/give-take-series';
 import { summarize } from '../../lib/domain/reciprocity';
 import { useStore } from '../../lib/store/store';
 import { FollowUpSection } from '../follow-up/follow-up-section';
 import { useDatabase } from '../shell/database-context';
-import { PageLink } from '../shell/page-link';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
 import { useKindOf, useSummaryOptions } from '../shell/settings-context';
 import { formatOffset } from '../../lib/domain/format-time';
 import { SIDE_LABELS } from '../ui/side-label';
 import { AddMomentForm } from './add-moment-form';
-import { CallDetailsForm } from './call-details-form';
+import { CallHeader } from './call-header';
 import { ExportPanel } from './export-panel';
 import { GiveTakeChart } from './give-take-chart';
 import { MomentCounts } from './moment-counts';
@@ -76,7 +72,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
 
   const backButton = (
     <button type="button" className="link-button back-button" onClick={back}>
-      <ArrowLeft size={14} aria-hidden="true" /> All calls
+      <ArrowLeft size={14} aria-hidden="true" /> Back
     </button>
   );
   if (call === undefined || moments === undefined || !summary) {
@@ -98,39 +94,10 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
   return (
     <main className="screen call-page">
       {backButton}
-      <header className="call-header">
-        <h1>{call.title}</h1>
-        <p className="call-meta">
-          {formatCallStart(call.startedAt, 'full')}
-          {call.endedAt !== null
-            ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
-            : ' · live'}
-          {call.platform !== 'other' ? ` · ${PLATFORM_LABELS[call.platform]}` : ''}
-          {partner ? (
-            <>
-              {' · with '}
-              <PageLink route={{ name: 'partner', partnerId: partner.id }}>{partner.name}</PageLink>
-            </>
-          ) : null}
-        </p>
-        <CallDetailsForm call={call} partner={partner ?? null} />
-        {call.endedAt !== null ? (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() =>
-              void reopenCall(db, call.id).catch((e: unknown) =>
-                setActionError(describeWriteError(e)),
-              )
-            }
-          >
-            <RotateCcw size={14} aria-hidden="true" /> Reopen — ended by mistake
-          </button>
-        ) : null}
-        {actionError ? (
-          <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />
-        ) : null}
-      </header>
+      <CallHeader call={call} partner={partner ?? null} moments={moments} />
+      {actionError ? (
+        <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />
+      ) : null}
       <SummaryCard
         summary={summary}
         highlighted={shownFlag ? flagKey : null}

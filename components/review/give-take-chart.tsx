@@ -6,9 +6,13 @@ import { formatPoints } from '../../lib/domain/reciprocity';
 import { SIDE_LABELS } from '../ui/side-label';
 import { stepPath } from './step-path';
 
+// The plot's own units. It is stretched to the figure's width (preserveAspectRatio="none")
+// with strokes that do not scale, and its labels are HTML beside it: text inside a viewBox
+// grows and shrinks with the width (9 px in the panel, 24 px on a wide page).
 const WIDTH = 320;
-const HEIGHT = 140;
-const PAD = { left: 26, right: 8, top: 8, bottom: 20 };
+const HEIGHT = 120;
+// Room for half a stroke at the top, so the highest line is not cut in half.
+const PAD_TOP = 2;
 
 type Line = { side: Side; measure: 'give' | 'take' };
 const LINES: readonly Line[] = [
@@ -31,8 +35,8 @@ export function GiveTakeChart({
   if (!last || series.length < 2) return null;
   const maxY = Math.max(1, last.give.them, last.take.them, last.give.me, last.take.me);
   const maxX = Math.max(1, durationMs, last.offsetMs);
-  const x = (ms: number) => PAD.left + (ms / maxX) * (WIDTH - PAD.left - PAD.right);
-  const y = (v: number) => HEIGHT - PAD.bottom - (v / maxY) * (HEIGHT - PAD.top - PAD.bottom);
+  const x = (ms: number) => (ms / maxX) * WIDTH;
+  const y = (v: number) => HEIGHT - (v / maxY) * (HEIGHT - PAD_TOP);
   const path = ({ side, measure }: Line) =>
     stepPath(
       series.map((p) => [x(p.offsetMs), y(p[measure][side])] as const),
@@ -46,33 +50,35 @@ export function GiveTakeChart({
 
   return (
     <figure className="chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-labelledby={`${ids}-title`}
-        aria-describedby={`${ids}-desc`}
-      >
-        <title id={`${ids}-title`}>Cumulative give and take per side over the call</title>
-        <desc id={`${ids}-desc`}>{description}</desc>
-        <line className="axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
-        <line className="axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={y(0)} />
-        <text className="tick" x={PAD.left - 4} y={y(maxY) + 4} textAnchor="end">
-          {maxY}
-        </text>
-        <text className="tick" x={PAD.left - 4} y={y(0)} textAnchor="end">
-          0
-        </text>
-        <text className="tick" x={WIDTH - PAD.right} y={HEIGHT - 4} textAnchor="end">
-          {formatOffset(maxX)}
-        </text>
-        {LINES.map((line) => (
-          <path
-            key={`${line.side}-${line.measure}`}
-            className={`series series-${line.side} series-${line.measure}`}
-            d={path(line)}
-          />
-        ))}
-      </svg>
+      <div className="chart-plot">
+        <div className="chart-y-ticks" aria-hidden="true">
+          <span className="tick">{maxY}</span>
+          <span className="tick">0</span>
+        </div>
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          preserveAspectRatio="none"
+          role="img"
+          aria-labelledby={`${ids}-title`}
+          aria-describedby={`${ids}-desc`}
+        >
+          <title id={`${ids}-title`}>Cumulative give and take per side over the call</title>
+          <desc id={`${ids}-desc`}>{description}</desc>
+          <line className="axis" x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} />
+          <line className="axis" x1={0} x2={0} y1={0} y2={HEIGHT} />
+          {LINES.map((line) => (
+            <path
+              key={`${line.side}-${line.measure}`}
+              className={`series series-${line.side} series-${line.measure}`}
+              d={path(line)}
+            />
+          ))}
+        </svg>
+        <div className="chart-x-ticks" aria-hidden="true">
+          <span className="tick">0:00</span>
+          <span className="tick">{formatOffset(maxX)}</span>
+        </div>
+      </div>
       <figcaption className="chart-legend">
         {LINES.map((line) => (
           <span key={`${line.side}-${line.measure}`} className="legend-item">

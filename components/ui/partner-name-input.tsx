@@ -1,8 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findPartners, PARTNER_NAME_MAX } from '../../lib/db/partners-repository';
+import { useMemo, useRef } from 'react';
+import { findPartners, PARTNER_NAME_MAX, partnerNames } from '../../lib/db/partners-repository';
+import { closePartnerName } from '../../lib/domain/partner-match';
 import { useDatabase } from '../shell/database-context';
 
-/** A partner's name with autocomplete from the partners already known; a new name is fine. */
+/**
+ * A partner's name with autocomplete from the partners already known. A new name is fine,
+ * but one close to a known name ("Acme Robotic" beside "Acme Robotics") asks "Did you
+ * mean…?" with a one-click fix; going on with the typed name makes a new partner.
+ */
 export function PartnerNameInput({
   id,
   label,
@@ -17,11 +23,16 @@ export function PartnerNameInput({
   placeholder?: string;
 }) {
   const db = useDatabase();
+  const input = useRef<HTMLInputElement>(null);
   const partners = useLiveQuery(() => findPartners(db, value), [db, value]) ?? [];
+  const names = useLiveQuery(() => partnerNames(db), [db]);
+  const suggestion = useMemo(() => closePartnerName(value, names ?? []), [value, names]);
+  const hintId = `${id}-did-you-mean`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
+        ref={input}
         id={id}
         type="text"
         list={`${id}-known`}
@@ -29,6 +40,7 @@ export function PartnerNameInput({
         maxLength={PARTNER_NAME_MAX}
         autoComplete="off"
         placeholder={placeholder}
+        aria-describedby={suggestion ? hintId : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
       <datalist id={`${id}-known`}>
@@ -36,6 +48,25 @@ export function PartnerNameInput({
           <option key={p.id} value={p.name} />
         ))}
       </datalist>
+      <div aria-live="polite">
+        {suggestion ? (
+          <p id={hintId} className="did-you-mean">
+            Did you mean <strong>{suggestion}</strong>?{' '}
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => {
+                onChange(suggestion);
+                // The button goes with the hint: keep the focus in the field, not on <body>.
+                input.current?.focus();
+              }}
+            >
+              Use {suggestion}
+            </button>{' '}
+            <span className="hint">Otherwise “{value.trim()}” becomes a new partner.</span>
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

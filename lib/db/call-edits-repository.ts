@@ -65,7 +65,13 @@ export async function reopenCall(
     if (call.endedAt === null) return call;
     const live = await getLiveCall(db);
     if (live) throw new Error(`“${live.title}” is live; end it before reopening this call.`);
-    const reopened: Call = { ...call, endedAt: null, live: 1, updatedAt: now };
+    const reopened: Call = {
+      ...call,
+      endedAt: null,
+      live: 1,
+      endedBeforeReopen: call.endedAt,
+      updatedAt: now,
+    };
     await db.calls.put(reopened);
     return reopened;
   });

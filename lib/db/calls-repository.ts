@@ -1,8 +1,10 @@
 import { cleanTitle, defaultCallTitle } from '../domain/call-title';
 import { cleanPrep } from '../domain/call-prep';
+import { checkCallEnd, defaultReEnd, latestMomentAt } from '../domain/call-end';
 import type { Call, CallPrep, Platform } from '../domain/model';
 import { searchWords } from '../domain/search-words';
 import { emptyTally } from '../domain/tally';
+import { storedMoments } from './call-moments';
 import type { ReciprocityDatabase } from './database';
 import { ensurePartner } from './partners-repository';
 
@@ -83,17 +85,67 @@ async function newCall(db: ReciprocityDatabase, input: StartCallInput, now: numb
   };
 }
 
+/**
+ * Ends the live call now; a reopened call ends where `defaultReEnd` says (about its first
+ * end when it is ended again long after), so reopening never inflates its length.
+ */
 export async function endCall(
   db: ReciprocityDatabase,
   callId: string,
   now: number = Date.now(),
 ): Promise<Call> {
-  return db.transaction('rw', db.calls, async () => {
+  return db.transaction('rw', db.calls, db.callMoments, async () => {
     const call = await requireCall(db, callId);
     if (call.endedAt !== null) return call;
-    const ended: Call = { ...call, endedAt: Math.max(now, call.startedAt), updatedAt: now };
-    delete ended.live;
-    await db.calls.put(ended);
-    return ended;
+    const endedAt =
+      call.endedBeforeReopen === undefined
+        ? Math.max(now, call.startedAt)
+        : defaultReEnd({
+            startedAt: call.startedAt,
+            previousEnd: call.endedBeforeReopen,
+            lastMomentAt: await lastMomentAt(db, call),
+            now,
+          });
+    return writeEnd(db, call, endedAt, now);
   });
+}
+
+/**
+ * Sets when a call ended, as the user chose it: ends a live call at that time, or corrects an
+ * ended call's end. A time that is not after the start, in the future or before the last
+ * moment is refused with a message saying which; nothing is written then.
+ */
+export async function setCallEnd(
+  db: ReciprocityDatabase,
+  callId: string,
+  endedAt: number,
+  now: number = Date.now(),
+): Promise<Call> {
+  return db.transaction('rw', db.calls, db.callMoments, async () => {
+    const call = await requireCall(db, callId);
+    const check = checkCallEnd(endedAt, {
+      startedAt: call.startedAt,
+      lastMomentAt: await lastMomentAt(db, call),
+      now,
+    });
+    if (!check.ok) throw new Error(check.message);
+    return writeEnd(db, call, check.endedAt, now);
+  });
+}
+
+async function lastMomentAt(db: ReciprocityDatabase, call: Call): Promise<number | null> {
+  return latestMomentAt(call.startedAt, await storedMoments(db, call.id));
+}
+
+async function writeEnd(
+  db: ReciprocityDatabase,
+  call: Call,
+  endedAt: number,
+  now: number,
+): Promise<Call> {
+  const ended: Call = { ...call, endedAt, updatedAt: now };
+  delete ended.live;
+  delete ended.endedBeforeReopen;
+  await db.calls.put(ended);
+  return ended;
 }

@@ -18,6 +18,11 @@ export async function findPartners(
   return db.partners.where('name').startsWithIgnoreCase(query).limit(limit).toArray();
 }
 
+/** Every known partner's name, read from the name index alone (no partner rows). */
+export async function partnerNames(db: ReciprocityDatabase): Promise<string[]> {
+  return (await db.partners.orderBy('name').keys()).map(String);
+}
+
 /**
  * The partner with this name (case-insensitive), created if new. Call inside the
  * caller's transaction so that starting a call with a new partner is one action.

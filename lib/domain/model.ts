@@ -72,6 +72,11 @@ export interface Call {
    * `endedAt: null` cannot be found by an index; this sparse field can, in O(1).
    */
   live?: 1;
+  /**
+   * While a call ended earlier is live again (reopened), when it first ended: ending it again
+   * defaults to about then rather than to a now that may be the next day. Gone once it ends.
+   */
+  endedBeforeReopen?: number;
 }
 
 export interface Moment {

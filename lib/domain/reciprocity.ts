@@ -190,24 +190,27 @@ function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: numb
     });
   }
 
-  const received = [
-    ...(theirs.byKind.get('value') ?? []),
-    ...(theirs.byKind.get('offer-help') ?? []),
-  ];
+  const value = theirs.byKind.get('value') ?? [];
+  const help = theirs.byKind.get('offer-help') ?? [];
+  const received = [...value, ...help];
   if (received.length >= APPRECIATION_FLAG_MIN_GIFTS && kind('appreciation').length === 0) {
     const giver = WHO[side === 'them' ? 'me' : 'them'].subject;
+    // Named for what was counted: offers of help are gifts here as much as value is.
+    const what = help.length === 0 ? 'value' : value.length === 0 ? 'help' : 'value or help';
     flags.push({
       id: 'no-appreciation',
       side,
       momentIds: ids(received),
-      message: `${giver} offered value ${times(received.length)} and ${who.object === 'you' ? 'you' : 'they'} never showed appreciation.`,
+      message: `${giver} offered ${what} ${times(received.length)} and ${who.object === 'you' ? 'you' : 'they'} never showed appreciation.`,
     });
   }
 
+  // Whose expertise was dismissed is the other side's: said from where the user sits.
+  const otherExpertise = side === 'them' ? 'your' : 'their';
   const redFlags: ReadonlyArray<[FlagId, string]> = [
     ['overpromise', 'made big promises with no plan behind them'],
     ['evasive', 'were evasive about costs, timelines or processes'],
-    ['dismissive', 'dismissed the other side’s expertise'],
+    ['dismissive', `dismissed ${otherExpertise} expertise`],
   ];
   for (const [id, what] of redFlags) {
     const found = kind(id);

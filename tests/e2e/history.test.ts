@@ -25,7 +25,7 @@ async function tagCall(
   }
   await expect.poll(() => panel.moments.count(), POLL).toBe(keys.length);
   await panel.endButton.click();
-  await panel.page.getByRole('button', { name: /All calls/ }).click();
+  await panel.page.getByRole('button', { name: 'Back' }).click();
   await panel.startButton.waitFor();
 }
 

@@ -1,10 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../components/shell/app';
+import { FullPageApp } from '../../../components/shell/full-page-app';
+import { reopenCall } from '../../../lib/db/call-edits-repository';
 import { endCall, getLiveCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment, addMoment } from '../../../lib/db/moments-repository';
+import { dateTimeInputValue } from '../../../lib/domain/call-end';
 import { useStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
 import { allMoments } from '../support/stored-moments';
@@ -73,9 +76,9 @@ describe('the call page', () => {
     const title = screen.getByLabelText('Title');
     await user.clear(title);
     await user.type(title, '<b>Renewal</b>');
-    await user.clear(screen.getByLabelText('Partner'));
-    await user.type(screen.getByLabelText('Partner'), 'Globex');
-    await user.type(screen.getByLabelText('Notes'), 'They want a pilot');
+    await user.clear(screen.getByLabelText('Partner (optional)'));
+    await user.type(screen.getByLabelText('Partner (optional)'), 'Globex');
+    await user.type(screen.getByLabelText('Notes (optional)'), 'They want a pilot');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(
       await screen.findByRole('heading', { name: '<b>Renewal</b>', level: 1 }),
@@ -175,6 +178,72 @@ describe('the call page', () => {
   });
 });
 
+describe('the partner of a call', () => {
+  test('a partner name close to a known one asks "Did you mean…?" in the details form', async () => {
+    const { call, user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: /Edit title, partner, notes/ }));
+    const field = screen.getByLabelText('Partner (optional)');
+    await user.clear(field);
+    await user.type(field, 'acme inc');
+    await user.click(await screen.findByRole('button', { name: 'Use Acme' }));
+    expect(field).toHaveValue('Acme');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.partners.count()).toBe(1));
+    expect((await db.calls.get(call.id))?.partnerId).toBe((await db.partners.toArray())[0]?.id);
+  });
+});
+
+describe('when the call ended', () => {
+  const meta = () => document.querySelector('.call-meta')?.textContent ?? '';
+
+  test('the end time is changed on the call page; a wrong one is refused saying why', async () => {
+    const { call, user } = await openEndedCall();
+    expect(meta()).toMatch(/· 10 min/);
+    await user.click(screen.getByRole('button', { name: /Change the end time/ }));
+    const field = screen.getByLabelText('Ended at');
+    expect(field).toHaveValue(dateTimeInputValue(600_000));
+    // Before the commitment tagged at 2:00.
+    fireEvent.change(field, { target: { value: dateTimeInputValue(60_000) } });
+    await user.click(screen.getByRole('button', { name: 'Save end time' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/cannot be before the last moment/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(field, { target: { value: dateTimeInputValue(-60_000) } });
+    await user.click(screen.getByRole('button', { name: 'Save end time' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/must be after the start/);
+    expect((await db.calls.get(call.id))?.endedAt).toBe(600_000);
+    fireEvent.change(field, { target: { value: dateTimeInputValue(300_000) } });
+    await user.click(screen.getByRole('button', { name: 'Save end time' }));
+    await waitFor(() => expect(meta()).toMatch(/· 5 min/));
+    expect((await db.calls.get(call.id))?.endedAt).toBe(300_000);
+  });
+
+  test('on the full page a reopened call is ended at a time offered from its first end', async () => {
+    const { call } = await startCall(db, { title: 'Reopened' }, 0);
+    await addMissedMoment(db, call.id, { side: 'them', kind: 'request', offsetMs: 60_000 });
+    await endCall(db, call.id, 600_000);
+    await reopenCall(db, call.id);
+    window.history.replaceState(null, '', `#/call/${call.id}`);
+    const user = userEvent.setup();
+    render(<FullPageApp db={db} />);
+    await screen.findByRole('heading', { name: 'Reopened', level: 1 });
+    expect(meta()).toMatch(/· live/);
+    await user.click(screen.getByRole('button', { name: /End the call at a time you choose/ }));
+    expect(screen.getByLabelText('End at')).toHaveValue(dateTimeInputValue(600_000));
+    await user.click(screen.getByRole('button', { name: 'End call' }));
+    await waitFor(() => expect(meta()).toMatch(/· 10 min/));
+    expect(await db.calls.get(call.id)).toMatchObject({ endedAt: 600_000 });
+    window.history.replaceState(null, '', '#/');
+  });
+
+  test('a call reopened long after and ended again keeps its length', async () => {
+    const { user } = await openEndedCall();
+    await user.click(screen.getByRole('button', { name: /Reopen/ }));
+    await user.click(await screen.findByRole('button', { name: /End call/ }));
+    await screen.findByRole('button', { name: 'Back' });
+    await waitFor(() => expect(meta()).toMatch(/· 10 min/));
+  });
+});
+
 describe('exporting a call', () => {
   test('Copy Markdown puts the whole call on the clipboard; anonymise hides the partner and names', async () => {
     const { user } = await openEndedCall();
@@ -214,7 +283,45 @@ describe('follow-up elsewhere', () => {
     expect(within(details).getByText('One-sided: they only took')).toBeInTheDocument();
     expect(within(details).getByText(/Too early to tell/)).toBeInTheDocument();
     expect(within(details).getAllByRole('listitem')).toHaveLength(3);
-    expect(within(details).getByText(/ask 1/)).toBeInTheDocument();
+    expect(within(details).getAllByRole('listitem')[0]).toHaveTextContent(
+      /^They asked for: ask \d$/,
+    );
+  });
+
+  test('the brief says who asked or committed to what, and marks what is past due', async () => {
+    const { call: earlier } = await startCall(db, { title: 'Earlier', partnerName: 'Acme' }, 0);
+    await addMissedMoment(db, earlier.id, {
+      side: 'me',
+      kind: 'commitment',
+      offsetMs: 1,
+      note: 'send the deck',
+      dueAt: new Date(2020, 0, 31, 23, 59, 59, 999).getTime(),
+    });
+    await addMissedMoment(db, earlier.id, {
+      side: 'them',
+      kind: 'request',
+      offsetMs: 2,
+      note: 'asked for our pricing sheet',
+    });
+    await endCall(db, earlier.id, 60_000);
+    await startCall(db, { title: 'Today', partnerName: 'Acme' }, 100_000);
+    render(<App db={db} />);
+    // The live screen and its brief load lazily: on a loaded machine that takes over a second.
+    const open = await screen.findByRole(
+      'list',
+      { name: 'Still open from earlier calls' },
+      { timeout: 5_000 },
+    );
+    const items = within(open)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'They asked for our pricing sheet',
+      expect.stringMatching(
+        /^You committed to: send the deck · past due since (Jan 31|31 Jan), 2020$/,
+      ),
+    ]);
+    expect(within(open).getByText(/past due since/)).toHaveClass('past-due');
   });
 
   test('the live screen shows the call’s prep collapsed and its open asks, answerable in one click', async () => {

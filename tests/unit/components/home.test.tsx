@@ -28,12 +28,46 @@ describe('home screen', () => {
     expect((await db.calls.toArray())[0]).toMatchObject({ endedAt: null, platform: 'other' });
   });
 
+  test('a name close to a known partner asks "Did you mean…?"; one click uses the known one', async () => {
+    const first = await startCall(db, { title: 'Old', partnerName: 'Acme Robotics' });
+    await endCall(db, first.call.id);
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    const field = await screen.findByLabelText('Partner (optional)');
+    await user.type(field, 'Acme Robotic');
+    expect(await screen.findByText(/Did you mean/)).toHaveTextContent(
+      'Did you mean Acme Robotics? Use Acme Robotics Otherwise “Acme Robotic” becomes a new partner.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Use Acme Robotics' }));
+    expect(field).toHaveValue('Acme Robotics');
+    expect(field).toHaveFocus();
+    expect(screen.queryByText(/Did you mean/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Start call' }));
+    expect(await screen.findByText('with Acme Robotics')).toBeInTheDocument();
+    expect((await db.partners.toArray()).map((p) => p.name)).toEqual(['Acme Robotics']);
+  });
+
+  test('going on with the near name makes a new partner, as typed', async () => {
+    const first = await startCall(db, { title: 'Old', partnerName: 'Acme Robotics' });
+    await endCall(db, first.call.id);
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    await user.type(await screen.findByLabelText('Partner (optional)'), 'Acme Robotic');
+    await screen.findByText(/Did you mean/);
+    await user.click(screen.getByRole('button', { name: 'Start call' }));
+    expect(await screen.findByText('with Acme Robotic')).toBeInTheDocument();
+    expect((await db.partners.toArray()).map((p) => p.name).sort()).toEqual([
+      'Acme Robotic',
+      'Acme Robotics',
+    ]);
+  });
+
   test('a title and a new partner are saved with the call; known partners are suggested', async () => {
     const first = await startCall(db, { title: 'Old', partnerName: 'Acme Ventures' });
     await endCall(db, first.call.id);
     const user = userEvent.setup();
     const { container } = render(<App db={db} />);
-    await user.type(await screen.findByLabelText('Title'), 'Second <i>call</i>');
+    await user.type(await screen.findByLabelText('Title (optional)'), 'Second <i>call</i>');
     await user.type(screen.getByLabelText('Partner (optional)'), 'acme');
     await waitFor(() =>
       expect(container.querySelector('datalist option')).toHaveAttribute('value', 'Acme Ventures'),

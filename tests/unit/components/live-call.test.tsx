@@ -315,7 +315,7 @@ describe('live call screen', () => {
     await user.keyboard('{Escape}');
     await waitFor(async () => expect(await storedMoments()).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: /End call/ }));
-    expect(await screen.findByRole('button', { name: /All calls/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Back' })).toBeInTheDocument();
     expect(await screen.findByRole('list', { name: 'Timeline' })).toHaveTextContent('Asked');
     expect(screen.getByRole('table', { name: 'Counts' })).toHaveTextContent('Asked10');
     expect((await db.calls.toArray())[0]?.endedAt).not.toBeNull();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { reopenCall, updateCall } from '../../../lib/db/call-edits-repository';
-import { endCall, getLiveCall, startCall } from '../../../lib/db/calls-repository';
+import { endCall, getLiveCall, setCallEnd, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { openMomentsOfCalls, pastDueCommitments } from '../../../lib/db/follow-ups-repository';
 import { addMissedMoment, addMoment, updateMoment } from '../../../lib/db/moments-repository';
@@ -88,6 +88,49 @@ describe('reviewing a call', () => {
     await endCall(db, first.id, 800_000);
     await startCall(db, { title: 'Second' }, 900_000);
     await expect(reopenCall(db, first.id)).rejects.toThrow(/“Second” is live/);
+  });
+});
+
+describe('when a call ended', () => {
+  const MIN = 60_000;
+  const DAY = 24 * 60 * MIN;
+
+  test('a call reopened the next day and ended again keeps its length, not 24 hours more', async () => {
+    const first = await endedCall('First');
+    await addMissedMoment(db, first.id, { side: 'them', kind: 'request', offsetMs: 5 * MIN });
+    await reopenCall(db, first.id, DAY);
+    const ended = await endCall(db, first.id, DAY + 2 * MIN);
+    expect(ended.endedAt).toBe(600_000);
+    expect(ended).not.toHaveProperty('endedBeforeReopen');
+    expect(ended).not.toHaveProperty('live');
+  });
+
+  test('a call reopened and picked up again at once ends now', async () => {
+    const first = await endedCall('First');
+    await reopenCall(db, first.id, 11 * MIN);
+    expect((await endCall(db, first.id, 25 * MIN)).endedAt).toBe(25 * MIN);
+  });
+
+  test('the user sets the end; a wrong one is refused naming why, and nothing is written', async () => {
+    const call = await endedCall();
+    await addMissedMoment(db, call.id, { side: 'them', kind: 'request', offsetMs: 8 * MIN });
+    const now = DAY;
+    await expect(setCallEnd(db, call.id, -1, now)).rejects.toThrow(/after the start/);
+    await expect(setCallEnd(db, call.id, 2 * DAY, now)).rejects.toThrow(/in the future/);
+    await expect(setCallEnd(db, call.id, 7 * MIN, now)).rejects.toThrow(/before the last moment/);
+    expect((await db.calls.get(call.id))?.endedAt).toBe(600_000);
+    const updated = await setCallEnd(db, call.id, 9 * MIN, now);
+    expect(updated.endedAt).toBe(9 * MIN);
+    expect((await db.calls.get(call.id))?.endedAt).toBe(9 * MIN);
+  });
+
+  test('a reopened (live) call is ended at the time the user chose', async () => {
+    const call = await endedCall();
+    await reopenCall(db, call.id, DAY);
+    const ended = await setCallEnd(db, call.id, 12 * MIN, DAY + MIN);
+    expect(ended).toMatchObject({ endedAt: 12 * MIN });
+    expect(await getLiveCall(db)).toBeUndefined();
+    expect(await db.calls.get(call.id)).not.toHaveProperty('endedBeforeReopen');
   });
 });
 

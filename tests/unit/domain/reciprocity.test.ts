@@ -261,9 +261,32 @@ describe('summarize: realistic calls', () => {
       'You made 2 requests (1 for proprietary information) and never offered help or asked what you could do.',
     );
     expect(mine.get('no-appreciation')?.message).toBe(
-      'They offered value twice and you never showed appreciation.',
+      'They offered value or help twice and you never showed appreciation.',
     );
     expect(mine.get('no-appreciation')?.momentIds).toEqual(gifts.map((x) => x.id));
+  });
+
+  test.each([
+    [['value', 'value'], 'They offered value twice and you never showed appreciation.'],
+    [
+      ['offer-help', 'offer-help', 'offer-help'],
+      'They offered help 3 times and you never showed appreciation.',
+    ],
+    [
+      ['value', 'offer-help'],
+      'They offered value or help twice and you never showed appreciation.',
+    ],
+  ])('the appreciation flag names what was given: %j', (kinds, message) => {
+    const s = summarize(kinds.map((k) => m('them', k)));
+    expect(s.flags.find((f) => f.id === 'no-appreciation')?.message).toBe(message);
+  });
+
+  test('a dismissive moment says whose expertise, from where you sit', () => {
+    const s = summarize([m('them', 'dismissive'), m('me', 'dismissive'), m('me', 'dismissive')]);
+    const message = (side: 'them' | 'me') =>
+      s.flags.find((f) => f.id === 'dismissive' && f.side === side)?.message;
+    expect(message('them')).toBe('They dismissed your expertise (once).');
+    expect(message('me')).toBe('You dismissed their expertise (twice).');
   });
 
   test('a kind worth 0 points is not an exchange; fractions are shown exactly', () => {

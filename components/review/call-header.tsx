@@ -1,0 +1,71 @@
+import { RotateCcw } from 'lucide-react';
+import { useState } from 'react';
+import { reopenCall } from '../../lib/db/call-edits-repository';
+import { describeWriteError } from '../../lib/db/errors';
+import { latestMomentAt } from '../../lib/domain/call-end';
+import { formatCallStart, formatDuration } from '../../lib/domain/format-time';
+import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
+import type { Call, Moment, Partner } from '../../lib/domain/model';
+import { useDatabase } from '../shell/database-context';
+import { PageLink } from '../shell/page-link';
+import { ErrorBanner } from '../ui/error-banner';
+import { CallDetailsForm } from './call-details-form';
+import { CallEndForm } from './call-end-form';
+
+/** "Thursday, 3 December 2026 at 14:00 – 14:40 · 40 min": the end in sight, so a wrong one shows. */
+function when(call: Call): string {
+  const start = formatCallStart(call.startedAt, 'full');
+  if (call.endedAt === null) return `${start} · live`;
+  const sameDay = new Date(call.startedAt).toDateString() === new Date(call.endedAt).toDateString();
+  const end = formatCallStart(call.endedAt, sameDay ? 'time' : 'medium');
+  return `${start} – ${end} · ${formatDuration(call.endedAt - call.startedAt)}`;
+}
+
+/** The call's title, when and with whom, and the edits of those: details, end time, reopen. */
+export function CallHeader({
+  call,
+  partner,
+  moments,
+}: {
+  call: Call;
+  partner: Partner | null;
+  moments: readonly Moment[];
+}) {
+  const db = useDatabase();
+  const [actionError, setActionError] = useState<string | null>(null);
+  return (
+    <header className="call-header">
+      <h1>{call.title}</h1>
+      <p className="call-meta">
+        {when(call)}
+        {call.platform !== 'other' ? ` · ${PLATFORM_LABELS[call.platform]}` : ''}
+        {partner ? (
+          <>
+            {' · with '}
+            <PageLink route={{ name: 'partner', partnerId: partner.id }}>{partner.name}</PageLink>
+          </>
+        ) : null}
+      </p>
+      <CallDetailsForm call={call} partner={partner} />
+      <div className="call-header-actions">
+        <CallEndForm call={call} lastMomentAt={latestMomentAt(call.startedAt, moments)} />
+        {call.endedAt !== null ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              void reopenCall(db, call.id).catch((e: unknown) =>
+                setActionError(describeWriteError(e)),
+              )
+            }
+          >
+            <RotateCcw size={14} aria-hidden="true" /> Reopen — ended by mistake
+          </button>
+        ) : null}
+      </div>
+      {actionError ? (
+        <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />
+      ) : null}
+    </header>
+  );
+}

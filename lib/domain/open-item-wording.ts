@@ -1,0 +1,49 @@
+import { formatDay } from './format-time';
+import { followUpKind, isPastDue } from './follow-up';
+import type { Moment, Side } from './model';
+
+export type OpenItem = Pick<Moment, 'side' | 'kind' | 'note' | 'state' | 'dueAt'>;
+
+export interface OpenItemWording {
+  /** "They" or "You": who asked or committed. */
+  subject: string;
+  /** The rest of the sentence: "asked for: the pricing sheet", "committed to: send the deck". */
+  text: string;
+  /** "past due since 3 Dec", "due 10 Dec", or undefined without a due date. */
+  due?: string;
+  pastDue: boolean;
+}
+
+const SUBJECT: Record<Side, string> = { them: 'They', me: 'You' };
+
+/**
+ * A note that already says what happened ("asked for our pricing", "Will send…"), in a form
+ * that follows "They" or "You" ("wants…" would not: "They wants").
+ */
+const SAYS_ITS_VERB = /^(asked|requested|wanted|committed|promised|agreed|will)\b/i;
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * An open ask or commitment from an earlier call, as a sentence said to the user: "They
+ * asked for: the pricing sheet", "You committed to: send the deck · past due since 3 Dec".
+ * A note that already starts with its verb is not given the verb twice; an item without a
+ * note reads as its kind ("They asked for something").
+ */
+export function openItemWording(item: OpenItem, kindLabel: string, now: number): OpenItemWording {
+  const commitment = followUpKind(item.kind) === 'commitment';
+  const note = item.note.trim();
+  const text = !note
+    ? lowerFirst(kindLabel)
+    : SAYS_ITS_VERB.test(note)
+      ? lowerFirst(note)
+      : `${commitment ? 'committed to' : 'asked for'}: ${note}`;
+  const pastDue = isPastDue(item, now);
+  const due =
+    item.dueAt === undefined || !commitment
+      ? undefined
+      : `${pastDue ? 'past due since' : 'due'} ${formatDay(item.dueAt, now)}`;
+  return { subject: SUBJECT[item.side], text, pastDue, ...(due !== undefined && { due }) };
+}
