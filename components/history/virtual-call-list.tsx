@@ -70,7 +70,6 @@ export function VirtualCallList({
       ref={listRef}
       role="list"
       aria-label="Calls"
-      aria-rowcount={ids.length}
       className="virtual-list"
       style={{ height: virtualizer.getTotalSize() }}
     >

@@ -29,7 +29,7 @@ export const LastMomentBar = memo(function LastMomentBar({
     return (
       <div className="last-moment last-moment-empty" aria-live="polite">
         {undone ? (
-          <UndoneNotice undone={undone} onRedo={() => void tagger.redo()} />
+          <UndoneNotice undone={undone} onRedo={() => void tagger.redo()} inLiveRegion />
         ) : (
           <p className="hint">Tag what you hear: press a letter for them, Shift+letter for you.</p>
         )}
@@ -46,9 +46,9 @@ export const LastMomentBar = memo(function LastMomentBar({
           {kind.short}
         </span>
         <span className="offset">{formatOffset(last.offsetMs)}</span>
-        <span className="saved" role="status">
-          Saved
-        </span>
+        {/* Announced with the rest of the row: a live region nested in another is read
+            twice, or not at all, depending on the screen reader. */}
+        <span className="saved">Saved</span>
       </div>
       <div className="last-moment-actions">
         <button
@@ -85,10 +85,19 @@ export const LastMomentBar = memo(function LastMomentBar({
   );
 });
 
-function UndoneNotice({ undone, onRedo }: { undone: Moment; onRedo: () => void }) {
+function UndoneNotice({
+  undone,
+  onRedo,
+  inLiveRegion = false,
+}: {
+  undone: Moment;
+  onRedo: () => void;
+  /** Inside a region that already announces it: then not a live region of its own. */
+  inLiveRegion?: boolean;
+}) {
   const kindById = useKindOf();
   return (
-    <p className="undone" role="status">
+    <p className="undone" role={inLiveRegion ? undefined : 'status'}>
       Removed {SIDE_LABELS[undone.side]} · {kindById(undone.kind).short} at{' '}
       {formatOffset(undone.offsetMs)}.{' '}
       <button type="button" className="link-button" onClick={onRedo}>
