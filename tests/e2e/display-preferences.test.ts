@@ -62,6 +62,22 @@ describe('the text size the user chose in the browser', () => {
     const history = await HistoryPage.open(large.browser.context, large.browser.extensionId);
     await history.page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
     expect(await fontSizes(history.page)).toEqual(['20px', '17.5px']);
+    // The history's rows have a set height (they are virtual): it grows with the text.
+    await history.rows.first().getByRole('link').waitFor();
+    const outside = await history.rows
+      .first()
+      .getByRole('link')
+      .evaluate((row) => {
+        const box = row.getBoundingClientRect();
+        return [...row.children]
+          .filter((part) => {
+            const { top, bottom } = part.getBoundingClientRect();
+            // Outside the row, or squeezed so that its own text is cut (the title's is hidden).
+            return top < box.top || bottom > box.bottom || part.scrollHeight > part.clientHeight;
+          })
+          .map((part) => part.textContent);
+      });
+    expect(outside).toEqual([]);
     await history.screenshot('text-20px-history');
   });
 });
@@ -79,7 +95,9 @@ describe('forced colours (Windows high contrast)', () => {
         document.body.append(probe);
         const canvas = getComputedStyle(probe).backgroundColor;
         probe.remove();
-        const shows = (colour: string) => colour !== canvas && colour !== 'rgba(0, 0, 0, 0)';
+        // Forced colours keep a colour's alpha: a transparent background stays transparent.
+        const transparent = (colour: string) => /^rgba\(.*,\s*0\)$/.test(colour);
+        const shows = (colour: string) => colour !== canvas && !transparent(colour);
         const style = (selector: string) => {
           const element = document.querySelector(selector);
           if (!element) throw new Error(`No ${selector} on the live screen`);
