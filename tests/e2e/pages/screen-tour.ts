@@ -22,22 +22,12 @@ export class ScreenTour {
     readonly extensionId: string,
   ) {}
 
-  /** Two ended calls with Acme (one with red flags), tagged through the panel. */
+  /** Three ended calls with Acme, of several verdicts (one with red flags), tagged in the panel. */
   async seed(): Promise<void> {
     const panel = await PanelPage.open(this.context, this.extensionId);
-    await panel.startCall('Intro with Acme', 'Acme');
-    for (const key of ['a', 'p', 'p', 'Shift+V', 'c']) {
-      await panel.page.keyboard.press(key);
-      await panel.page.keyboard.press('Escape');
-    }
-    await panel.endButton.click();
-    await panel.page.getByRole('heading', { name: 'Intro with Acme', level: 1 }).waitFor();
-    await panel.page.getByRole('button', { name: /All calls|Back/ }).click();
-    await panel.startCall('Quick sync', 'Acme');
-    await panel.page.keyboard.press('Shift+H');
-    await panel.page.keyboard.press('Escape');
-    await panel.endButton.click();
-    await panel.page.getByRole('heading', { name: 'Quick sync', level: 1 }).waitFor();
+    await this.endedCall(panel, 'Intro with Acme', ['a', 'p', 'p', 'Shift+V', 'c']);
+    await this.endedCall(panel, 'Pricing review', ['a', 'a', 'a', 'v', 'Shift+V']);
+    await this.endedCall(panel, 'Quick sync', ['Shift+H']);
     await panel.page.close();
 
     const history = await HistoryPage.open(this.context, this.extensionId);
@@ -48,6 +38,19 @@ export class ScreenTour {
     const partnerHash = new URL((await partnerLink.getAttribute('href')) ?? '', 'https://x/').hash;
     await history.page.close();
     this.seeded = { callHash, partnerHash };
+  }
+
+  /** A call tagged with these panel keys (each note skipped), ended, then back home. */
+  private async endedCall(panel: PanelPage, title: string, keys: string[]): Promise<void> {
+    await panel.startCall(title, 'Acme');
+    for (const key of keys) {
+      await panel.page.keyboard.press(key);
+      await panel.page.keyboard.press('Escape');
+    }
+    await panel.endButton.click();
+    await panel.page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await panel.page.getByRole('button', { name: /All calls|Back/ }).click();
+    await panel.startButton.waitFor();
   }
 
   private get records(): Seeded {
