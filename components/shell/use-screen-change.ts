@@ -20,7 +20,7 @@ function screenTarget(): HTMLElement | null {
 /**
  * Whether moving focus takes it from no one: it fell to the page when the control that
  * changed the screen went with the old screen, or it is on the page's navigation link that
- * was followed. A field someone types in (a note during a live call) keeps it.
+ * was followed. Anything else keeps it: a field someone types in, the Undo of a deletion.
  */
 function focusIsFree(): boolean {
   const active = document.activeElement;
