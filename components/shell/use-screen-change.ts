@@ -52,10 +52,14 @@ export function useScreenChange(key: string | null, title: ScreenTitle): void {
       if (document.title !== next) document.title = next;
       if (!focusPending || !target) return;
       focusPending = false;
-      if (!focusIsFree()) return;
-      // Reachable by script, not by Tab: a heading is no control.
-      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-      target.focus();
+      // A microtask later, so that where the change itself put focus (the Undo offered by
+      // a deletion that took the old screen away) is in place by then, and keeps it.
+      queueMicrotask(() => {
+        if (!target.isConnected || !focusIsFree()) return;
+        // Reachable by script, not by Tab: a heading is no control.
+        if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+        target.focus();
+      });
     };
     sync();
     const observer = new MutationObserver(sync);

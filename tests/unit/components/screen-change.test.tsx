@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLayoutEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { firstScreenPreload } from '../../../components/history/first-screen';
 import { App } from '../../../components/shell/app';
@@ -106,13 +107,29 @@ describe('the full page, from page to page', () => {
   });
 });
 
+/** Like a delete button whose screen goes: focus fell to the page, so it hands it to the Undo. */
+function HandsFocusToUndo() {
+  useLayoutEffect(
+    () => () =>
+      queueMicrotask(() => {
+        if (document.activeElement === document.body) document.getElementById('undo')?.focus();
+      }),
+    [],
+  );
+  return null;
+}
+
 function Harness({ screenName }: { screenName: string }) {
   useScreenChange(screenName, (heading) => heading ?? '');
   return (
     <>
       <input aria-label="Note" />
+      <button id="undo" type="button">
+        Undo
+      </button>
       <main key={screenName}>
         <h1>{screenName}</h1>
+        {screenName === 'Deleted' ? <HandsFocusToUndo /> : null}
       </main>
     </>
   );
@@ -130,5 +147,14 @@ describe('useScreenChange', () => {
     note.blur();
     rerender(<Harness screenName="Three" />);
     await focusMovesTo('Three');
+  });
+
+  test('leaves focus where the change itself put it: the Undo of a deletion', async () => {
+    const { rerender } = render(<Harness screenName="Deleted" />);
+    rerender(<Harness screenName="History" />);
+    await waitFor(() => expect(document.title).toBe('History — Reciprocity Coach'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
   });
 });
