@@ -63,20 +63,18 @@ describe('the text size the user chose in the browser', () => {
     await history.page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
     expect(await fontSizes(history.page)).toEqual(['20px', '17.5px']);
     // The history's rows have a set height (they are virtual): it grows with the text.
-    await history.rows.first().getByRole('link').waitFor();
-    const outside = await history.rows
-      .first()
-      .getByRole('link')
-      .evaluate((row) => {
-        const box = row.getBoundingClientRect();
-        return [...row.children]
-          .filter((part) => {
-            const { top, bottom } = part.getBoundingClientRect();
-            // Outside the row, or squeezed so that its own text is cut (the title's is hidden).
-            return top < box.top || bottom > box.bottom || part.scrollHeight > part.clientHeight;
-          })
-          .map((part) => part.textContent);
-      });
+    const row = history.rows.first().locator('.call-row:not(.placeholder)');
+    await row.waitFor();
+    const outside = await row.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return [...element.children]
+        .filter((part) => {
+          const { top, bottom } = part.getBoundingClientRect();
+          // Outside the row, or squeezed so that its own text is cut (the title's is hidden).
+          return top < box.top || bottom > box.bottom || part.scrollHeight > part.clientHeight;
+        })
+        .map((part) => part.textContent);
+    });
     expect(outside).toEqual([]);
     await history.screenshot('text-20px-history');
   });
