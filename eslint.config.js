@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -21,6 +22,16 @@ export default tseslint.config(
     languageOptions: { globals: { URL: 'readonly', console: 'readonly' } },
   },
   ...tseslint.configs.strict,
+  // Accessibility rules on every component and page; a disable says why in its comment.
+  { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['**/*.tsx'],
+    rules: {
+      // DateInput renders an <input type="date"> (beside a decorative icon): a label around
+      // it names that input.
+      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['DateInput'] }],
+    },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },

@@ -8,7 +8,14 @@ import { useAfterPaint } from '../ui/use-after-paint';
 import { CallRowContent } from './call-row-content';
 import { useSettledValue } from './use-settled-value';
 
+/** A row's height at the browser's default 16px font size. */
 export const ROW_HEIGHT = 84;
+
+/** Rows as tall as their text: the row's height scaled by the user's font size. */
+function rowHeight(): number {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(root) && root > 0 ? Math.round((ROW_HEIGHT * root) / 16) : ROW_HEIGHT;
+}
 /** Rows are read in pages, so scrolling reads a page now and then, not a row per frame. */
 const PAGE = 40;
 /** Enough rows for a first screen (with overscan) on a tall window: one page. */
@@ -46,9 +53,10 @@ export function VirtualCallList({
   // it was a third of the first screen's rendering, for rows no one sees yet.
   useEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
   const painted = useAfterPaint();
+  const [rowSize] = useState(rowHeight);
   const virtualizer = useWindowVirtualizer({
     count: ids.length,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowSize,
     overscan: painted ? 6 : 0,
     scrollMargin,
     // The window's size, known before any layout: the first render is then the first screen,
@@ -72,7 +80,6 @@ export function VirtualCallList({
       ref={listRef}
       role="list"
       aria-label="Calls"
-      aria-rowcount={ids.length}
       className="virtual-list"
       style={{ height: virtualizer.getTotalSize() }}
     >

@@ -25,14 +25,20 @@ export const LastMomentBar = memo(function LastMomentBar({
   const { noteTargetId, undone } = useStore(
     useShallow((s) => ({ noteTargetId: openNoteTarget(s), undone: s.undone })),
   );
-  const notice = undone ? (
-    <UndoneNotice key={undone.id} undone={undone} onRedo={() => void tagger.redo()} />
-  ) : null;
+  const notice = (inLiveRegion: boolean) =>
+    undone ? (
+      <UndoneNotice
+        key={undone.id}
+        undone={undone}
+        onRedo={() => void tagger.redo()}
+        inLiveRegion={inLiveRegion}
+      />
+    ) : null;
 
   if (!last) {
     return (
       <div className="last-moment last-moment-empty" aria-live="polite">
-        {notice ?? (
+        {notice(true) ?? (
           <p className="hint">Tag what you hear: press a letter for them, Shift+letter for you.</p>
         )}
       </div>
@@ -48,9 +54,9 @@ export const LastMomentBar = memo(function LastMomentBar({
           {kind.short}
         </span>
         <span className="offset">{formatOffset(last.offsetMs)}</span>
-        <span className="saved" role="status">
-          Saved
-        </span>
+        {/* Announced with the rest of the row: a live region nested in another is read
+            twice, or not at all, depending on the screen reader. */}
+        <span className="saved">Saved</span>
       </div>
       <div className="last-moment-actions">
         <button
@@ -82,7 +88,7 @@ export const LastMomentBar = memo(function LastMomentBar({
         </button>
       </div>
       {last.note && noteTargetId !== last.id ? <p className="last-note">“{last.note}”</p> : null}
-      {notice}
+      {notice(false)}
     </div>
   );
 });
@@ -90,14 +96,23 @@ export const LastMomentBar = memo(function LastMomentBar({
 /** How long "Removed … Bring it back" stays, unless hovered or focused; the next tag ends it too. */
 export const UNDONE_NOTICE_MS = 12_000;
 
-function UndoneNotice({ undone, onRedo }: { undone: Moment; onRedo: () => void }) {
+function UndoneNotice({
+  undone,
+  onRedo,
+  inLiveRegion = false,
+}: {
+  undone: Moment;
+  onRedo: () => void;
+  /** Inside a region that already announces it: then not a live region of its own. */
+  inLiveRegion?: boolean;
+}) {
   const kindById = useKindOf();
   const timing = useTimedDismiss(UNDONE_NOTICE_MS, () => {
     // Only this removal's notice: a newer one has its own time.
     if (useStore.getState().undone?.id === undone.id) useStore.getState().setUndone(null);
   });
   return (
-    <p className="undone" role="status" {...timing}>
+    <p className="undone" role={inLiveRegion ? undefined : 'status'} {...timing}>
       Removed {SIDE_LABELS[undone.side]} · {kindById(undone.kind).short} at{' '}
       {formatOffset(undone.offsetMs)}.{' '}
       <button type="button" className="link-button" onClick={onRedo}>

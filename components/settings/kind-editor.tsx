@@ -45,6 +45,9 @@ export function KindEditor({
   }
 
   return (
+    // Escape from any of its fields cancels: the form only hears the keys its controls bubble
+    // up (it takes no focus itself), so it has no interaction of its own to make accessible.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       className="kind-editor"
       aria-label={`Edit ${kind.label}`}
@@ -66,6 +69,9 @@ export function KindEditor({
             id={`${id}-label`}
             value={draft.label}
             maxLength={LABEL_MAX}
+            // The editor opens in place of the Edit button just pressed: focus follows into
+            // it rather than falling to the page. Never on page load.
+            // eslint-disable-next-line jsx-a11y/no-autofocus
             autoFocus
             onChange={(e) => set('label', e.target.value)}
           />

@@ -14,6 +14,7 @@ import { ErrorBoundary } from './error-boundary';
 import { SurfaceProvider } from './page-link';
 import { SettingsProvider } from './settings-context';
 import { useHashRoute } from './use-hash-route';
+import { useScreenChange, type ScreenTitle } from './use-screen-change';
 import { UndoNotice } from '../ui/undo-notice';
 
 function NavLink({
@@ -45,6 +46,23 @@ const PartnersPage = lazy(() => routeModules.partners().then((m) => ({ default: 
 const BackupPage = lazy(() => routeModules.backup().then((m) => ({ default: m.BackupPage })));
 const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: m.SettingsPage })));
 
+/** The window's title on each page, from its heading (a call's title, a partner's name). */
+const TITLES = {
+  history: () => 'History',
+  partners: () => 'Partners',
+  call: (heading) => (heading ? `${heading} — call` : 'Call'),
+  partner: (heading) => (heading ? `${heading} — partner` : 'Partner'),
+  backup: () => 'Backup and restore',
+  settings: () => 'Settings',
+} satisfies Record<PageRoute['name'], ScreenTitle>;
+
+/** One key per page: a call's or partner's own, but the history's filters are the same page. */
+function pageKey(route: PageRoute): string {
+  if (route.name === 'call') return `call:${route.callId}`;
+  if (route.name === 'partner') return `partner:${route.partnerId}`;
+  return route.name;
+}
+
 /**
  * Starts loading what the page opened at `hash` needs first, so that it arrives while React
  * starts rather than after the first render asks for it: the history's first screen, a
@@ -61,6 +79,7 @@ export function preloadRoute(db: ReciprocityDatabase, hash: string): void {
 export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }) {
   usePersistentStorage();
   const { route, navigate } = useHashRoute();
+  useScreenChange(pageKey(route), TITLES[route.name]);
   const history: PageRoute = { name: 'history', filters: NO_FILTERS };
   return (
     <ErrorBoundary>

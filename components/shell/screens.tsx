@@ -7,6 +7,7 @@ import { UnsavedTagsNotice } from '../live/unsaved-tags-notice';
 import { useDatabase } from './database-context';
 import { HomeScreen } from './home-screen';
 import { useLiveBadge } from './use-live-badge';
+import { APP_NAME, useScreenChange, type ScreenTitle } from './use-screen-change';
 import { UndoNotice } from '../ui/undo-notice';
 
 // Loaded when first opened, not with the panel: a call's page and the settings are not
@@ -24,6 +25,14 @@ function Loading({ what }: { what: string }) {
   );
 }
 
+/** The window's title on each screen, from its heading (a call's title). */
+const TITLES = {
+  live: (heading) => `${heading ?? 'Call'} — live call`,
+  call: (heading) => (heading ? `${heading} — call` : 'Call'),
+  settings: () => 'Settings',
+  home: () => APP_NAME,
+} satisfies Record<string, ScreenTitle>;
+
 /** Which screen to show: the live call wins, wherever it was started. */
 export function Screens() {
   const db = useDatabase();
@@ -31,6 +40,14 @@ export function Screens() {
   const live = useLiveQuery(async () => ({ call: (await getLiveCall(db)) ?? null }), [db]);
   const view = useStore((s) => s.view);
   useLiveBadge(live === undefined ? undefined : (live.call?.tally.total ?? null));
+  const screen = !live
+    ? null
+    : live.call
+      ? ({ name: 'live', key: `live:${live.call.id}` } as const)
+      : view.name === 'call'
+        ? ({ name: 'call', key: `call:${view.callId}` } as const)
+        : ({ name: view.name, key: view.name } as const);
+  useScreenChange(screen?.key ?? null, TITLES[screen?.name ?? 'home']);
 
   if (!live) return <Loading what="Opening your calls…" />;
   return (

@@ -7,6 +7,7 @@ import '../../components/ui/forms.css';
 import '../../components/follow-up/follow-up.css';
 import '../../components/history/history.css';
 import '../../components/backup/backup.css';
+import '../../components/ui/forced-colors.css';
 
 // Both started before the first render, so that they run while React starts: opening the
 // database (else opened by the first query, after the render and its effects) and what the

@@ -5,6 +5,7 @@ import '../../components/ui/theme.css';
 import '../../components/ui/forms.css';
 import '../../components/follow-up/follow-up.css';
 import '../../components/history/history.css';
+import '../../components/ui/forced-colors.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

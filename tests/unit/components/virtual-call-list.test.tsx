@@ -49,7 +49,10 @@ describe('VirtualCallList', () => {
     // The first render: the window's height of rows, every one drawn from the rows it was given.
     expect(rows()).toHaveLength(onScreen);
     expect(rows()[0]).toHaveTextContent('Call 0');
-    expect(screen.getByRole('list', { name: 'Calls' })).toHaveAttribute('aria-rowcount', '200');
+    // A list states its full length on its items (aria-rowcount belongs to grids and tables).
+    expect(screen.getByRole('list', { name: 'Calls' })).not.toHaveAttribute('aria-rowcount');
+    expect(rows()[0]).toHaveAttribute('aria-setsize', '200');
+    expect(rows()[0]).toHaveAttribute('aria-posinset', '1');
     // Once painted, a few more below, ready for scrolling.
     await waitFor(() => expect(rows().length).toBeGreaterThan(onScreen));
     expect(rows().length).toBeLessThan(onScreen + 10);
