@@ -16,6 +16,7 @@ const SCREENS: ReadonlyArray<[name: string, open: (tour: ScreenTour) => Promise<
   ['keys cheat sheet', (tour) => tour.cheatSheet()],
   ['call page', (tour) => tour.callPage()],
   ['history', (tour) => tour.fullPage('#/', 'History')],
+  ['partners list', (tour) => tour.fullPage('#/partners', 'Partners')],
   ['partner page', (tour) => tour.partnerPage()],
   ['backup', (tour) => tour.fullPage('#/backup', 'Backup and restore')],
   ['settings', (tour) => tour.fullPage('#/settings', 'Settings')],
