@@ -218,7 +218,11 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
  * Derived fields (tally, search words, the `open` and `live` flags) are recomputed,
  * never read from the file; for live calls see `liveDecisions`.
  */
-export async function importBackup(db: ReciprocityDatabase, text: string): Promise<ImportResult> {
+export async function importBackup(
+  db: ReciprocityDatabase,
+  text: string,
+  now: number = Date.now(),
+): Promise<ImportResult> {
   try {
     // Parsed outside the write transaction, so that tagging in another window is not held
     // up while a large file is validated; the write re-checks what it refers to.
@@ -233,6 +237,7 @@ export async function importBackup(db: ReciprocityDatabase, text: string): Promi
         ]),
     );
     const parsed = parseBackup(text, {
+      now,
       knownPartnerIds: new Set(knownPartnerIds),
       knownCallIds: new Set(knownCallIds),
     });

@@ -262,6 +262,32 @@ describe('importBackup', () => {
     expect(await snapshot(other)).toStrictEqual(before);
   });
 
+  test.each([
+    ['a call started past the last JavaScript date', 'calls', 'startedAt', 8640000000000001],
+    ['a call started at 1e300', 'calls', 'startedAt', 1e300],
+    ['a moment at 1e300', 'moments', 'at', 1e300],
+    ['a moment due at 1e300', 'moments', 'dueAt', 1e300],
+  ] as const)('%s is refused, named, and writes nothing', async (_, table, field, value) => {
+    await seedThroughRepositories(db);
+    const file = read(await exportBackup(db));
+    await seedThroughRepositories(other);
+    const before = await snapshot(other);
+    const record = file[table][0] as unknown as Record<string, unknown>;
+    record[field] = value;
+    const result = await importBackup(other, write(file));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: expect.stringMatching(new RegExp(`^${table}\\[0\\] \\(id [^)]+\\)\\.${field}$`)),
+        message: expect.stringMatching(
+          /^must be a date from 2000-01-01 to \d{4}-\d\d-\d\d, found /,
+        ),
+      },
+    ]);
+    expect(await snapshot(other)).toStrictEqual(before);
+  });
+
   test('a file from a future format version is refused with the format’s message', async () => {
     const file = { ...read(await exportBackup(db)), formatVersion: 2 };
     const result = await importBackup(db, JSON.stringify(file));
