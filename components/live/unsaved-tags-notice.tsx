@@ -1,6 +1,6 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
 import { useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { saveLateTag } from '../../lib/db/late-tags';
 import { forgetUnsavedTag, type UnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
@@ -48,7 +48,7 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
       try {
         await saveLateTag(db, tag);
       } catch (e) {
-        failures.push(describeWriteError(e));
+        failures.push(await explainWriteError(e));
         continue;
       }
       // Saved: whatever happens to the kept copy now, the tag is not lost.

@@ -3,7 +3,7 @@ import { ArrowLeft, RotateCcw, Trash2, Undo2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { reopenCall } from '../../lib/db/call-edits-repository';
 import { deleteCall, undo } from '../../lib/db/deletions-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import { formatDuration } from '../../lib/domain/format-time';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
@@ -121,8 +121,8 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
             type="button"
             className="link-button"
             onClick={() =>
-              void reopenCall(db, call.id).catch((e: unknown) =>
-                setActionError(describeWriteError(e)),
+              void reopenCall(db, call.id).catch(
+                (e: unknown) => void explainWriteError(e).then(setActionError),
               )
             }
           >
@@ -183,7 +183,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
               offerUndo({ message: `“${call.title}” deleted.`, undo: () => undo(db, deleted) });
               back();
             },
-            (e: unknown) => setActionError(describeWriteError(e)),
+            (e: unknown) => void explainWriteError(e).then(setActionError),
           )
         }
       >

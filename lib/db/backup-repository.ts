@@ -19,7 +19,7 @@ import {
 import { packMoments } from './call-moments';
 import { getLiveCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
-import { describeWriteError } from './errors';
+import { explainWriteError } from './errors';
 
 export type { ImportCounts } from './backup-import-plan';
 
@@ -244,7 +244,7 @@ export async function importBackup(
     if (!parsed.ok) return parsed;
     return await db.transaction('rw', tables(db), () => writeBackup(db, parsed.file));
   } catch (error) {
-    const message = describeWriteError(error);
+    const message = await explainWriteError(error);
     return { ok: false, problems: [{ path: '', message }], writeError: message };
   }
 }

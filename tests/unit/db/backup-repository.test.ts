@@ -368,7 +368,7 @@ describe('importBackup', () => {
     expect(result).toEqual({
       ok: false,
       problems: [{ path: '', message: expect.stringContaining('disk is full') }],
-      writeError: 'Not saved: the browser says the disk is full. Free some space, then retry.',
+      writeError: 'Not saved: your disk is full. Free some space, then retry.',
     });
     vi.restoreAllMocks();
     // Partners and calls were put before the moments failed: the transaction took them back.
