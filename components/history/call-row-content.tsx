@@ -1,4 +1,4 @@
-import { formatDuration } from '../../lib/domain/format-time';
+import { formatDate, formatDuration } from '../../lib/domain/format-time';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import type { Call } from '../../lib/domain/model';
 import { VerdictChip } from '../ui/verdict-chip';
@@ -26,7 +26,7 @@ export function CallRowContent({ call, partnerName }: { call: Call; partnerName?
     <>
       <span className="call-row-title">{call.title}</span>
       <span className="call-row-meta">
-        {dateFormat.format(call.startedAt)}
+        {formatDate(dateFormat, call.startedAt)}
         {call.endedAt !== null ? ` · ${formatDuration(call.endedAt - call.startedAt)}` : ' · live'}
         {partnerName ? ` · ${partnerName}` : ''}
         {call.platform !== 'other' ? ` · ${PLATFORM_LABELS[call.platform]}` : ''}

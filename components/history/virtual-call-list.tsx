@@ -7,6 +7,8 @@ import { formatRoute } from '../../lib/domain/page-route';
 import { useDatabase } from '../shell/database-context';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { CallRowContent } from './call-row-content';
+import { damagedCallFields } from '../../lib/domain/record-health';
+import { RecordBoundary } from '../ui/record-boundary';
 import { useSettledValue } from './use-settled-value';
 
 export const ROW_HEIGHT = 84;
@@ -90,12 +92,17 @@ export function VirtualCallList({
             }}
           >
             {call && partnerNames ? (
-              <a className="call-row" href={formatRoute({ name: 'call', callId: call.id })}>
-                <CallRowContent
-                  call={call}
-                  {...(call.partnerId ? { partnerName: partnerNames.get(call.partnerId) } : {})}
-                />
-              </a>
+              <RecordBoundary
+                target={{ kind: 'call', callId: call.id, title: call.title }}
+                damaged={damagedCallFields(call)}
+              >
+                <a className="call-row" href={formatRoute({ name: 'call', callId: call.id })}>
+                  <CallRowContent
+                    call={call}
+                    {...(call.partnerId ? { partnerName: partnerNames.get(call.partnerId) } : {})}
+                  />
+                </a>
+              </RecordBoundary>
             ) : (
               <div className="call-row placeholder" aria-busy="true" />
             )}

@@ -5,16 +5,18 @@ import { reopenCall } from '../../lib/db/call-edits-repository';
 import { deleteCall, undo } from '../../lib/db/deletions-repository';
 import { explainWriteError } from '../../lib/db/errors';
 import { momentsOfCall } from '../../lib/db/moments-repository';
-import { formatDuration } from '../../lib/domain/format-time';
+import { formatDate, formatDuration } from '../../lib/domain/format-time';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import { giveTakeSeries } from '../../lib/domain/give-take-series';
 import { summarize } from '../../lib/domain/reciprocity';
+import { damagedCallFields } from '../../lib/domain/record-health';
 import { useStore } from '../../lib/store/store';
 import { FollowUpSection } from '../follow-up/follow-up-section';
 import { useDatabase } from '../shell/database-context';
 import { PageLink } from '../shell/page-link';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
+import { DamagedRecordError } from '../ui/record-boundary';
 import { useKindOf, useSummaryOptions } from '../shell/settings-context';
 import { formatOffset } from '../../lib/domain/format-time';
 import { SIDE_LABELS } from '../ui/side-label';
@@ -97,13 +99,16 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
       </main>
     );
   }
+  // Shown as damaged by the RecordBoundary around this page, with a way to delete it.
+  const damaged = damagedCallFields(call);
+  if (damaged.length > 0) throw new DamagedRecordError(damaged);
   return (
     <main className="screen call-page">
       {backButton}
       <header className="call-header">
         <h1>{call.title}</h1>
         <p className="call-meta">
-          {dateFormat.format(call.startedAt)}
+          {formatDate(dateFormat, call.startedAt)}
           {call.endedAt !== null
             ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
             : ' · live'}

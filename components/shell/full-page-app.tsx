@@ -14,6 +14,7 @@ import { SurfaceProvider } from './page-link';
 import { SettingsProvider } from './settings-context';
 import { useHashRoute } from './use-hash-route';
 import { UndoNotice } from '../ui/undo-notice';
+import { RecordBoundary } from '../ui/record-boundary';
 
 function NavLink({
   route,
@@ -96,11 +97,14 @@ export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }
                   />
                 ) : route.name === 'call' ? (
                   <div className="page">
-                    <CallPage
+                    <RecordBoundary
                       key={route.callId}
-                      callId={route.callId}
-                      onBack={() => window.history.back()}
-                    />
+                      target={{ kind: 'call', callId: route.callId }}
+                      variant="page"
+                      onLeave={() => navigate(history)}
+                    >
+                      <CallPage callId={route.callId} onBack={() => window.history.back()} />
+                    </RecordBoundary>
                   </div>
                 ) : route.name === 'partner' ? (
                   <PartnerPage partnerId={route.partnerId} />
