@@ -101,7 +101,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
   }
   // Shown as damaged by the RecordBoundary around this page, with a way to delete it.
   const damaged = damagedCallFields(call);
-  if (damaged.length > 0) throw new DamagedRecordError(damaged);
+  if (damaged.length > 0) throw new DamagedRecordError(damaged, call.title);
   return (
     <main className="screen call-page">
       {backButton}

@@ -58,7 +58,7 @@ export function DamagedRecord({
   const what = target.kind === 'call' ? 'call' : 'moment';
   const name = nameOf(target);
   const headline = `This ${what}'s record is damaged`;
-  const detail = `${name ? `“${name}” ` : ''}holds ${
+  const detail = `${name ? `“${name}”` : 'It'} holds ${
     fields.length > 0
       ? `values that are not valid (${fields.join(', ')})`
       : 'values that cannot be shown'
@@ -81,7 +81,7 @@ export function DamagedRecord({
   );
   if (variant === 'page') {
     return (
-      <main className="screen page damaged-record damaged-record-page" role="alert">
+      <main className="screen damaged-record damaged-record-page" role="alert">
         <h1>
           <TriangleAlert size={18} aria-hidden="true" /> {headline}
         </h1>

@@ -25,7 +25,11 @@ interface Props {
 
 /** Thrown while drawing a record found damaged, so that the boundary names its fields. */
 export class DamagedRecordError extends Error {
-  constructor(readonly fields: readonly string[]) {
+  constructor(
+    readonly fields: readonly string[],
+    /** The record's own name (a call's title), when it has one to show. */
+    readonly recordName?: string,
+  ) {
     super(`Damaged record: ${fields.join(', ')}`);
     this.name = 'DamagedRecordError';
   }
@@ -60,7 +64,11 @@ export class RecordBoundary extends Component<Props, State> {
     if (this.state.error || (damaged && damaged.length > 0)) {
       return (
         <DamagedRecord
-          target={target}
+          target={
+            this.state.error instanceof DamagedRecordError && target.kind === 'call'
+              ? { ...target, title: this.state.error.recordName }
+              : target
+          }
           fields={
             damaged && damaged.length > 0
               ? damaged
