@@ -7,6 +7,7 @@ import { FullPageApp } from '../../../components/shell/full-page-app';
 import { startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { formatRoute } from '../../../lib/domain/page-route';
+import { keepUnsavedTag } from '../../../lib/extension/unsaved-tags';
 import { resetStore, useStore } from '../../../lib/store/store';
 import { writeDamagedRecords, type DamagedRecords } from '../support/damaged-records';
 import { freshDatabase } from '../support/fresh-database';
@@ -124,6 +125,21 @@ describe('one damaged record never takes a screen down', () => {
     await user.click(screen.getByRole('button', { name: 'Delete call' }));
     await user.click(await screen.findByRole('button', { name: /Start call/ }));
     expect(await screen.findByRole('button', { name: /End call/ })).toBeInTheDocument();
+    noCrash();
+  });
+
+  test('a kept unsaved tag pressed at no date is listed, not a crash', async () => {
+    await keepUnsavedTag({
+      id: 'kept-at-no-date',
+      side: 'them',
+      kind: 'request',
+      pressedAt: 1e300,
+      error: 'Not saved: the write failed. Retry.',
+    });
+    render(<App db={db} />);
+    const notice = await screen.findByRole('region', { name: 'A tag was not saved' });
+    expect(notice).toHaveTextContent('unknown date');
+    expect(screen.getByRole('button', { name: /Start call/ })).toBeInTheDocument();
     noCrash();
   });
 });
