@@ -4,7 +4,8 @@ import {
   serializeMomentsPart,
   type BackupFile,
 } from '../domain/backup/backup-format';
-import type { BackupProblem } from '../domain/backup/backup-problems';
+import { problemsFromIssues, type BackupProblem } from '../domain/backup/backup-problems';
+import { savedCallMomentIssues } from '../domain/backup/backup-references';
 import { parseBackup } from '../domain/backup/parse-backup';
 import type { Call, Moment } from '../domain/model';
 import {
@@ -167,6 +168,10 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
   for (const call of await db.calls.bulkGet(toFetch)) if (call) localCalls.set(call.id, call);
   const localMoments: Moment[] = [];
   for (const id of affected) localMoments.push(...(localMomentsByCall.get(id) ?? []));
+
+  // A moment of a call saved here is checked against that call now that it has been read.
+  const timeIssues = savedCallMomentIssues(file, localCalls);
+  if (timeIssues.length > 0) return { ok: false, problems: problemsFromIssues(file, timeIssues) };
 
   const result = finalCalls({
     plans,

@@ -52,7 +52,11 @@ export const MOMENT_PAST_END_MS = 10 * 60_000;
 export const MOMENT_AT_SLACK_MS = 1_000;
 
 /** A moment's time against its call's: where in the call it is, and when that was. */
-function momentTimeIssues(moment: BackupMoment, call: BackupCall, index: number): BackupIssue[] {
+function momentTimeIssues(
+  moment: BackupMoment,
+  call: Pick<BackupCall, 'startedAt' | 'endedAt'>,
+  index: number,
+): BackupIssue[] {
   const issues: BackupIssue[] = [];
   const length = call.endedAt === null ? Infinity : call.endedAt - call.startedAt;
   if (moment.offsetMs > length + MOMENT_PAST_END_MS) {
@@ -68,6 +72,23 @@ function momentTimeIssues(moment: BackupMoment, call: BackupCall, index: number)
       message: `must be its call's start plus offsetMs (${isoDate(expected, true)}), found ${isoDate(moment.at, true)}`,
     });
   }
+  return issues;
+}
+
+/**
+ * The time checks of the moments whose call is not in the file but saved here, against
+ * that call as the database holds it. `savedCalls` needs only the calls of such moments.
+ */
+export function savedCallMomentIssues(
+  file: BackupFile,
+  savedCalls: ReadonlyMap<string, Pick<BackupCall, 'startedAt' | 'endedAt'>>,
+): BackupIssue[] {
+  const inFile = new Set(file.calls.map((c) => c.id));
+  const issues: BackupIssue[] = [];
+  file.moments.forEach((moment, index) => {
+    const call = inFile.has(moment.callId) ? undefined : savedCalls.get(moment.callId);
+    if (call) issues.push(...momentTimeIssues(moment, call, index));
+  });
   return issues;
 }
 
@@ -111,8 +132,8 @@ export function referenceIssues(file: BackupFile, options: ReferenceOptions = {}
   file.moments.forEach((moment, index) => {
     const id = moment.callId;
     const call = callsById.get(id);
-    // A moment of a call saved here only gets the schema's own checks: the import does not
-    // read every local call's times before it validates.
+    // A moment of a call saved here only is checked when the import has read that call
+    // (see savedCallMomentIssues).
     if (call) issues.push(...momentTimeIssues(moment, call, index));
     else if (!knownCalls.has(id)) {
       issues.push({

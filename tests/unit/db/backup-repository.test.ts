@@ -340,6 +340,7 @@ describe('importBackup', () => {
       ...sample,
       id: 'extra-moment',
       callId: solo.id,
+      at: solo.startedAt + sample.offsetMs,
       note: 'from another machine',
     };
     const result = expectOk(
@@ -348,6 +349,36 @@ describe('importBackup', () => {
     expect(result.added.moments).toBe(1);
     expect((await db.calls.get(solo.id))?.tally.total).toBe(2);
     expect((await db.calls.get(solo.id))?.words).toContain('machine');
+  });
+
+  test('a moment put outside a call saved here is refused, named, and writes nothing', async () => {
+    const { solo } = await seedThroughRepositories(db);
+    const file = read(await exportBackup(db));
+    const [sample] = file.moments;
+    if (!sample) throw new Error('fixture changed');
+    const before = await snapshot(db);
+    const offsetMs = 5 * 60 * MINUTE;
+    const moment = {
+      ...sample,
+      id: 'late-moment',
+      callId: solo.id,
+      offsetMs,
+      at: solo.startedAt + offsetMs,
+    };
+    const result = await importBackup(
+      db,
+      write({ ...file, calls: [], partners: [], moments: [moment] }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'moments[0] (id late-mom…).offsetMs',
+          message: 'is 5:00:00 into its call, which lasted 30 min',
+        },
+      ],
+    });
+    expect(await snapshot(db)).toStrictEqual(before);
   });
 
   test('HTML in a title is stored as the same string', async () => {
