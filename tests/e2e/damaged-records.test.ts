@@ -84,6 +84,27 @@ async function writeDamagedRows(page: Page): Promise<string> {
   });
 }
 
+/** The broken moment's due date as stored. */
+async function storedDueAt(page: Page): Promise<unknown> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('reciprocity-coach');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    const row = await new Promise<{ moments: Array<{ id: string; dueAt?: number }> }>(
+      (resolve, reject) => {
+        const get = db.transaction('callMoments').objectStore('callMoments').get('bad-moment-call');
+        get.onsuccess = () =>
+          resolve(get.result as { moments: Array<{ id: string; dueAt?: number }> });
+        get.onerror = () => reject(get.error ?? new Error('read failed'));
+      },
+    );
+    db.close();
+    return row.moments.find((m) => m.id === 'bad-moment')?.dueAt;
+  });
+}
+
 async function noCrash(page: Page): Promise<void> {
   expect(await page.getByText('Something went wrong').count()).toBe(0);
 }
@@ -117,6 +138,15 @@ describe('damaged records in real Chromium', () => {
     await recent.getByRole('button', { name: /Call with a broken moment/ }).click();
     await panel.page.getByRole('heading', { name: 'Call with a broken moment' }).waitFor();
     await noCrash(panel.page);
+    // Repaired there: a due date typed digit by digit is saved once it is a date, never before.
+    const due = panel.page.getByLabel('Due date for: Send the broken proposal');
+    expect(await due.inputValue()).toBe('');
+    await due.focus();
+    await panel.page.keyboard.type('01312027');
+    const expected = await panel.page.evaluate(() =>
+      new Date(2027, 0, 31, 23, 59, 59, 999).getTime(),
+    );
+    await expect.poll(() => storedDueAt(panel.page), POLL).toBe(expected);
 
     const history = await HistoryPage.open(context, extensionId);
     await expect.poll(() => history.rows.count(), POLL).toBe(4);
