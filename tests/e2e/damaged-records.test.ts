@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { BackupPage } from './pages/backup-page';
 import { HistoryPage } from './pages/history-page';
 import { PanelPage } from './pages/panel-page';
 import { browserPerTest, POLL } from './support/browser-per-test';
@@ -171,6 +172,66 @@ describe('damaged records in real Chromium', () => {
     await history.page.getByRole('heading', { name: 'Acme' }).waitFor();
     await expect.poll(() => history.rows.count(), POLL).toBe(3);
     expect(await history.page.getByText("This call's record is damaged").count()).toBe(1);
+    await noCrash(history.page);
+  });
+
+  test('a backup with a date past what JavaScript holds is refused, named, and nothing is written', async () => {
+    const { context, extensionId } = under.browser;
+    const backup = await BackupPage.open(context, extensionId);
+    const startedAt = Date.UTC(2026, 0, 5, 10);
+    const file = {
+      app: 'reciprocity-coach',
+      formatVersion: 1,
+      exportedAt: startedAt,
+      partners: [],
+      calls: [
+        {
+          id: 'c-far-future',
+          title: 'From a hostile file',
+          platform: 'meet',
+          startedAt: 8640000000000001,
+          endedAt: null,
+          notes: '',
+          updatedAt: startedAt,
+        },
+      ],
+      moments: [
+        {
+          id: 'm-far-future',
+          callId: 'c-far-future',
+          side: 'them',
+          kind: 'commitment',
+          at: 1e300,
+          offsetMs: 0,
+          note: '',
+          weight: 1,
+          createdAt: startedAt,
+          updatedAt: startedAt,
+          dueAt: 1e300,
+        },
+      ],
+      settings: [],
+    };
+    await backup.restore('hostile.json', JSON.stringify(file));
+    await expect
+      .poll(() => backup.problems.getByRole('heading').textContent(), POLL)
+      .toBe('Nothing was restored: this file has 3 problems');
+    expect(await backup.problemItems.allTextContents()).toEqual([
+      expect.stringMatching(
+        /^calls\[0\] \(id c-far-fu…\)\.startedAt — must be a date from 2000-01-01 to \d{4}-\d\d-\d\d, found 8640000000000001$/,
+      ),
+      expect.stringMatching(
+        /^moments\[0\] \(id m-far-fu…\)\.at — must be a date .*, found 1e\+300$/,
+      ),
+      expect.stringMatching(
+        /^moments\[0\] \(id m-far-fu…\)\.dueAt — must be a date .*, found 1e\+300$/,
+      ),
+    ]);
+    await backup.screenshot('backup-refused-dates');
+    const history = await HistoryPage.open(context, extensionId);
+    await expect
+      .poll(() => history.page.getByText('No calls yet').count(), POLL)
+      .toBeGreaterThan(0);
     await noCrash(history.page);
   });
 });
