@@ -6,13 +6,12 @@ import {
   followUpState,
   isPastDue,
 } from '../../lib/domain/follow-up';
-import { dateInputFromDueAt, dueAtFromDateInput } from '../../lib/domain/due-date';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
 import type { FollowUpState, Moment } from '../../lib/domain/model';
 import type { MomentChanges } from '../../lib/db/moments-repository';
 import { SIDE_LABELS } from '../ui/side-label';
-import { DateInput } from '../ui/date-input';
+import { DueDateField } from './due-date-field';
 
 /** One ask or commitment with its state, and a due date for commitments. */
 export function FollowUpItem({
@@ -40,13 +39,12 @@ export function FollowUpItem({
       <span className="follow-up-text">{text}</span>
       <span className="follow-up-actions">
         {kind === 'commitment' ? (
-          <label className="due-field">
-            <span className="visually-hidden">Due date for: {text}</span>
-            <DateInput
-              value={moment.dueAt !== undefined ? dateInputFromDueAt(moment.dueAt) : ''}
-              onChange={(e) => onChange({ dueAt: dueAtFromDateInput(e.target.value) ?? null })}
-            />
-          </label>
+          <DueDateField
+            dueAt={moment.dueAt}
+            label={`Due date for: ${text}`}
+            now={now}
+            onChange={(dueAt) => onChange({ dueAt })}
+          />
         ) : null}
         {overdue ? <span className="overdue-chip">Past due</span> : null}
         <label>

@@ -9,6 +9,7 @@ import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { SIDE_LABELS } from '../ui/side-label';
 import { useFollowUpActions } from './use-follow-up-actions';
+import { RecordBoundary } from '../ui/record-boundary';
 
 /** Shown at first: the latest few; years of calls can hold thousands of forgotten ones. */
 const FIRST = 5;
@@ -41,30 +42,44 @@ export function OverdueCommitments() {
       </h2>
       {error ? <ErrorBanner message={error} onDismiss={clearError} /> : null}
       <ul className="follow-up-list">
-        {items.map(({ moment, call }) => {
-          const text = moment.note || kindById(moment.kind).label;
-          return (
-            <li key={moment.id} className="follow-up-item overdue">
-              <span className={`side-chip side-${moment.side}`}>{SIDE_LABELS[moment.side]}</span>
-              <span className="follow-up-text">
-                {text}{' '}
-                <button type="button" className="link-button" onClick={() => openCall(call.id)}>
-                  {call.title}
-                </button>
-              </span>
-              <span className="overdue-chip">due {formatDay(moment.dueAt ?? 0, now)}</span>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Mark done: ${text}`}
-                title="Done"
-                onClick={() => void change(moment, { state: 'done' })}
-              >
-                <Check size={14} aria-hidden="true" />
-              </button>
-            </li>
-          );
-        })}
+        {items.map(({ moment, call }) => (
+          <li key={moment.id} className="follow-up-item overdue">
+            <RecordBoundary
+              target={{ kind: 'moment', callId: call.id, momentId: moment.id, note: moment.note }}
+            >
+              {() => {
+                const text = moment.note || kindById(moment.kind).label;
+                return (
+                  <>
+                    <span className={`side-chip side-${moment.side}`}>
+                      {SIDE_LABELS[moment.side]}
+                    </span>
+                    <span className="follow-up-text">
+                      {text}{' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => openCall(call.id)}
+                      >
+                        {call.title}
+                      </button>
+                    </span>
+                    <span className="overdue-chip">due {formatDay(moment.dueAt ?? 0, now)}</span>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Mark done: ${text}`}
+                      title="Done"
+                      onClick={() => void change(moment, { state: 'done' })}
+                    >
+                      <Check size={14} aria-hidden="true" />
+                    </button>
+                  </>
+                );
+              }}
+            </RecordBoundary>
+          </li>
+        ))}
       </ul>
       {showAll && !read.all ? (
         <p className="hint" aria-busy="true">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { updateMoment, type MomentChanges, type MomentRef } from '../../lib/db/moments-repository';
 import { useDatabase } from '../shell/database-context';
 
@@ -17,7 +17,7 @@ export function useFollowUpActions(): {
         await updateMoment(db, moment, changes);
         setError(null);
       } catch (e) {
-        setError(describeWriteError(e));
+        setError(await explainWriteError(e));
       }
     },
     error,

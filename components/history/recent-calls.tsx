@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import { PageLink } from '../shell/page-link';
 import { formatCallDayTime, formatDuration } from '../../lib/domain/format-time';
+import { damagedCallFields } from '../../lib/domain/record-health';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
 import { VerdictChip } from '../ui/verdict-chip';
+import { RecordBoundary } from '../ui/record-boundary';
 
 const RECENT = 5;
 
@@ -40,17 +42,24 @@ export function RecentCalls() {
         <ul className="call-list">
           {calls.map((call) => (
             <li key={call.id}>
-              <button type="button" className="call-row" onClick={() => openCall(call.id)}>
-                <span className="call-row-title">{call.title}</span>
-                <span className="call-row-meta">
-                  {formatCallDayTime(call.startedAt, now)}
-                  {call.endedAt !== null
-                    ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
-                    : ''}
-                  {` · ${call.tally.total} ${call.tally.total === 1 ? 'moment' : 'moments'}`}
-                </span>
-                <VerdictChip verdict={call.tally.verdict} />
-              </button>
+              <RecordBoundary
+                target={{ kind: 'call', callId: call.id, title: call.title }}
+                damaged={damagedCallFields(call)}
+              >
+                {() => (
+                  <button type="button" className="call-row" onClick={() => openCall(call.id)}>
+                    <span className="call-row-title">{call.title}</span>
+                    <span className="call-row-meta">
+                      {formatCallDayTime(call.startedAt, now)}
+                      {call.endedAt !== null
+                        ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
+                        : ''}
+                      {` · ${call.tally.total} ${call.tally.total === 1 ? 'moment' : 'moments'}`}
+                    </span>
+                    <VerdictChip verdict={call.tally.verdict} />
+                  </button>
+                )}
+              </RecordBoundary>
             </li>
           ))}
         </ul>

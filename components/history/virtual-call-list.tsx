@@ -6,6 +6,8 @@ import type { Call } from '../../lib/domain/model';
 import { useDatabase } from '../shell/database-context';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { CallRowContent } from './call-row-content';
+import { damagedCallFields } from '../../lib/domain/record-health';
+import { RecordBoundary } from '../ui/record-boundary';
 import { useSettledValue } from './use-settled-value';
 
 /** A row's height at the browser's default 16px font size. */
@@ -99,13 +101,18 @@ export function VirtualCallList({
             }}
           >
             {call && partnerNames ? (
-              <div className="call-row">
-                <CallRowContent
-                  call={call}
-                  partnerName={call.partnerId ? partnerNames.get(call.partnerId) : undefined}
-                  linkPartner={linkPartners}
-                />
-              </div>
+              <RecordBoundary
+                target={{ kind: 'call', callId: call.id, title: call.title }}
+                damaged={damagedCallFields(call)}
+              >
+                <div className="call-row">
+                  <CallRowContent
+                    call={call}
+                    partnerName={call.partnerId ? partnerNames.get(call.partnerId) : undefined}
+                    linkPartner={linkPartners}
+                  />
+                </div>
+              </RecordBoundary>
             ) : (
               <div className="call-row placeholder" aria-busy="true" />
             )}

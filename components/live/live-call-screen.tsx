@@ -3,7 +3,7 @@ import { Square } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { endCall } from '../../lib/db/calls-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { inTimeOrder } from '../../lib/db/call-moments';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import type { Call, Moment, Side } from '../../lib/domain/model';
@@ -171,7 +171,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
       openCall(call.id);
       await endCall(db, call.id);
     } catch (e) {
-      setError(describeWriteError(e));
+      setError(await explainWriteError(e));
     } finally {
       setEnding(false);
     }

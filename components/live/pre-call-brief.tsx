@@ -5,6 +5,7 @@ import { partnerBrief } from '../../lib/db/partner-query';
 import { formatDay } from '../../lib/domain/format-time';
 import { openItemWording } from '../../lib/domain/open-item-wording';
 import { useKindOf } from '../shell/settings-context';
+import { isSoundCall } from '../../lib/domain/record-health';
 import { relationshipLedger } from '../../lib/domain/relationship';
 import { useDatabase } from '../shell/database-context';
 import { PageLink } from '../shell/page-link';
@@ -35,7 +36,11 @@ export const PreCallBrief = memo(function PreCallBrief({
     [db, partnerId, startedAt],
   );
   const past = useMemo(
-    () => (data ? data.calls.filter((c) => c.id !== callId && c.startedAt <= startedAt) : []),
+    // A damaged earlier call is left out of the brief rather than stopping the live screen.
+    () =>
+      data
+        ? data.calls.filter((c) => c.id !== callId && c.startedAt <= startedAt && isSoundCall(c))
+        : [],
     [data, callId, startedAt],
   );
   const ledger = useMemo(() => relationshipLedger(past), [past]);

@@ -1,7 +1,7 @@
 import { ClipboardList } from 'lucide-react';
 import { memo, useState } from 'react';
 import { updateCall } from '../../lib/db/call-edits-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import type { Call } from '../../lib/domain/model';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
@@ -34,7 +34,7 @@ export const PrepPanel = memo(function PrepPanel({ call }: { call: Call }) {
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError(describeWriteError(e));
+      setError(await explainWriteError(e));
     }
   }
 

@@ -1,7 +1,7 @@
 import { Play, ScreenShare } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { startCall } from '../../lib/db/calls-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { detectPlatform, PLATFORM_LABELS, titleFromTab } from '../../lib/domain/meeting-tab';
 import type { Platform } from '../../lib/domain/model';
 import {
@@ -91,7 +91,7 @@ export function StartCallForm() {
         ...(url ? { url } : {}),
       });
     } catch (e) {
-      setError(describeWriteError(e));
+      setError(await explainWriteError(e));
       setStarting(false);
     }
   }

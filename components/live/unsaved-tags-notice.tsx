@@ -1,7 +1,8 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
 import { useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { saveLateTag } from '../../lib/db/late-tags';
+import { formatDate, isValidTime } from '../../lib/domain/format-time';
 import { forgetUnsavedTag, type UnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
@@ -48,7 +49,7 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
       try {
         await saveLateTag(db, tag);
       } catch (e) {
-        failures.push(describeWriteError(e));
+        failures.push(await explainWriteError(e));
         continue;
       }
       // Saved: whatever happens to the kept copy now, the tag is not lost.
@@ -91,8 +92,12 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
       <ul className="unsaved-list">
         {tags.map((tag) => (
           <li key={tag.id}>
-            <time dateTime={new Date(tag.pressedAt).toISOString()}>
-              {timeFormat.format(tag.pressedAt)}
+            <time
+              {...(isValidTime(tag.pressedAt)
+                ? { dateTime: new Date(tag.pressedAt).toISOString() }
+                : {})}
+            >
+              {formatDate(timeFormat, tag.pressedAt)}
             </time>{' '}
             {SIDE_LABELS[tag.side]} · {kindById(tag.kind).label}
           </li>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { forgetUnsavedTag, keepUnsavedTag } from '../../lib/extension/unsaved-tags';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import {
   addMoment,
   deleteMoment,
@@ -76,7 +76,7 @@ export function useTagger(callId: string): Tagger {
         // Shown from the committed row itself, not after the live query has read it again.
         store().commitPending(pending.id, moment);
       } catch (error) {
-        const reason = describeWriteError(error);
+        const reason = await explainWriteError(error);
         store().failPending(pending, reason);
         // Kept outside the database too: closing the panel must not drop a failed tag.
         keepUnsavedTag({ ...unsavedFields(pending), error: reason }).catch((e: unknown) =>
@@ -105,7 +105,7 @@ export function useTagger(callId: string): Tagger {
         await updateMoment(db, { id: noteTargetId, callId }, { note: noteDraft });
       } catch (error) {
         store().setError(
-          `The note “${noteDraft.trim()}” was not saved: ${describeWriteError(error)}`,
+          `The note “${noteDraft.trim()}” was not saved: ${await explainWriteError(error)}`,
         );
       }
     }
@@ -115,7 +115,7 @@ export function useTagger(callId: string): Tagger {
         await action();
         store().setError(null);
       } catch (error) {
-        store().setError(describeWriteError(error));
+        store().setError(await explainWriteError(error));
       }
     }
 

@@ -1,6 +1,6 @@
 import { GitMerge, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { deletePartner, mergePartner, undo } from '../../lib/db/deletions-repository';
 import type { Partner } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
@@ -37,7 +37,7 @@ export function PartnerActions({
       offerUndo({ message, undo: () => undo(db, change) });
       onGone(target);
     } catch (e) {
-      setError(describeWriteError(e));
+      setError(await explainWriteError(e));
     }
   }
 

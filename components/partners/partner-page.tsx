@@ -4,6 +4,7 @@ import { callsWithOpen, partnerCalls, type PartnerCalls } from '../../lib/db/par
 import { formatRoute } from '../../lib/domain/page-route';
 import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
 import { formatPoints } from '../../lib/domain/reciprocity';
+import { isSoundCall } from '../../lib/domain/record-health';
 import { relationshipLedger } from '../../lib/domain/relationship';
 import { VirtualCallList } from '../history/virtual-call-list';
 import { useDatabase } from '../shell/database-context';
@@ -41,7 +42,11 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
   ]);
   // The calls whose stored tallies say anything is open: the open items look up only those.
   const withOpen = useMemo(() => (data ? callsWithOpen(data.calls).join(' ') : ''), [data]);
-  const ledger = useMemo(() => (data ? relationshipLedger(data.calls) : undefined), [data]);
+  // A damaged call is marked in the list below, not counted: one bad row must not stop the page.
+  const ledger = useMemo(
+    () => (data ? relationshipLedger(data.calls.filter(isSoundCall)) : undefined),
+    [data],
+  );
   const newestFirst = useMemo(() => (data ? data.calls.map((c) => c.id).reverse() : []), [data]);
   const rows = useMemo(() => new Map(data ? data.calls.map((c) => [c.id, c]) : []), [data]);
   const names = useMemo(() => new Map(data ? [[data.partner.id, data.partner.name]] : []), [data]);

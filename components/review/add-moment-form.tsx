@@ -1,7 +1,7 @@
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { addMissedMoment } from '../../lib/db/moments-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { changesOf, MomentFields, type MomentDraft } from './moment-editor';
@@ -41,7 +41,7 @@ export function AddMomentForm({ callId }: { callId: string }) {
       setProblem(null);
       setOpen(false);
     } catch (e) {
-      setProblem(describeWriteError(e));
+      setProblem(await explainWriteError(e));
     }
   }
 

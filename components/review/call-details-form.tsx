@@ -1,7 +1,7 @@
 import { Pencil } from 'lucide-react';
 import { useState } from 'react';
 import { CALL_NOTES_MAX, updateCall } from '../../lib/db/call-edits-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import type { Call, Partner } from '../../lib/domain/model';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
@@ -42,7 +42,7 @@ export function CallDetailsForm({ call, partner }: { call: Call; partner: Partne
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError(describeWriteError(e));
+      setError(await explainWriteError(e));
     }
   }
 

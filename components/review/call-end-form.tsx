@@ -1,7 +1,7 @@
 import { Clock, Square } from 'lucide-react';
 import { useId, useState } from 'react';
 import { setCallEnd } from '../../lib/db/calls-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import {
   checkCallEnd,
   dateTimeInputValue,
@@ -72,7 +72,7 @@ function useEndDraft(call: Call, lastMomentAt: number | null) {
         await setCallEnd(db, call.id, check.endedAt, now);
         setDraft(null);
       } catch (e) {
-        setProblem(describeWriteError(e));
+        setProblem(await explainWriteError(e));
       }
     },
   };

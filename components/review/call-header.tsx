@@ -1,7 +1,7 @@
 import { RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { reopenCall } from '../../lib/db/call-edits-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { latestMomentAt } from '../../lib/domain/call-end';
 import { formatCallStart, formatDuration } from '../../lib/domain/format-time';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
@@ -54,8 +54,8 @@ export function CallHeader({
             type="button"
             className="link-button"
             onClick={() =>
-              void reopenCall(db, call.id).catch((e: unknown) =>
-                setActionError(describeWriteError(e)),
+              void reopenCall(db, call.id).catch(
+                (e: unknown) => void explainWriteError(e).then(setActionError),
               )
             }
           >

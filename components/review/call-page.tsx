@@ -2,15 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, Trash2, Undo2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { deleteCall, undo } from '../../lib/db/deletions-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import { giveTakeSeries } from '../../lib/domain/give-take-series';
 import { summarize } from '../../lib/domain/reciprocity';
+import { damagedCallFields } from '../../lib/domain/record-health';
 import { useStore } from '../../lib/store/store';
 import { FollowUpSection } from '../follow-up/follow-up-section';
 import { useDatabase } from '../shell/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
+import { DamagedRecordError } from '../ui/record-boundary';
 import { useKindOf, useSummaryOptions } from '../shell/settings-context';
 import { formatOffset } from '../../lib/domain/format-time';
 import { SIDE_LABELS } from '../ui/side-label';
@@ -91,6 +93,9 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
       </main>
     );
   }
+  // Shown as damaged by the RecordBoundary around this page, with a way to delete it.
+  const damaged = damagedCallFields(call);
+  if (damaged.length > 0) throw new DamagedRecordError(damaged, call.title);
   return (
     <main className="screen call-page">
       {backButton}
@@ -148,7 +153,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
               offerUndo({ message: `“${call.title}” deleted.`, undo: () => undo(db, deleted) });
               back();
             },
-            (e: unknown) => setActionError(describeWriteError(e)),
+            (e: unknown) => void explainWriteError(e).then(setActionError),
           )
         }
       >

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { updateCall } from '../../lib/db/call-edits-repository';
 import { OUTCOME_LABELS, PREP_FIELD_MAX } from '../../lib/domain/call-prep';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import type { Call, CallOutcome } from '../../lib/domain/model';
 import { PrepSummary } from '../live/prep-fields';
 import { useDatabase } from '../shell/database-context';
@@ -33,7 +33,7 @@ export function OutcomeForm({ call }: { call: Call }) {
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError(describeWriteError(e));
+      setError(await explainWriteError(e));
     }
   }
 

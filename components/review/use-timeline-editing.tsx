@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { deleteMoment, restoreMoment, updateMoment } from '../../lib/db/moments-repository';
 import type { Moment } from '../../lib/domain/model';
 import { useDatabase } from '../shell/database-context';
@@ -24,7 +24,7 @@ export function useTimelineEditing(): {
       await action();
       setError(null);
     } catch (e) {
-      setError(describeWriteError(e));
+      setError(await explainWriteError(e));
     }
   }
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { setPreference } from '../../lib/db/settings-repository';
 import { OTHER_SIDE_NAME_MAX } from '../../lib/domain/preferences';
 import { useDatabase } from '../shell/database-context';
@@ -53,7 +53,7 @@ export function OtherSideSettings({ headingId }: { headingId: string }) {
           onChange={(e) => {
             setPreference(db, 'usePartnerName', e.target.checked).then(
               () => setCheckError(null),
-              (err: unknown) => setCheckError(describeWriteError(err)),
+              (err: unknown) => void explainWriteError(err).then(setCheckError),
             );
           }}
         />

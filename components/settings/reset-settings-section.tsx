@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { resetSettings, restoreSettings } from '../../lib/db/settings-repository';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
@@ -31,7 +31,7 @@ export function ResetSettingsSection({ headingId }: { headingId: string }) {
                   message: 'Settings reset to defaults.',
                   undo: () => restoreSettings(db, rows),
                 }),
-              (e: unknown) => setError(describeWriteError(e)),
+              (e: unknown) => void explainWriteError(e).then(setError),
             );
           }}
         >

@@ -1,6 +1,6 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
 import { useId, useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 import { setPreference } from '../../lib/db/settings-repository';
 import type { Theme } from '../../lib/domain/preferences';
 import { useDatabase } from '../shell/database-context';
@@ -36,7 +36,7 @@ export function ThemeSettings({ headingId }: { headingId: string }) {
                 onChange={() => {
                   setPreference(db, 'theme', value).then(
                     () => setError(null),
-                    (e: unknown) => setError(describeWriteError(e)),
+                    (e: unknown) => void explainWriteError(e).then(setError),
                   );
                 }}
               />

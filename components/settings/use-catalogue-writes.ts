@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { CatalogueEditOutcome } from '../../lib/db/catalogue-edits-repository';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 
 export interface WriteStatus {
   /** What the last change did, for the polite status line. */
@@ -29,7 +29,7 @@ export function useCatalogueWrites() {
         setStatus({ done, recounted: outcome.recounted });
         return { ok: true };
       } catch (e) {
-        setError(describeWriteError(e));
+        setError(await explainWriteError(e));
         return { ok: false };
       }
     },

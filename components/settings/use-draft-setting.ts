@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeWriteError } from '../../lib/db/errors';
+import { explainWriteError } from '../../lib/db/errors';
 
 /** How long typing pauses before a valid value is saved. */
 export const SAVE_AFTER_MS = 400;
@@ -45,7 +45,7 @@ export function useDraftSetting<T>({
     pending.current = undefined;
     saveRef.current(value).then(
       () => setError(null),
-      (e: unknown) => setError(describeWriteError(e)),
+      (e: unknown) => void explainWriteError(e).then(setError),
     );
   }, []);
 

@@ -16,6 +16,7 @@ import { SettingsProvider } from './settings-context';
 import { useHashRoute } from './use-hash-route';
 import { useScreenChange, type ScreenTitle } from './use-screen-change';
 import { UndoNotice } from '../ui/undo-notice';
+import { RecordBoundary } from '../ui/record-boundary';
 
 function NavLink({
   route,
@@ -124,11 +125,14 @@ export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }
                   />
                 ) : route.name === 'call' ? (
                   <div className="page">
-                    <CallPage
+                    <RecordBoundary
                       key={route.callId}
-                      callId={route.callId}
-                      onBack={() => window.history.back()}
-                    />
+                      target={{ kind: 'call', callId: route.callId }}
+                      variant="page"
+                      onLeave={() => navigate(history)}
+                    >
+                      <CallPage callId={route.callId} onBack={() => window.history.back()} />
+                    </RecordBoundary>
                   </div>
                 ) : route.name === 'partners' ? (
                   <PartnersPage

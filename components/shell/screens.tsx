@@ -9,6 +9,8 @@ import { HomeScreen } from './home-screen';
 import { useLiveBadge } from './use-live-badge';
 import { APP_NAME, useScreenChange, type ScreenTitle } from './use-screen-change';
 import { UndoNotice } from '../ui/undo-notice';
+import { RecordBoundary } from '../ui/record-boundary';
+import { damagedCallFields } from '../../lib/domain/record-health';
 
 // Loaded when first opened, not with the panel: a call's page and the settings are not
 // needed to start tagging, and the panel's first paint is what a user waits for.
@@ -39,6 +41,7 @@ export function Screens() {
   // Wrapped so that "no live call" (null) differs from "still loading" (undefined).
   const live = useLiveQuery(async () => ({ call: (await getLiveCall(db)) ?? null }), [db]);
   const view = useStore((s) => s.view);
+  const goHome = useStore((s) => s.goHome);
   useLiveBadge(live === undefined ? undefined : (live.call?.tally.total ?? null));
   const screen = !live
     ? null
@@ -54,9 +57,24 @@ export function Screens() {
     <Suspense fallback={<Loading what="Opening…" />}>
       <UnsavedTagsNotice liveCallId={live.call?.id ?? null} />
       {live.call ? (
-        <LiveCallScreen call={live.call} />
+        // A damaged live call would otherwise hold the panel: nothing else can be started.
+        <RecordBoundary
+          key={live.call.id}
+          target={{ kind: 'call', callId: live.call.id, title: live.call.title }}
+          damaged={damagedCallFields(live.call)}
+          variant="page"
+        >
+          <LiveCallScreen call={live.call} />
+        </RecordBoundary>
       ) : view.name === 'call' ? (
-        <CallPage key={view.callId} callId={view.callId} />
+        <RecordBoundary
+          key={view.callId}
+          target={{ kind: 'call', callId: view.callId }}
+          variant="page"
+          onLeave={goHome}
+        >
+          <CallPage callId={view.callId} />
+        </RecordBoundary>
       ) : view.name === 'settings' ? (
         <PanelSettings />
       ) : (

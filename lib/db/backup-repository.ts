@@ -4,7 +4,8 @@ import {
   serializeMomentsPart,
   type BackupFile,
 } from '../domain/backup/backup-format';
-import type { BackupProblem } from '../domain/backup/backup-problems';
+import { problemsFromIssues, type BackupProblem } from '../domain/backup/backup-problems';
+import { savedCallMomentIssues } from '../domain/backup/backup-references';
 import { parseBackup } from '../domain/backup/parse-backup';
 import type { Call, Moment } from '../domain/model';
 import {
@@ -19,7 +20,7 @@ import {
 import { packMoments } from './call-moments';
 import { getLiveCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
-import { describeWriteError } from './errors';
+import { explainWriteError } from './errors';
 
 export type { ImportCounts } from './backup-import-plan';
 
@@ -168,6 +169,10 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
   const localMoments: Moment[] = [];
   for (const id of affected) localMoments.push(...(localMomentsByCall.get(id) ?? []));
 
+  // A moment of a call saved here is checked against that call now that it has been read.
+  const timeIssues = savedCallMomentIssues(file, localCalls);
+  if (timeIssues.length > 0) return { ok: false, problems: problemsFromIssues(file, timeIssues) };
+
   const result = finalCalls({
     plans,
     affected,
@@ -218,7 +223,11 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
  * Derived fields (tally, search words, the `open` and `live` flags) are recomputed,
  * never read from the file; for live calls see `liveDecisions`.
  */
-export async function importBackup(db: ReciprocityDatabase, text: string): Promise<ImportResult> {
+export async function importBackup(
+  db: ReciprocityDatabase,
+  text: string,
+  now: number = Date.now(),
+): Promise<ImportResult> {
   try {
     // Parsed outside the write transaction, so that tagging in another window is not held
     // up while a large file is validated; the write re-checks what it refers to.
@@ -233,13 +242,14 @@ export async function importBackup(db: ReciprocityDatabase, text: string): Promi
         ]),
     );
     const parsed = parseBackup(text, {
+      now,
       knownPartnerIds: new Set(knownPartnerIds),
       knownCallIds: new Set(knownCallIds),
     });
     if (!parsed.ok) return parsed;
     return await db.transaction('rw', tables(db), () => writeBackup(db, parsed.file));
   } catch (error) {
-    const message = describeWriteError(error);
+    const message = await explainWriteError(error);
     return { ok: false, problems: [{ path: '', message }], writeError: message };
   }
 }

@@ -100,7 +100,10 @@ function callsOfPartnerUpTo(db: ReciprocityDatabase, partnerId: string, last: nu
     .toArray();
 }
 
-function openCount(tally: CallTally): number {
+function openCount(tally: CallTally | undefined): number {
+  // A damaged row (an old version's, a bug's) counts as nothing open instead of failing the
+  // whole read: the screens mark such a call as damaged (see record-health).
+  if (!tally?.openAsks || !tally.openCommitments) return 0;
   return (
     tally.openAsks.them + tally.openAsks.me + tally.openCommitments.them + tally.openCommitments.me
   );

@@ -37,6 +37,19 @@ export function parseOffset(text: string): number | undefined {
   return ((Number(h ?? 0) * 60 + Number(m)) * 60 + seconds) * 1000;
 }
 
+/** Shown for a stored time that is no date: a damaged record must not stop a screen. */
+export const UNKNOWN_DATE = 'unknown date';
+
+/** Whether `ms` is a time `Date` can hold (±8.64e15 ms); formatting any other throws. */
+export function isValidTime(ms: unknown): ms is number {
+  return typeof ms === 'number' && !Number.isNaN(new Date(ms).getTime());
+}
+
+/** `format.format(ms)`, or "unknown date" where Intl would throw "Invalid time value". */
+export function formatDate(format: Intl.DateTimeFormat, ms: number): string {
+  return isValidTime(ms) ? format.format(ms) : UNKNOWN_DATE;
+}
+
 const dayThisYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const dayOtherYear = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
@@ -49,6 +62,7 @@ const dayOtherYear = new Intl.DateTimeFormat(undefined, {
  * in English): years of calls make a yearless date ambiguous.
  */
 export function formatDay(ms: number, now: number): string {
+  if (!isValidTime(ms)) return UNKNOWN_DATE;
   const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
   return (sameYear ? dayThisYear : dayOtherYear).format(ms);
 }
@@ -76,10 +90,11 @@ export function formatCallStart(ms: number, style: CallStartStyle, locale?: stri
     format = new Intl.DateTimeFormat(locale, CALL_START_OPTIONS[style]);
     callStartFormats.set(key, format);
   }
-  return format.format(ms);
+  return formatDate(format, ms);
 }
 
 /** "Jan 18, 2:00 PM": a call's day (its year only when not the year of `now`) and time. */
 export function formatCallDayTime(ms: number, now: number): string {
+  if (!isValidTime(ms)) return UNKNOWN_DATE;
   return `${formatDay(ms, now)}, ${formatCallStart(ms, 'time')}`;
 }

@@ -1,7 +1,7 @@
 import { parseTagCommand } from '../domain/commands';
 import type { ReciprocityDatabase } from '../db/database';
 import { tagLiveCall } from '../db/moments-repository';
-import { describeWriteError } from '../db/errors';
+import { explainWriteError } from '../db/errors';
 import type { UnsavedTag } from './unsaved-tags';
 
 export interface CommandDeps {
@@ -33,7 +33,7 @@ export async function handleCommand(name: string, deps: CommandDeps): Promise<Co
       // Should keeping it fail too (the whole disk is full), the write's own error is the one
       // that explains, so it is the one thrown.
       await deps
-        .keepUnsaved({ ...tag, error: describeWriteError(error) })
+        .keepUnsaved({ ...tag, error: await explainWriteError(error) })
         .catch((keepError: unknown) =>
           console.error('Reciprocity Coach: the tag could not be kept either', keepError),
         );

@@ -1,5 +1,7 @@
-import type { BackupFile } from './backup-format';
+import { formatDuration, formatOffset } from '../format-time';
+import type { BackupCall, BackupFile, BackupMoment } from './backup-format';
 import type { BackupIssue } from './backup-problems';
+import { isoDate } from './backup-timestamps';
 
 export interface ReferenceOptions {
   /** Partners already in the database: a call in the file may belong to one of them. */
@@ -38,10 +40,61 @@ function duplicates(
   return issues;
 }
 
+/**
+ * How far past its call's end a moment may lie. The app stamps a tag from the key press,
+ * which can reach the database just after another window ended the call, and a clock
+ * corrected between the press and End moves one against the other; refusing a user's own
+ * backup for that would be far worse than keeping a moment a little past the end.
+ */
+export const MOMENT_PAST_END_MS = 10 * 60_000;
+
+/** `at` is the call's start plus `offsetMs`, exactly as the app writes it, to the second. */
+export const MOMENT_AT_SLACK_MS = 1_000;
+
+/** A moment's time against its call's: where in the call it is, and when that was. */
+function momentTimeIssues(
+  moment: BackupMoment,
+  call: Pick<BackupCall, 'startedAt' | 'endedAt'>,
+  index: number,
+): BackupIssue[] {
+  const issues: BackupIssue[] = [];
+  const length = call.endedAt === null ? Infinity : call.endedAt - call.startedAt;
+  if (moment.offsetMs > length + MOMENT_PAST_END_MS) {
+    issues.push({
+      path: ['moments', index, 'offsetMs'],
+      message: `is ${formatOffset(moment.offsetMs)} into its call, which lasted ${formatDuration(length)}`,
+    });
+  }
+  const expected = call.startedAt + moment.offsetMs;
+  if (Math.abs(moment.at - expected) > MOMENT_AT_SLACK_MS) {
+    issues.push({
+      path: ['moments', index, 'at'],
+      message: `must be its call's start plus offsetMs (${isoDate(expected, true)}), found ${isoDate(moment.at, true)}`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * The time checks of the moments whose call is not in the file but saved here, against
+ * that call as the database holds it. `savedCalls` needs only the calls of such moments.
+ */
+export function savedCallMomentIssues(
+  file: BackupFile,
+  savedCalls: ReadonlyMap<string, Pick<BackupCall, 'startedAt' | 'endedAt'>>,
+): BackupIssue[] {
+  const inFile = new Set(file.calls.map((c) => c.id));
+  const issues: BackupIssue[] = [];
+  file.moments.forEach((moment, index) => {
+    const call = inFile.has(moment.callId) ? undefined : savedCalls.get(moment.callId);
+    if (call) issues.push(...momentTimeIssues(moment, call, index));
+  });
+  return issues;
+}
+
 /** Checks that span records: unique ids, and calls and moments that point at something. */
 export function referenceIssues(file: BackupFile, options: ReferenceOptions = {}): BackupIssue[] {
   const partnerIds = new Set(file.partners.map((p) => p.id));
-  const callIds = new Set(file.calls.map((c) => c.id));
   const knownPartners = options.knownPartnerIds ?? NONE;
   const knownCalls = options.knownCallIds ?? NONE;
   const issues: BackupIssue[] = [
@@ -75,9 +128,14 @@ export function referenceIssues(file: BackupFile, options: ReferenceOptions = {}
       });
     }
   });
+  const callsById = new Map(file.calls.map((c) => [c.id, c]));
   file.moments.forEach((moment, index) => {
     const id = moment.callId;
-    if (!callIds.has(id) && !knownCalls.has(id)) {
+    const call = callsById.get(id);
+    // A moment of a call saved here only is checked when the import has read that call
+    // (see savedCallMomentIssues).
+    if (call) issues.push(...momentTimeIssues(moment, call, index));
+    else if (!knownCalls.has(id)) {
       issues.push({
         path: ['moments', index, 'callId'],
         message: `refers to call ${shortId(id)}, which is neither in this file nor saved in Reciprocity Coach`,

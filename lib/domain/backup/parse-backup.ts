@@ -6,9 +6,12 @@ import {
   type BackupProblem,
 } from './backup-problems';
 import { referenceIssues, type ReferenceOptions } from './backup-references';
-import { backupFileSchema } from './backup-schema';
+import { backupSchemas } from './backup-schema';
 
-export type ParseBackupOptions = ReferenceOptions;
+export interface ParseBackupOptions extends ReferenceOptions {
+  /** Today, epoch ms: timestamps up to a century after it are sane (see timestampRange). */
+  now?: number;
+}
 
 export type ParseBackupResult =
   { ok: true; file: BackupFile } | { ok: false; problems: BackupProblem[] };
@@ -72,7 +75,7 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
     );
   }
 
-  const parsed = backupFileSchema.safeParse(data);
+  const parsed = backupSchemas(options.now ?? Date.now()).file.safeParse(data);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(data, parsed.error.issues) };
 
   // Cross-record checks run on a well-formed file only: until then ids may be missing.

@@ -1,5 +1,6 @@
 import type { BackupMoment } from '../backup/backup-format';
 import { followUpState } from '../follow-up';
+import { isValidTime } from '../format-time';
 import { anonymiseExport, type AnonymiseOptions } from './anonymise';
 import { kindLabel, momentsInOrder, type CallExport } from './call-export';
 
@@ -58,16 +59,21 @@ export function csvOffset(ms: number): string {
   return `${Math.floor(total / 3600)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
 }
 
+/** ISO 8601, or empty for a time that is no date: one damaged moment must not stop an export. */
+function isoTime(ms: number): string {
+  return isValidTime(ms) ? new Date(ms).toISOString() : '';
+}
+
 function row(input: CallExport, m: BackupMoment): string[] {
   return [
     csvOffset(m.offsetMs),
-    new Date(m.at).toISOString(),
+    isoTime(m.at),
     guardFormula(m.side),
     guardFormula(m.kind),
     guardFormula(kindLabel(input, m.kind)),
     String(m.weight),
     guardFormula(followUpState(m) ?? ''),
-    m.dueAt === undefined ? '' : new Date(m.dueAt).toISOString(),
+    m.dueAt === undefined ? '' : isoTime(m.dueAt),
     guardFormula(m.note),
   ];
 }

@@ -1,6 +1,10 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsOf(ms: number, timeZone: string): Record<string, string> {
+  // A time that is no date (a damaged record) reads as "?" rather than throwing mid-export.
+  if (Number.isNaN(new Date(ms).getTime())) {
+    return { year: '????', month: '??', day: '??', hour: '??', minute: '??' };
+  }
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     // Parts rather than a locale's string: the result is the same on every machine and

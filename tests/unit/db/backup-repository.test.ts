@@ -262,6 +262,32 @@ describe('importBackup', () => {
     expect(await snapshot(other)).toStrictEqual(before);
   });
 
+  test.each([
+    ['a call started past the last JavaScript date', 'calls', 'startedAt', 8640000000000001],
+    ['a call started at 1e300', 'calls', 'startedAt', 1e300],
+    ['a moment at 1e300', 'moments', 'at', 1e300],
+    ['a moment due at 1e300', 'moments', 'dueAt', 1e300],
+  ] as const)('%s is refused, named, and writes nothing', async (_, table, field, value) => {
+    await seedThroughRepositories(db);
+    const file = read(await exportBackup(db));
+    await seedThroughRepositories(other);
+    const before = await snapshot(other);
+    const record = file[table][0] as unknown as Record<string, unknown>;
+    record[field] = value;
+    const result = await importBackup(other, write(file));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: expect.stringMatching(new RegExp(`^${table}\\[0\\] \\(id [^)]+\\)\\.${field}$`)),
+        message: expect.stringMatching(
+          /^must be a date from 2000-01-01 to \d{4}-\d\d-\d\d, found /,
+        ),
+      },
+    ]);
+    expect(await snapshot(other)).toStrictEqual(before);
+  });
+
   test('a file from a future format version is refused with the format’s message', async () => {
     const file = { ...read(await exportBackup(db)), formatVersion: 2 };
     const result = await importBackup(db, JSON.stringify(file));
@@ -314,6 +340,7 @@ describe('importBackup', () => {
       ...sample,
       id: 'extra-moment',
       callId: solo.id,
+      at: solo.startedAt + sample.offsetMs,
       note: 'from another machine',
     };
     const result = expectOk(
@@ -322,6 +349,36 @@ describe('importBackup', () => {
     expect(result.added.moments).toBe(1);
     expect((await db.calls.get(solo.id))?.tally.total).toBe(2);
     expect((await db.calls.get(solo.id))?.words).toContain('machine');
+  });
+
+  test('a moment put outside a call saved here is refused, named, and writes nothing', async () => {
+    const { solo } = await seedThroughRepositories(db);
+    const file = read(await exportBackup(db));
+    const [sample] = file.moments;
+    if (!sample) throw new Error('fixture changed');
+    const before = await snapshot(db);
+    const offsetMs = 5 * 60 * MINUTE;
+    const moment = {
+      ...sample,
+      id: 'late-moment',
+      callId: solo.id,
+      offsetMs,
+      at: solo.startedAt + offsetMs,
+    };
+    const result = await importBackup(
+      db,
+      write({ ...file, calls: [], partners: [], moments: [moment] }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'moments[0] (id late-mom…).offsetMs',
+          message: 'is 5:00:00 into its call, which lasted 30 min',
+        },
+      ],
+    });
+    expect(await snapshot(db)).toStrictEqual(before);
   });
 
   test('HTML in a title is stored as the same string', async () => {
@@ -342,7 +399,7 @@ describe('importBackup', () => {
     expect(result).toEqual({
       ok: false,
       problems: [{ path: '', message: expect.stringContaining('disk is full') }],
-      writeError: 'Not saved: the browser says the disk is full. Free some space, then retry.',
+      writeError: 'Not saved: your disk is full. Free some space, then retry.',
     });
     vi.restoreAllMocks();
     // Partners and calls were put before the moments failed: the transaction took them back.

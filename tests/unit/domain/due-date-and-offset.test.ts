@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { dateInputFromDueAt, dueAtFromDateInput } from '../../../lib/domain/due-date';
+import {
+  dateInputFromDueAt,
+  dueAtFromDateInput,
+  isSaneDueDate,
+} from '../../../lib/domain/due-date';
 import { formatOffset, parseOffset } from '../../../lib/domain/format-time';
 
 describe('typed times and due dates', () => {
@@ -37,5 +41,27 @@ describe('typed times and due dates', () => {
     expect(dateInputFromDueAt(dueAt ?? 0)).toBe('2026-11-23');
     expect(dueAtFromDateInput('2026-02-30')).toBeUndefined();
     expect(dueAtFromDateInput('soon')).toBeUndefined();
+  });
+});
+
+describe('isSaneDueDate', () => {
+  const now = Date.UTC(2026, 11, 1);
+  test.each([
+    ['0002-12-04', false],
+    ['0202-12-04', false],
+    ['1999-12-31', false],
+    ['2000-01-01', true],
+    ['2026-12-04', true],
+    ['2126-11-29', true],
+    ['2126-12-02', false],
+    ['9999-12-31', false],
+  ])('%s → %s', (value, sane) => {
+    const dueAt = dueAtFromDateInput(value);
+    expect(dueAt).toBeDefined();
+    expect(isSaneDueDate(dueAt ?? 0, now)).toBe(sane);
+  });
+
+  test('a stored due date that is no date shows as an empty field', () => {
+    expect(dateInputFromDueAt(-1e300)).toBe('');
   });
 });

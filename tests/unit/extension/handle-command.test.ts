@@ -56,6 +56,17 @@ describe('handleCommand', () => {
     expect(badge).toEqual([]);
   });
 
+  test('a shortcut whose write Chromium aborts on a full disk keeps its tag, saying so', async () => {
+    const freeDisk = fillDisk(db, Number.POSITIVE_INFINITY, 'abort');
+    try {
+      await expect(handleCommand('tag-them-proprietary', deps)).rejects.toThrow();
+      const [kept] = await unsavedTags();
+      expect(kept?.error).toBe('Not saved: your disk is full. Free some space, then retry.');
+    } finally {
+      freeDisk();
+    }
+  });
+
   test('a shortcut whose write fails keeps its tag, which is saved later as pressed', async () => {
     const freeDisk = fillDisk(db);
     await expect(handleCommand('tag-them-proprietary', deps)).rejects.toThrow();
