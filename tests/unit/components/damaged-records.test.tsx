@@ -62,7 +62,7 @@ describe('one damaged record never takes a screen down', () => {
     await waitFor(async () => expect(await db.calls.get(records.badDates.id)).toBeUndefined());
     // Back home, where the deletion can be undone as any other.
     expect(await screen.findByRole('region', { name: 'Recent calls' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(/deleted/);
+    expect(screen.getByRole('log')).toHaveTextContent(/deleted/);
   });
 
   test('history: every sound call is listed, each damaged one marked on its own row', async () => {

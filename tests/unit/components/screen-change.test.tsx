@@ -36,7 +36,8 @@ describe('the panel, from screen to screen', () => {
     const user = userEvent.setup();
     render(<App db={db} />);
     await screen.findByRole('heading', { level: 1, name: 'Reciprocity Coach' });
-    expect(document.title).toBe('Reciprocity Coach');
+    // The title is set in an effect, after the heading is drawn.
+    await waitFor(() => expect(document.title).toBe('Reciprocity Coach'));
     expect(document.body).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Settings' }));
@@ -56,7 +57,7 @@ describe('the panel, from screen to screen', () => {
   test('a live call started here takes focus to its heading; renamed mid-call, the title follows and a note being typed keeps focus', async () => {
     const user = userEvent.setup();
     render(<App db={db} />);
-    await user.type(await screen.findByLabelText('Title'), 'Acme Robotics');
+    await user.type(await screen.findByLabelText(/^Title/), 'Acme Robotics');
     await user.click(screen.getByRole('button', { name: 'Start call' }));
     await focusMovesTo('Acme Robotics');
     expect(document.title).toBe('Acme Robotics — live call — Reciprocity Coach');
