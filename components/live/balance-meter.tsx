@@ -73,10 +73,10 @@ export const BalanceMeter = memo(function BalanceMeter({
       <div className="meter-scale" aria-hidden="true">
         <span>They take</span>
         <span>Even</span>
-        <span>I take</span>
+        <span>You take</span>
       </div>
       <p className="meter-numbers">
-        Them gave {formatPoints(summary.give.them)} · took {formatPoints(summary.take.them)} — Me
+        They gave {formatPoints(summary.give.them)} · took {formatPoints(summary.take.them)} — You
         gave {formatPoints(summary.give.me)} · took {formatPoints(summary.take.me)}
       </p>
       {recentFlags.length > 0 ? (

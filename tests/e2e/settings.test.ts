@@ -39,7 +39,7 @@ describe('settings in real Chromium', () => {
     await expect.poll(() => panel.moments.first().textContent(), POLL).toMatch(/Shared a lead/);
     await expect
       .poll(() => panel.page.locator('.meter-numbers').textContent(), POLL)
-      .toMatch(/^Them gave 1 · took 0/);
+      .toMatch(/^They gave 1 · took 0/);
     await panel.screenshot('settings-custom-kind-tagged');
   });
 });

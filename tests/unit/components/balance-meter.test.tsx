@@ -51,6 +51,18 @@ describe('the live balance meter', () => {
     expect(within(close.region).getByText(/getting slightly more/)).toBeInTheDocument();
   });
 
+  test('the scale and the figures speak in one voice: they and you, as the verdicts do', () => {
+    const { region } = renderMeter([
+      ...moments('them', 'request', 2),
+      ...moments('me', 'value', 1),
+    ]);
+    expect(region).toHaveTextContent('They take');
+    expect(region).toHaveTextContent('You take');
+    expect(region.querySelector('.meter-numbers')).toHaveTextContent(
+      'They gave 0 · took 2 — You gave 1 · took 0',
+    );
+  });
+
   test('flags beyond the two shown are counted as listed on the call’s page, not promised later', () => {
     const { summary, region } = renderMeter([
       ...moments('them', 'proprietary', 1),
