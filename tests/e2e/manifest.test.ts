@@ -60,6 +60,8 @@ describe('the built manifests ask for the least', () => {
     expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'unlimitedStorage']);
     expect(m.optional_permissions).toEqual([...MEETING_ORIGINS]);
     expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    // A persistent background page: see entrypoints/background.ts for why not an event page.
+    expect(m.background).toEqual({ scripts: ['background.js'], persistent: true });
     expect(m).not.toHaveProperty('content_scripts');
     expect(m).not.toHaveProperty('chrome_url_overrides');
   });
