@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { CaptionAdapter } from '../../../lib/extension/captions/caption-adapter';
 import { adapterFor } from '../../../lib/extension/captions/caption-adapters';
@@ -7,18 +5,7 @@ import { elementKeys } from '../../../lib/extension/captions/element-keys';
 import { meetAdapter } from '../../../lib/extension/captions/meet-adapter';
 import { teamsAdapter } from '../../../lib/extension/captions/teams-adapter';
 import { zoomAdapter } from '../../../lib/extension/captions/zoom-adapter';
-
-const FIXTURES = join(import.meta.dirname, '../../fixtures/captions');
-
-/** Loads a fixture page into jsdom's document, as the content script would find it. */
-function load(name: string): Document {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-  document.documentElement.innerHTML = new DOMParser().parseFromString(
-    html,
-    'text/html',
-  ).documentElement.innerHTML;
-  return document;
-}
+import { loadCaptionFixture } from '../support/caption-fixtures';
 
 function read(adapter: CaptionAdapter, keyOf = elementKeys()) {
   const root = adapter.root(document);
@@ -55,30 +42,30 @@ describe.each([
   ['zoom', zoomAdapter, [['Dana Smith', 'we can send the pilot site list']]],
 ] as const)('%s adapter on its fixture page', (name, adapter, expected) => {
   test('finds the call and its caption region by the most stable hook', () => {
-    load(name);
+    loadCaptionFixture(name);
     const { root, link } = read(adapter);
     expect(adapter.inCall(root)).toBe(true);
     expect(link).toBe(0);
   });
 
   test('reads each block’s speaker and text, oldest first', () => {
-    load(name);
+    loadCaptionFixture(name);
     const { blocks } = read(adapter);
     expect(blocks.map((b) => [b.speaker, b.text.trim()])).toEqual(expected);
   });
 
   test('a block keeps its key while its element lives, and only then', () => {
-    load(name);
+    loadCaptionFixture(name);
     const keyOf = elementKeys();
     const first = read(adapter, keyOf).blocks.map((b) => b.key);
     expect(read(adapter, keyOf).blocks.map((b) => b.key)).toEqual(first);
     expect(new Set(first).size).toBe(first.length);
-    load(name);
+    loadCaptionFixture(name);
     expect(read(adapter, keyOf).blocks.map((b) => b.key)).not.toEqual(first);
   });
 
   test('a page without the caption region is no region, not an error', () => {
-    load(name);
+    loadCaptionFixture(name);
     const { root } = read(adapter);
     const found = adapter.findRegion(root);
     found?.region.remove();
@@ -88,19 +75,19 @@ describe.each([
 
 describe('hooks further down the chain', () => {
   test('Meet without its ARIA region falls back to its classes, and says so', () => {
-    load('meet');
+    loadCaptionFixture('meet');
     document.querySelector('#captions')?.removeAttribute('role');
     expect(read(meetAdapter).link).toBe(1);
     expect(read(meetAdapter).blocks).toHaveLength(2);
   });
 
   test('Meet picks the region with captions, not another focusable region', () => {
-    load('meet');
+    loadCaptionFixture('meet');
     expect(meetAdapter.findRegion(document)?.region.id).toBe('captions');
   });
 
   test('Meet tells captions off from its captions button', () => {
-    load('meet');
+    loadCaptionFixture('meet');
     expect(meetAdapter.captionsOff(document)).toBe(false);
     const icon = [...document.querySelectorAll('.google-symbols')].find(
       (i) => i.textContent === 'closed_caption',
@@ -110,7 +97,7 @@ describe('hooks further down the chain', () => {
   });
 
   test('out of the call (the lobby) is not in call', () => {
-    load('teams');
+    loadCaptionFixture('teams');
     document.querySelector('#hangup-button')?.remove();
     expect(teamsAdapter.inCall(document)).toBe(false);
   });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { CaptureHealth } from '../../../lib/domain/captions/capture-health';
 import type { CaptionLine } from '../../../lib/domain/captions/caption-stream';
@@ -10,16 +8,7 @@ import {
 } from '../../../lib/extension/captions/caption-reader';
 import { meetAdapter } from '../../../lib/extension/captions/meet-adapter';
 import { zoomAdapter } from '../../../lib/extension/captions/zoom-adapter';
-
-const FIXTURES = join(import.meta.dirname, '../../fixtures/captions');
-
-function load(name: string): void {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-  document.documentElement.innerHTML = new DOMParser().parseFromString(
-    html,
-    'text/html',
-  ).documentElement.innerHTML;
-}
+import { loadCaptionFixture } from '../support/caption-fixtures';
 
 let reader: CaptionReader | undefined;
 const lines: CaptionLine[] = [];
@@ -57,7 +46,7 @@ afterEach(() => {
 });
 
 test('reads the finished lines of a Meet call as they are spoken, corrections and all', async () => {
-  load('meet');
+  loadCaptionFixture('meet');
   start(meetAdapter);
   // The fixture's first block is followed by a newer one: finished at once.
   expect(said()).toEqual(['Dana Smith: Could you send the deck after the call?']);
@@ -75,7 +64,7 @@ test('reads the finished lines of a Meet call as they are spoken, corrections an
 });
 
 test('a tag quotes the lines spoken in its window, from the tab’s memory', async () => {
-  load('meet');
+  loadCaptionFixture('meet');
   start(meetAdapter);
   const t0 = Date.now();
   await vi.advanceTimersByTimeAsync(10_000);
@@ -89,7 +78,7 @@ test('a tag quotes the lines spoken in its window, from the tab’s memory', asy
 });
 
 test('captions switched off and on: nothing lost, nothing repeated, the new region read', async () => {
-  load('meet');
+  loadCaptionFixture('meet');
   start(meetAdapter);
   const region = captions();
   const copy = region.cloneNode(true) as HTMLElement;
@@ -111,7 +100,7 @@ test('captions switched off and on: nothing lost, nothing repeated, the new regi
 });
 
 test('a page that changed: no caption region for 20 s in a running call is said', async () => {
-  load('meet');
+  loadCaptionFixture('meet');
   captions().remove();
   start(meetAdapter);
   expect(health.at(-1)?.[0]).toEqual({ state: 'waiting' });
@@ -120,7 +109,7 @@ test('a page that changed: no caption region for 20 s in a running call is said'
 });
 
 test('the call ends: the line in progress is finished and the memory dropped', async () => {
-  load('meet');
+  loadCaptionFixture('meet');
   start(meetAdapter);
   for (const icon of document.querySelectorAll('.google-symbols'))
     if (icon.textContent === 'call_end') icon.remove();
@@ -131,7 +120,7 @@ test('the call ends: the line in progress is finished and the memory dropped', a
 });
 
 test('Zoom’s rolling box becomes whole lines, a new one when the speaker changes', async () => {
-  load('zoom');
+  loadCaptionFixture('zoom');
   start(zoomAdapter);
   const box = document.querySelector('.live-transcription-subtitle__box') as HTMLElement;
   const item = box.querySelector('.live-transcription-subtitle__item') as HTMLElement;
