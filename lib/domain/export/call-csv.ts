@@ -1,6 +1,9 @@
 import type { BackupMoment } from '../backup/backup-format';
 import { followUpState } from '../follow-up';
 import { isValidTime } from '../format-time';
+import { PLATFORM_LABELS } from '../meeting-tab';
+import { summarize } from '../reciprocity';
+import { VERDICT_LABELS } from '../verdict-labels';
 import { anonymiseExport, type AnonymiseOptions } from './anonymise';
 import { kindLabel, momentsInOrder, type CallExport } from './call-export';
 
@@ -24,6 +27,14 @@ export const CSV_HEADER = [
   'state',
   'due',
   'note',
+  // The call's own columns, the same on each of its rows: rows of many calls pasted into one
+  // sheet or imported into a CRM stay apart and say where they came from.
+  'call_id',
+  'call_title',
+  'partner',
+  'platform',
+  'call_start_iso',
+  'call_verdict',
 ] as const;
 
 /**
@@ -64,7 +75,21 @@ function isoTime(ms: number): string {
   return isValidTime(ms) ? new Date(ms).toISOString() : '';
 }
 
-function row(input: CallExport, m: BackupMoment): string[] {
+/** The call's columns, once per export (see CSV_HEADER). */
+function callColumns(input: CallExport): string[] {
+  const { call } = input;
+  const verdict = summarize(input.moments, input.summary).verdict;
+  return [
+    guardFormula(call.id),
+    guardFormula(call.title),
+    guardFormula(input.partner?.name ?? ''),
+    PLATFORM_LABELS[call.platform],
+    isoTime(call.startedAt),
+    VERDICT_LABELS[verdict],
+  ];
+}
+
+function row(input: CallExport, m: BackupMoment, call: readonly string[]): string[] {
   return [
     csvOffset(m.offsetMs),
     isoTime(m.at),
@@ -75,13 +100,15 @@ function row(input: CallExport, m: BackupMoment): string[] {
     guardFormula(followUpState(m) ?? ''),
     m.dueAt === undefined ? '' : isoTime(m.dueAt),
     guardFormula(m.note),
+    ...call,
   ];
 }
 
 /** The call's moments as CSV, one row per moment in time order, CRLF line ends. */
 export function momentsToCsv(source: CallExport, options: CsvOptions = {}): string {
   const input = options.anonymise ? anonymiseExport(source, options.anonymise) : source;
-  const rows = [[...CSV_HEADER], ...momentsInOrder(input.moments).map((m) => row(input, m))];
+  const call = callColumns(input);
+  const rows = [[...CSV_HEADER], ...momentsInOrder(input.moments).map((m) => row(input, m, call))];
   const body = rows.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
   return `${options.bom === false ? '' : '\uFEFF'}${body}`;
 }

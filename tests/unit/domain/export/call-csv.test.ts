@@ -7,7 +7,11 @@ import {
   guardFormula,
   momentsToCsv,
 } from '../../../../lib/domain/export/call-csv';
+import { PARTNER_PLACEHOLDER } from '../../../../lib/domain/export/anonymise';
 import { momentsInOrder } from '../../../../lib/domain/export/call-export';
+import { PLATFORM_LABELS } from '../../../../lib/domain/meeting-tab';
+import { summarize } from '../../../../lib/domain/reciprocity';
+import { VERDICT_LABELS } from '../../../../lib/domain/verdict-labels';
 import { FIXTURE } from './fixture-call';
 import { expectGolden } from './golden';
 
@@ -28,6 +32,32 @@ function parse(csv: string): string[][] {
 describe('momentsToCsv', () => {
   test('golden: the fixture call', () => {
     expectGolden('acme-intro.csv', momentsToCsv(FIXTURE));
+  });
+
+  test('every row says which call it is from: id, title, partner, platform, start, verdict', () => {
+    const [header, ...rows] = parse(momentsToCsv(FIXTURE));
+    const at = (name: string) => header?.indexOf(name) ?? -1;
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      expect(row[at('call_id')]).toBe(FIXTURE.call.id);
+      expect(row[at('call_title')]).toBe(FIXTURE.call.title);
+      expect(row[at('partner')]).toBe(FIXTURE.partner?.name);
+      expect(row[at('platform')]).toBe(PLATFORM_LABELS[FIXTURE.call.platform]);
+      expect(Date.parse(row[at('call_start_iso')] ?? '')).toBe(FIXTURE.call.startedAt);
+      expect(row[at('call_verdict')]).toBe(
+        VERDICT_LABELS[summarize(FIXTURE.moments, FIXTURE.summary).verdict],
+      );
+    }
+  });
+
+  test('anonymised, the call’s columns hide the partner too', () => {
+    const [header, ...rows] = parse(momentsToCsv(FIXTURE, { anonymise: {} }));
+    const partner = FIXTURE.partner?.name ?? '';
+    expect(partner).not.toBe('');
+    for (const row of rows) {
+      expect(row[header?.indexOf('partner') ?? -1]).toBe(PARTNER_PLACEHOLDER);
+      expect(row.join(',')).not.toContain(partner);
+    }
   });
 
   test('starts with a byte-order mark for Excel, unless asked not to', () => {
