@@ -9,6 +9,7 @@ import { anonymiseExport, type AnonymiseOptions } from './anonymise';
 import { kindLabel, momentsInOrder, type CallExport } from './call-export';
 import { escapeMarkdownBlock, escapeMarkdownInline } from './escape-markdown';
 import { formatDate, formatDateTime } from './format-date-time';
+import { frontMatter } from './front-matter';
 
 export interface MarkdownOptions {
   /** When given, names are replaced first (see anonymise.ts). */
@@ -147,7 +148,10 @@ function sections(...blocks: string[][]): string {
     .join('\n\n')}\n`;
 }
 
-/** The call as Markdown for a notes app: facts, prep, outcome, reciprocity, follow-ups, timeline. */
+/**
+ * The call as Markdown for a notes app: front matter, facts, prep, outcome, reciprocity,
+ * follow-ups, timeline.
+ */
 export function callToMarkdown(source: CallExport, options: MarkdownOptions = {}): string {
   const input = options.anonymise ? anonymiseExport(source, options.anonymise) : source;
   const timeZone = options.timeZone ?? 'UTC';
@@ -158,6 +162,7 @@ export function callToMarkdown(source: CallExport, options: MarkdownOptions = {}
     ? ['## Notes', '', escapeMarkdownBlock(input.call.notes)]
     : [];
   return sections(
+    frontMatter(input),
     [`# ${title}`],
     facts(input, timeZone),
     prep(input),

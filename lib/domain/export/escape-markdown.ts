@@ -18,6 +18,10 @@ const LINE_START = /^([#>+\-=:])/;
 const ORDERED = /^(\d{1,9})([.)])/;
 // A heading's closing sequence: `# C #` would lose its final `#`.
 const CLOSING_HASHES = /(\s)(#+)$/;
+// Obsidian's syntax beyond CommonMark: `$…$` is math, `==…==` a highlight, `%%…%%` a comment
+// (hiding the text). A backslash before each makes them show as typed there and anywhere.
+const OBSIDIAN = /\$|={2,}|%{2,}/g;
+const escapeEach = (run: string): string => run.replace(/./g, '\\$&');
 
 export interface EscapeOptions {
   /**
@@ -34,6 +38,7 @@ export function escapeMarkdownLine(line: string, options: EscapeOptions = {}): s
     .replace(INLINE, '\\$&')
     .replace(UNDERSCORE, '\\_')
     .replace(ENTITY, '\\&')
+    .replace(OBSIDIAN, escapeEach)
     .replace(CLOSING_HASHES, (_, space: string, hashes: string) => `${space}\\${hashes}`);
   return options.continuesLine
     ? inline

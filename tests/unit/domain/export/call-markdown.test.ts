@@ -32,6 +32,15 @@ describe('callToMarkdown', () => {
   test('a call with nothing but its start leaves out the empty sections', () => {
     expect(callToMarkdown(BARE)).toBe(
       [
+        '---',
+        'title: "Untitled call"',
+        'date: 2026-01-05T08:00:00.000Z',
+        'platform: "Zoom"',
+        'verdict: "Too little data"',
+        'flags: []',
+        'tags: ["partner-call", "reciprocity-coach"]',
+        '---',
+        '',
         '# Untitled call',
         '',
         '- **Date:** 2026-01-05 08:00 (UTC)',
@@ -70,6 +79,46 @@ describe('callToMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  test('front matter: one YAML mapping of JSON-quoted scalars, whatever the title holds', () => {
+    const tricky: CallExport = {
+      ...FIXTURE,
+      call: { ...FIXTURE.call, title: '- "Acme": intro # 2\n---' },
+    };
+    const md = callToMarkdown(tricky);
+    const [open, ...rest] = md.split('\n');
+    expect(open).toBe('---');
+    const fields = rest.slice(0, rest.indexOf('---'));
+    // Every field is `key: value` with a value JSON reads (JSON strings and arrays are YAML).
+    const parsed = Object.fromEntries(
+      fields.map((line) => {
+        const at = line.indexOf(': ');
+        const value = line.slice(at + 2);
+        return [line.slice(0, at), /^\d{4}-/.test(value) ? value : JSON.parse(value)];
+      }),
+    );
+    expect(parsed.title).toBe(tricky.call.title);
+    expect(parsed.partner).toBe(FIXTURE.partner?.name);
+    expect(Date.parse(parsed.date)).toBe(FIXTURE.call.startedAt);
+    expect(parsed.tags).toEqual(['partner-call', 'reciprocity-coach']);
+    expect(Array.isArray(parsed.flags)).toBe(true);
+    expect(Object.keys(parsed)).toEqual([
+      'title',
+      'date',
+      'partner',
+      'platform',
+      'verdict',
+      'flags',
+      'tags',
+    ]);
+  });
+
+  test('anonymised, the front matter hides the partner too', () => {
+    const md = callToMarkdown(FIXTURE, { anonymise: {} });
+    const front = md.slice(0, md.indexOf('\n---', 3));
+    expect(front).toContain('partner: "Partner"');
+    expect(front).not.toContain(FIXTURE.partner?.name ?? '');
   });
 
   test('user text cannot start a heading, a list or HTML', () => {

@@ -16,7 +16,13 @@ describe('escapeMarkdownLine', () => {
     ['* item', '\\* item'],
     ['1. item', '1\\. item'],
     ['2026) was good', '2026\\) was good'],
-    ['===', '\\==='],
+    // A setext underline, and Obsidian's highlight marker: each sign escaped.
+    ['===', '\\=\\=\\='],
+    // Obsidian: math, highlight and comment markers show as typed.
+    ['costs $5 to $8', 'costs \\$5 to \\$8'],
+    ['==key point==', '\\=\\=key point\\=\\='],
+    ['%%hidden%% text', '\\%\\%hidden\\%\\% text'],
+    ['a = b, 50% off', 'a = b, 50% off'],
     [':---', '\\:---'],
     ['`code`', '\\`code\\`'],
     ['**bold** and _em_', '\\*\\*bold\\*\\* and \\_em\\_'],
