@@ -1,8 +1,6 @@
 import type { AskState, CommitmentState, FollowUpState, Moment, Side } from './model';
 import { DEFAULT_KINDS, type FollowUpKind } from './moment-kinds';
 
-export type { FollowUpKind };
-
 /** Each built-in kind with a follow-up (its `followUp`): custom kinds have none. */
 const FOLLOW_UP_OF: ReadonlyMap<string, FollowUpKind> = new Map(
   DEFAULT_KINDS.flatMap((k) => ('followUp' in k ? [[k.id, k.followUp] as const] : [])),
