@@ -123,6 +123,23 @@ export default tseslint.config(
     },
   },
   {
+    // A transaction over a list of tables takes a named scope, so that one concern (what a
+    // moment write touches, what a recount touches) is one list, kept in one place.
+    files: ['lib/db/**'],
+    ignores: ['lib/db/transaction-scopes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='transaction'] > ArrayExpression, CallExpression[callee.property.name='transaction'][arguments.length>=6]",
+          message:
+            'Name the tables a transaction takes in lib/db/transaction-scopes.ts (momentWriteTables, recountTables) instead of listing them.',
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/domain/**', 'dev/generate/**'],
     rules: {
       'no-restricted-imports': [

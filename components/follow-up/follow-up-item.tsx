@@ -8,9 +8,8 @@ import {
 } from '../../lib/domain/follow-up';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
-import type { FollowUpState, Moment } from '../../lib/domain/model';
+import { SIDE_LABELS, type FollowUpState, type Moment } from '../../lib/domain/model';
 import type { MomentChanges } from '../../lib/db/moments-repository';
-import { SIDE_LABELS } from '../ui/side-label';
 import { DueDateField } from './due-date-field';
 
 /** One ask or commitment with its state, and a due date for commitments. */

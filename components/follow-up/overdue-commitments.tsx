@@ -7,7 +7,7 @@ import { useKindOf } from '../shell/settings-context';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
-import { SIDE_LABELS } from '../ui/side-label';
+import { SIDE_LABELS } from '../../lib/domain/model';
 import { useFollowUpActions } from './use-follow-up-actions';
 import { RecordBoundary } from '../ui/record-boundary';
 

@@ -5,7 +5,7 @@ import { TAG_COMMANDS } from '../../lib/domain/commands';
 import { openShortcutSettings } from '../../lib/extension/shortcut-settings';
 import { useCatalogue, useKindOf } from '../shell/settings-context';
 import { Kbd } from '../ui/kbd';
-import { SIDE_LABELS } from '../ui/side-label';
+import { SIDE_LABELS } from '../../lib/domain/model';
 import { useBoundShortcuts } from './use-bound-shortcuts';
 import { isTyping } from './use-panel-keys';
 

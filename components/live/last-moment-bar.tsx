@@ -3,14 +3,13 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
-import { otherSide, type Moment } from '../../lib/domain/model';
+import { SIDE_LABELS, otherSide, type Moment } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import { useTimedDismiss } from './use-timed-dismiss';
 import { openNoteTarget } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
 import { KindOptions } from '../ui/kind-options';
-import { SIDE_LABELS } from '../ui/side-label';
 import type { Tagger } from './use-tagger';
 
 /** The newest moment, with the corrections people need mid-call: note, side, kind, undo. */

@@ -2,10 +2,9 @@ import { RotateCw, X } from 'lucide-react';
 import { memo } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
-import type { Moment } from '../../lib/domain/model';
+import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
-import { SIDE_LABELS } from '../ui/side-label';
 
 /** What a row shows: a live query's re-read brings equal rows as new objects. */
 function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {

@@ -8,7 +8,7 @@ import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
 import { useKindOf } from '../shell/settings-context';
 import { ConfirmButton } from '../ui/confirm-button';
-import { SIDE_LABELS } from '../ui/side-label';
+import { SIDE_LABELS } from '../../lib/domain/model';
 import { useUnsavedTags } from './use-unsaved-tags';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });

@@ -15,7 +15,7 @@ import { ErrorBanner } from '../ui/error-banner';
 import { DamagedRecordError } from '../ui/record-boundary';
 import { useKindOf, useSummaryOptions } from '../shell/settings-context';
 import { formatOffset } from '../../lib/domain/format-time';
-import { SIDE_LABELS } from '../ui/side-label';
+import { SIDE_LABELS } from '../../lib/domain/model';
 import { AddMomentForm } from './add-moment-form';
 import { CallHeader } from './call-header';
 import { ExportPanel } from './export-panel';

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import type { SeriesPoint } from '../../lib/domain/give-take-series';
-import type { Side } from '../../lib/domain/model';
+import { SIDE_LABELS, type Side } from '../../lib/domain/model';
 import { formatPoints } from '../../lib/domain/reciprocity';
-import { SIDE_LABELS } from '../ui/side-label';
 import { stepPath } from './step-path';
 
 // The plot's own units. It is stretched to the figure's width (preserveAspectRatio="none")

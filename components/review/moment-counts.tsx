@@ -1,6 +1,5 @@
 import { useCatalogue, useKindOf } from '../shell/settings-context';
-import type { CallTally } from '../../lib/domain/model';
-import { SIDE_LABELS } from '../ui/side-label';
+import { SIDE_LABELS, type CallTally } from '../../lib/domain/model';
 
 /** How many moments of each kind each side had, from the stored tally. */
 export function MomentCounts({ tally }: { tally: CallTally }) {

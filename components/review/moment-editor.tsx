@@ -3,9 +3,8 @@ import { useState } from 'react';
 import type { MomentChanges } from '../../lib/db/moments-repository';
 import { NOTE_MAX } from '../../lib/db/moments-repository';
 import { formatOffset, parseOffset } from '../../lib/domain/format-time';
-import type { Moment, Side, Weight } from '../../lib/domain/model';
+import { SIDE_LABELS, type Moment, type Side, type Weight } from '../../lib/domain/model';
 import { KindOptions } from '../ui/kind-options';
-import { SIDE_LABELS } from '../ui/side-label';
 
 export interface MomentDraft {
   side: Side;

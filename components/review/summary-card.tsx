@@ -1,6 +1,6 @@
 import { AlertTriangle } from 'lucide-react';
 import { formatPoints, type Summary } from '../../lib/domain/reciprocity';
-import { SIDE_LABELS } from '../ui/side-label';
+import { SIDE_LABELS } from '../../lib/domain/model';
 import { VerdictChip } from '../ui/verdict-chip';
 
 /** The verdict, why, and each flag with a way to see the moments behind it. */

@@ -2,9 +2,8 @@ import { Pencil } from 'lucide-react';
 import type { ReactNode, Ref } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../shell/settings-context';
-import type { Moment } from '../../lib/domain/model';
+import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
-import { SIDE_LABELS } from '../ui/side-label';
 
 export interface TimelineEditing {
   editingId: string | null;

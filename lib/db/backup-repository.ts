@@ -21,6 +21,7 @@ import { packMoments } from './call-moments';
 import { getLiveCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { explainWriteError } from './errors';
+import { momentWriteTables } from './transaction-scopes';
 
 export type { ImportCounts } from './backup-import-plan';
 
@@ -50,10 +51,6 @@ export type ImportResult =
 /** Rows of moments (one per call) read at a time by an export. */
 const MOMENT_ROWS_PER_READ = 1000;
 
-function tables(db: ReciprocityDatabase) {
-  return [db.partners, db.calls, db.callMoments, db.settings];
-}
-
 /**
  * Everything in the database as one backup file, read in one transaction so that the
  * file is a consistent snapshot even while a call is being tagged in another window.
@@ -64,7 +61,7 @@ export async function createBackup(
   now: number = Date.now(),
   rowsPerRead = MOMENT_ROWS_PER_READ,
 ): Promise<BackupExport> {
-  return db.transaction('r', tables(db), async () => {
+  return db.transaction('r', momentWriteTables(db), async () => {
     const [partners, calls, settings, callIds] = await Promise.all([
       db.partners.toArray(),
       db.calls.toArray(),
@@ -247,7 +244,7 @@ export async function importBackup(
       knownCallIds: new Set(knownCallIds),
     });
     if (!parsed.ok) return parsed;
-    return await db.transaction('rw', tables(db), () => writeBackup(db, parsed.file));
+    return await db.transaction('rw', momentWriteTables(db), () => writeBackup(db, parsed.file));
   } catch (error) {
     const message = await explainWriteError(error);
     return { ok: false, problems: [{ path: '', message }], writeError: message };

@@ -5,6 +5,7 @@ import { getLiveCall, requireCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
 import { ensurePartner } from './partners-repository';
+import { momentWriteTables } from './transaction-scopes';
 
 export const CALL_NOTES_MAX = 10_000;
 
@@ -26,7 +27,7 @@ export async function updateCall(
   changes: CallChanges,
   now: number = Date.now(),
 ): Promise<Call> {
-  return db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const call = await requireCall(db, callId);
     const updated: Call = { ...call, updatedAt: now };
     if (changes.title !== undefined) updated.title = cleanTitle(changes.title) || call.title;

@@ -3,6 +3,7 @@ import { deleteKind, type EditResult } from '../domain/catalogue-edits';
 import { countMomentsOfKind } from './kind-usage';
 import type { ReciprocityDatabase } from './database';
 import { getCatalogue, saveCatalogue } from './settings-repository';
+import { recountTables } from './transaction-scopes';
 
 export type CatalogueEditOutcome = { ok: true; recounted: number } | { ok: false; problem: string };
 
@@ -15,7 +16,7 @@ export async function editCatalogue(
   db: ReciprocityDatabase,
   edit: (catalogue: Catalogue) => EditResult,
 ): Promise<CatalogueEditOutcome> {
-  return db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
+  return db.transaction('rw', recountTables(db), async () => {
     const result = edit(await getCatalogue(db));
     if (!result.ok) return result;
     const { recounted } = await saveCatalogue(db, result.catalogue);
@@ -28,7 +29,7 @@ export async function deleteCatalogueKind(
   db: ReciprocityDatabase,
   kindId: string,
 ): Promise<CatalogueEditOutcome> {
-  return db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
+  return db.transaction('rw', recountTables(db), async () => {
     const used = await countMomentsOfKind(db, kindId);
     return editCatalogue(db, (catalogue) => deleteKind(catalogue, kindId, used));
   });

@@ -3,6 +3,7 @@ import { putMoments, storedMoments } from './call-moments';
 import { requireCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
+import { momentWriteTables } from './transaction-scopes';
 
 /** Everything a deletion removed or changed, kept by the UI so that Undo puts it back. */
 export interface DeletedCall {
@@ -41,7 +42,7 @@ export async function deletePartner(
   db: ReciprocityDatabase,
   partnerId: string,
 ): Promise<DeletedPartner> {
-  return db.transaction('rw', [db.partners, db.calls, db.callMoments, db.settings], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const partner = await db.partners.get(partnerId);
     if (!partner) throw new Error('That partner no longer exists.');
     const callIds = await relink(db, partnerId, undefined);
@@ -57,7 +58,7 @@ export async function mergePartner(
   intoId: string,
 ): Promise<MergedPartner> {
   if (partnerId === intoId) throw new Error('A partner cannot be merged into itself.');
-  return db.transaction('rw', [db.partners, db.calls, db.callMoments, db.settings], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const [partner, into] = await Promise.all([
       db.partners.get(partnerId),
       db.partners.get(intoId),
@@ -89,7 +90,7 @@ async function relink(
 
 /** Undoes a deletion or merge exactly, in one transaction. */
 export async function undo(db: ReciprocityDatabase, change: Undoable): Promise<void> {
-  await db.transaction('rw', [db.partners, db.calls, db.callMoments, db.settings], async () => {
+  await db.transaction('rw', momentWriteTables(db), async () => {
     if (change.kind === 'call') {
       // Undos are offered side by side and may be taken in any order: a call whose partner
       // was deleted or merged away since comes back without one, never pointing at nothing.

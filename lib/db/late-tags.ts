@@ -2,6 +2,7 @@ import type { Call, Moment } from '../domain/model';
 import { addEndedCall, getLiveCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { addMoment, tagLiveCall } from './moments-repository';
+import { momentWriteTables } from './transaction-scopes';
 
 export interface LateTag {
   id: string;
@@ -39,7 +40,7 @@ export async function saveLateTag(
   tag: LateTag,
   now: number = Date.now(),
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.callMoments, db.settings, db.partners], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const named = tag.callId ? await db.calls.get(tag.callId) : undefined;
     const call =
       named ?? callFor(tag, await db.calls.where('startedAt').belowOrEqual(tag.pressedAt).last());

@@ -8,6 +8,7 @@ import { inTimeOrder, putMoments, storedMoments } from './call-moments';
 import type { ReciprocityDatabase } from './database';
 import { getLeadTimeMs, storedSummaryOptions } from './settings-repository';
 import { getLiveCall, requireCall, startCall } from './calls-repository';
+import { momentWriteTables } from './transaction-scopes';
 
 export const NOTE_MAX = 10_000;
 
@@ -206,7 +207,7 @@ export async function addMoment(
   callId: string,
   input: TagInput,
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.callMoments, db.settings, db.partners], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const last = lastTags.get(db);
     const guess = guessTag(last, callId, input);
     const [[call, context]] = await Promise.all([
@@ -244,7 +245,7 @@ export async function addMissedMoment(
   callId: string,
   input: MissedMomentInput,
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const [call, context] = await Promise.all([
       db.calls.get(callId),
       newMomentContext(db, callId, false),
@@ -270,7 +271,7 @@ export async function tagLiveCall(
   db: ReciprocityDatabase,
   input: TagInput,
 ): Promise<{ call: Call; moment: Moment; startedCall: boolean }> {
-  return db.transaction('rw', [db.calls, db.callMoments, db.settings, db.partners], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const live = await getLiveCall(db);
     const { call, created } = live
       ? { call: live, created: false }
@@ -294,7 +295,7 @@ export async function deleteMoment(
   db: ReciprocityDatabase,
   ref: MomentRef,
 ): Promise<Moment | undefined> {
-  return db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const { moments, moment } = await momentsWith(db, ref);
     if (!moment) return undefined;
     const rest = moments.filter((m) => m !== moment);
@@ -306,7 +307,7 @@ export async function deleteMoment(
 
 /** Puts back a moment removed by undo, exactly as it was. */
 export async function restoreMoment(db: ReciprocityDatabase, moment: Moment): Promise<void> {
-  await db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
+  await db.transaction('rw', momentWriteTables(db), async () => {
     await requireCall(db, moment.callId);
     const moments = (await storedMoments(db, moment.callId)).filter((m) => m.id !== moment.id);
     moments.push(withFollowUpIndex(moment));
@@ -327,7 +328,7 @@ export async function updateMoment(
   ref: MomentRef,
   changes: MomentChanges,
 ): Promise<Moment> {
-  return db.transaction('rw', [db.calls, db.callMoments, db.partners, db.settings], async () => {
+  return db.transaction('rw', momentWriteTables(db), async () => {
     const [call, { moments, moment }] = await Promise.all([
       db.calls.get(ref.callId),
       momentsWith(db, ref),

@@ -13,6 +13,7 @@ import type { SummaryOptions } from '../domain/reciprocity';
 import { computeTally } from '../domain/tally';
 import { resolveStoredCatalogue } from './catalogue-check';
 import type { ReciprocityDatabase, SettingRow } from './database';
+import { recountTables } from './transaction-scopes';
 
 export const LEAD_TIME_KEY = PREFERENCE_KEYS.leadTimeMs;
 
@@ -50,7 +51,7 @@ export async function saveCatalogue(
   db: ReciprocityDatabase,
   catalogue: Catalogue,
 ): Promise<{ recounted: number }> {
-  return db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
+  return db.transaction('rw', recountTables(db), async () => {
     const before = await getCatalogue(db);
     await db.settings.put({ key: CATALOGUE_KEY, value: catalogue });
     return { recounted: countsDiffer(before, catalogue) ? await recountTallies(db, catalogue) : 0 };
@@ -85,7 +86,7 @@ export async function setPreference<K extends keyof Preferences>(
 
 /** Every setting back to its default; returns the rows it removed, for Undo. */
 export async function resetSettings(db: ReciprocityDatabase): Promise<SettingRow[]> {
-  return db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
+  return db.transaction('rw', recountTables(db), async () => {
     const rows = await db.settings.toArray();
     const before = await getCatalogue(db);
     await db.settings.clear();
@@ -96,7 +97,7 @@ export async function resetSettings(db: ReciprocityDatabase): Promise<SettingRow
 
 /** Undoes a reset: the removed rows come back, tallies recounted if the catalogue counts differ. */
 export async function restoreSettings(db: ReciprocityDatabase, rows: SettingRow[]): Promise<void> {
-  await db.transaction('rw', [db.settings, db.calls, db.callMoments], async () => {
+  await db.transaction('rw', recountTables(db), async () => {
     await db.settings.clear();
     await db.settings.bulkPut(rows);
     const catalogue = await getCatalogue(db);

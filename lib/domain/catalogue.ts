@@ -1,5 +1,5 @@
-import { DEFAULT_KIND_ICONS, type KindIconName } from './kind-icons';
-import { DEFAULT_KINDS, type KindClass, type MomentKind } from './moment-kinds';
+import type { KindIconName } from './kind-icons';
+import { DEFAULT_KINDS, type DefaultKind, type KindClass, type MomentKind } from './moment-kinds';
 import type { Weight } from './model';
 import type { SummaryOptions } from './reciprocity';
 
@@ -31,10 +31,22 @@ export const CLASSIFICATION_LABELS: Readonly<Record<KindClass, string>> = {
   neutral: 'Neutral',
 };
 
-function fromDefault(kind: MomentKind): CatalogueKind {
+/**
+ * The stored form of a built-in kind: its fields by name, not spread, so that what only the
+ * code needs (follow-up, a flag's words, which are functions) never reaches the settings row.
+ */
+function fromDefault(kind: DefaultKind): CatalogueKind {
+  const { id, label, short, meaning, classification, points, key, tone, icon } = kind;
   return {
-    ...kind,
-    icon: DEFAULT_KIND_ICONS[kind.id] ?? 'tag',
+    id,
+    label,
+    short,
+    meaning,
+    classification,
+    points,
+    key,
+    tone,
+    icon,
     hidden: false,
     custom: false,
     defaultWeight: 1,

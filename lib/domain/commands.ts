@@ -1,5 +1,5 @@
 import { DEFAULT_KINDS, type DefaultKindId } from './moment-kinds';
-import type { Side } from './model';
+import { SIDE_LABELS, type Side } from './model';
 
 export type TagCommandName = `tag-${Side}-${DefaultKindId}`;
 
@@ -21,10 +21,6 @@ const SUGGESTED: Partial<Record<TagCommandName, string>> = {
   'tag-me-value': 'Alt+Shift+4',
 };
 
-function sideLabel(side: Side): string {
-  return side === 'them' ? 'Them' : 'Me';
-}
-
 function buildCommands(): Record<TagCommandName, TagCommand> {
   const entries: Array<[TagCommandName, TagCommand]> = [];
   for (const side of ['them', 'me'] as const) {
@@ -36,7 +32,7 @@ function buildCommands(): Record<TagCommandName, TagCommand> {
         {
           side,
           kind: kind.id,
-          description: `Tag ${sideLabel(side)}: ${kind.label.toLowerCase()}`,
+          description: `Tag ${SIDE_LABELS[side]}: ${kind.label.toLowerCase()}`,
           ...(suggestedKey ? { suggestedKey } : {}),
         },
       ]);

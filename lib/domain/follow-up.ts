@@ -1,10 +1,10 @@
 import type { AskState, CommitmentState, FollowUpState, Moment, Side } from './model';
+import { DEFAULT_KINDS, type FollowUpKind } from './moment-kinds';
 
-/** Kinds whose moments are asks to follow up: answered or declined. */
-export const ASK_KINDS: ReadonlySet<string> = new Set(['request', 'proprietary']);
-export const COMMITMENT_KIND = 'commitment';
-
-export type FollowUpKind = 'ask' | 'commitment';
+/** Each built-in kind with a follow-up (its `followUp`): custom kinds have none. */
+const FOLLOW_UP_OF: ReadonlyMap<string, FollowUpKind> = new Map(
+  DEFAULT_KINDS.flatMap((k) => ('followUp' in k ? [[k.id, k.followUp] as const] : [])),
+);
 
 export const ASK_STATES: readonly AskState[] = ['open', 'answered', 'declined'];
 export const COMMITMENT_STATES: readonly CommitmentState[] = ['open', 'done'];
@@ -12,9 +12,7 @@ export const COMMITMENT_STATES: readonly CommitmentState[] = ['open', 'done'];
 type FollowUpFields = Pick<Moment, 'kind' | 'state'>;
 
 export function followUpKind(kind: string): FollowUpKind | undefined {
-  if (ASK_KINDS.has(kind)) return 'ask';
-  if (kind === COMMITMENT_KIND) return 'commitment';
-  return undefined;
+  return FOLLOW_UP_OF.get(kind);
 }
 
 /** The moment's follow-up state, or undefined when its kind has none. */

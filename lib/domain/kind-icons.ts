@@ -23,19 +23,6 @@ export const KIND_ICON_NAMES = [
 
 export type KindIconName = (typeof KIND_ICON_NAMES)[number];
 
-export const DEFAULT_KIND_ICONS: Readonly<Record<string, KindIconName>> = {
-  request: 'message-question',
-  proprietary: 'key',
-  value: 'gift',
-  'offer-help': 'hand-heart',
-  appreciation: 'heart',
-  commitment: 'calendar-check',
-  overpromise: 'megaphone',
-  evasive: 'eye-off',
-  dismissive: 'volume-x',
-  note: 'sticky-note',
-};
-
 export const KIND_TONES = [
   'take',
   'take-heavy',
@@ -46,7 +33,10 @@ export const KIND_TONES = [
   'neutral',
 ] as const;
 
-export const TONE_LABELS: Readonly<Record<(typeof KIND_TONES)[number], string>> = {
+/** A kind's colour: the CSS custom property `--kind-<tone>`. */
+export type KindTone = (typeof KIND_TONES)[number];
+
+export const TONE_LABELS: Readonly<Record<KindTone, string>> = {
   take: 'Orange',
   'take-heavy': 'Red',
   give: 'Green',

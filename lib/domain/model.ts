@@ -1,5 +1,7 @@
 export type Side = 'them' | 'me';
 export const SIDES: readonly Side[] = ['them', 'me'];
+/** How a side is named wherever the user's own name for the other side is not wanted. */
+export const SIDE_LABELS: Readonly<Record<Side, string>> = { them: 'Them', me: 'Me' };
 
 export type Platform = 'meet' | 'zoom' | 'teams' | 'webex' | 'other';
 

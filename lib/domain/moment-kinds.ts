@@ -1,3 +1,6 @@
+import type { KindIconName, KindTone } from './kind-icons';
+import type { Side } from './model';
+
 /** How a kind counts in the reciprocity summary. */
 export type KindClass = 'give' | 'take' | 'flag' | 'accountability' | 'neutral';
 
@@ -13,8 +16,41 @@ export interface MomentKind {
   /** Panel key for the other side; the same key with Shift tags my side. */
   key: string;
   /** CSS custom property suffix: `--kind-<tone>`. */
-  tone: 'take' | 'take-heavy' | 'give' | 'give-light' | 'commit' | 'flag' | 'neutral';
+  tone: KindTone;
 }
+
+/** The follow-up a kind's moments get: an ask is answered or declined, a commitment done. */
+export type FollowUpKind = 'ask' | 'commitment';
+
+interface BuiltInKind extends MomentKind {
+  icon: KindIconName;
+  followUp?: FollowUpKind;
+}
+
+/**
+ * A red-flag kind raises a flag of its own id for each side with one of its moments; the
+ * flag reads "<They|You> <flagged(side)> (<how many times>)." Whose side it is matters when
+ * the sentence names the other side ("dismissed your expertise").
+ */
+interface RedFlagKind extends BuiltInKind {
+  classification: 'flag';
+  flagged: (side: Side) => string;
+}
+
+interface OtherKind extends BuiltInKind {
+  classification: Exclude<KindClass, 'flag'>;
+  flagged?: never;
+}
+
+/**
+ * A built-in kind, whole: what the catalogue, the tag pad, the global commands, follow-up
+ * and the reciprocity flags need. A kind without an icon, or a red-flag kind without its
+ * flag's words, does not compile. The rest is derived from DEFAULT_KINDS: the default
+ * catalogue (catalogue.ts), the panel keys (panel-keys.ts), a global command per side
+ * (commands.ts), the asks and commitments (follow-up.ts) and the red flags (reciprocity.ts).
+ * Ids are stored (in moments and in the user's catalogue): never rename one.
+ */
+export type DefaultKind = RedFlagKind | OtherKind;
 
 export const DEFAULT_KINDS = [
   {
@@ -26,6 +62,8 @@ export const DEFAULT_KINDS = [
     points: 1,
     key: 'a',
     tone: 'take',
+    icon: 'message-question',
+    followUp: 'ask',
   },
   {
     id: 'proprietary',
@@ -36,6 +74,8 @@ export const DEFAULT_KINDS = [
     points: 2,
     key: 'p',
     tone: 'take-heavy',
+    icon: 'key',
+    followUp: 'ask',
   },
   {
     id: 'value',
@@ -46,6 +86,7 @@ export const DEFAULT_KINDS = [
     points: 1,
     key: 'v',
     tone: 'give',
+    icon: 'gift',
   },
   {
     id: 'offer-help',
@@ -56,6 +97,7 @@ export const DEFAULT_KINDS = [
     points: 1,
     key: 'h',
     tone: 'give',
+    icon: 'hand-heart',
   },
   {
     id: 'appreciation',
@@ -66,6 +108,7 @@ export const DEFAULT_KINDS = [
     points: 0.5,
     key: 't',
     tone: 'give-light',
+    icon: 'heart',
   },
   {
     id: 'commitment',
@@ -76,6 +119,8 @@ export const DEFAULT_KINDS = [
     points: 0,
     key: 'c',
     tone: 'commit',
+    icon: 'calendar-check',
+    followUp: 'commitment',
   },
   {
     id: 'overpromise',
@@ -86,6 +131,8 @@ export const DEFAULT_KINDS = [
     points: 0,
     key: 'o',
     tone: 'flag',
+    icon: 'megaphone',
+    flagged: () => 'made big promises with no plan behind them',
   },
   {
     id: 'evasive',
@@ -96,6 +143,8 @@ export const DEFAULT_KINDS = [
     points: 0,
     key: 'e',
     tone: 'flag',
+    icon: 'eye-off',
+    flagged: () => 'were evasive about costs, timelines or processes',
   },
   {
     id: 'dismissive',
@@ -106,6 +155,9 @@ export const DEFAULT_KINDS = [
     points: 0,
     key: 'd',
     tone: 'flag',
+    icon: 'volume-x',
+    // Whose expertise was dismissed is the other side's: said from where the user sits.
+    flagged: (side) => `dismissed ${side === 'them' ? 'your' : 'their'} expertise`,
   },
   {
     id: 'note',
@@ -116,12 +168,20 @@ export const DEFAULT_KINDS = [
     points: 0,
     key: 'n',
     tone: 'neutral',
+    icon: 'sticky-note',
   },
-] as const satisfies readonly MomentKind[];
+] as const satisfies readonly DefaultKind[];
 
 export type DefaultKindId = (typeof DEFAULT_KINDS)[number]['id'];
 
-const BY_ID: ReadonlyMap<string, MomentKind> = new Map(DEFAULT_KINDS.map((k) => [k.id, k]));
+type RedFlagDefault = Extract<(typeof DEFAULT_KINDS)[number], { classification: 'flag' }>;
+/** The built-in kinds that raise a flag of their own, in catalogue order. */
+export const RED_FLAG_KINDS: readonly RedFlagDefault[] = DEFAULT_KINDS.filter(
+  (k): k is RedFlagDefault => k.classification === 'flag',
+);
+export type RedFlagKindId = RedFlagDefault['id'];
+
+const BY_ID: ReadonlyMap<string, DefaultKind> = new Map(DEFAULT_KINDS.map((k) => [k.id, k]));
 
 export function isDefaultKind(id: string): id is DefaultKindId {
   return BY_ID.has(id);

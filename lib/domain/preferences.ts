@@ -1,4 +1,5 @@
 import { DEFAULT_LEAD_TIME_MS, MAX_LEAD_TIME_MS } from './lead-time';
+import { SIDE_LABELS } from './model';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -52,5 +53,5 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
 /** The other side's label on the live screen. */
 export function otherSideLabel(preferences: Preferences, partnerName?: string): string {
   if (preferences.usePartnerName && partnerName) return partnerName.slice(0, OTHER_SIDE_NAME_MAX);
-  return preferences.otherSideName || 'Them';
+  return preferences.otherSideName || SIDE_LABELS.them;
 }

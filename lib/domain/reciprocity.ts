@@ -1,4 +1,10 @@
-import { kindById, type KindClass } from './moment-kinds';
+import {
+  kindById,
+  RED_FLAG_KINDS,
+  type DefaultKindId,
+  type KindClass,
+  type RedFlagKindId,
+} from './moment-kinds';
 import type { Side, Verdict } from './model';
 
 export interface SummaryMoment {
@@ -24,9 +30,8 @@ export type FlagId =
   | 'proprietary-without-return'
   | 'never-offered-help'
   | 'no-appreciation'
-  | 'overpromise'
-  | 'evasive'
-  | 'dismissive'
+  // One per red-flag kind, named for it (see DefaultKind's `flagged`).
+  | RedFlagKindId
   | 'no-commitments';
 
 export interface Flag {
@@ -168,7 +173,7 @@ function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: numb
   const theirs = totals[side === 'them' ? 'me' : 'them'];
   const who = WHO[side];
   const flags: Flag[] = [];
-  const kind = (k: string): SummaryMoment[] => mine.byKind.get(k) ?? [];
+  const kind = (k: DefaultKindId): SummaryMoment[] => mine.byKind.get(k) ?? [];
 
   const proprietary = kind('proprietary');
   if (proprietary.length > 0 && mine.give === 0) {
@@ -190,8 +195,9 @@ function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: numb
     });
   }
 
-  const value = theirs.byKind.get('value') ?? [];
-  const help = theirs.byKind.get('offer-help') ?? [];
+  const theirKind = (k: DefaultKindId): SummaryMoment[] => theirs.byKind.get(k) ?? [];
+  const value = theirKind('value');
+  const help = theirKind('offer-help');
   const received = [...value, ...help];
   if (received.length >= APPRECIATION_FLAG_MIN_GIFTS && kind('appreciation').length === 0) {
     const giver = WHO[side === 'them' ? 'me' : 'them'].subject;
@@ -205,21 +211,14 @@ function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: numb
     });
   }
 
-  // Whose expertise was dismissed is the other side's: said from where the user sits.
-  const otherExpertise = side === 'them' ? 'your' : 'their';
-  const redFlags: ReadonlyArray<[FlagId, string]> = [
-    ['overpromise', 'made big promises with no plan behind them'],
-    ['evasive', 'were evasive about costs, timelines or processes'],
-    ['dismissive', `dismissed ${otherExpertise} expertise`],
-  ];
-  for (const [id, what] of redFlags) {
+  for (const { id, flagged } of RED_FLAG_KINDS) {
     const found = kind(id);
     if (found.length > 0) {
       flags.push({
         id,
         side,
         momentIds: ids(found),
-        message: `${who.subject} ${what} (${times(found.length)}).`,
+        message: `${who.subject} ${flagged(side)} (${times(found.length)}).`,
       });
     }
   }

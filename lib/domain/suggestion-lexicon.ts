@@ -7,17 +7,10 @@
  * part; it must start and end on word boundaries. `[^.?!]*` stays inside one sentence.
  */
 
-/** The default kinds a caption line can suggest. */
-export type SuggestedKind =
-  | 'request'
-  | 'proprietary'
-  | 'value'
-  | 'offer-help'
-  | 'appreciation'
-  | 'commitment'
-  | 'overpromise'
-  | 'evasive'
-  | 'dismissive';
+import type { DefaultKindId } from './moment-kinds';
+
+/** The default kinds a caption line can suggest: any but a note. */
+export type SuggestedKind = Exclude<DefaultKindId, 'note'>;
 
 const DAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** When, for a commitment: a commitment names a time (who, what, by when). */

@@ -2,7 +2,7 @@ import type { BackupMoment } from '../backup/backup-format';
 import { FOLLOW_UP_STATE_LABELS, followUpLists, followUpState } from '../follow-up';
 import { formatDuration, formatOffset } from '../format-time';
 import { PLATFORM_LABELS } from '../meeting-tab';
-import type { CallOutcome, Side } from '../model';
+import { SIDE_LABELS, type CallOutcome } from '../model';
 import { formatPoints, summarize } from '../reciprocity';
 import { VERDICT_LABELS } from '../verdict-labels';
 import { anonymiseExport, type AnonymiseOptions } from './anonymise';
@@ -18,7 +18,6 @@ export interface MarkdownOptions {
   timeZone?: string;
 }
 
-const SIDE_LABELS: Readonly<Record<Side, string>> = { them: 'Them', me: 'Me' };
 const REACHED_LABELS: Readonly<Record<CallOutcome['reached'], string>> = {
   yes: 'Yes',
   partly: 'Partly',

@@ -1,0 +1,19 @@
+import type { ReciprocityDatabase } from './database';
+
+/**
+ * The tables a write to a call's moments touches: the call and its packed moments, and what
+ * deriving the call's tally and search words reads (the catalogue and lead time in settings,
+ * the partner's name). Every write that changes a call's moments or partner takes these, and
+ * so does a backup, which reads or replaces all four.
+ */
+export function momentWriteTables(db: ReciprocityDatabase) {
+  return [db.calls, db.callMoments, db.partners, db.settings];
+}
+
+/**
+ * The tables a change to how kinds count touches: the catalogue and the other settings, and
+ * every call's tally, recounted from its moments in the same transaction.
+ */
+export function recountTables(db: ReciprocityDatabase) {
+  return [db.settings, db.calls, db.callMoments];
+}
