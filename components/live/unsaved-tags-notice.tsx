@@ -30,7 +30,7 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
       ? ''
       : [
           ...s.pending.filter((p) => p.callId === liveCallId).map((p) => p.id),
-          ...s.saved.map((m) => m.moment.id),
+          ...s.saved.list.map((m) => m.moment.id),
           ...s.resolvedTagIds,
         ].join(' '),
   );
