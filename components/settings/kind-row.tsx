@@ -5,8 +5,6 @@ import type { MoveDirection } from './kind-ids';
 import { KindRefusal, KindRowActions, KindRowSummary } from './kind-row-parts';
 import type { WriteResult } from './use-catalogue-writes';
 
-export { editButtonId, moveButtonId, type MoveDirection } from './kind-ids';
-
 /** One kind of the tag pad: how it looks and counts, and what can be done with it. */
 export function KindRow({
   kind,
