@@ -164,4 +164,11 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Components stay compositions of small named parts (split into the same folder).
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
 );

@@ -5,6 +5,26 @@ import type { Partner } from '../../lib/domain/model';
 import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
 import { DateInput } from '../ui/date-input';
 
+/** The history's search box, over titles, partners and notes. */
+function SearchField({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  return (
+    <div className="search-field">
+      <Search size={16} aria-hidden="true" />
+      <label htmlFor="history-search" className="visually-hidden">
+        Search calls
+      </label>
+      <input
+        id="history-search"
+        type="search"
+        value={value}
+        placeholder="Search titles, partners, notes…"
+        autoComplete="off"
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 /** Search, filters and sort of the history; every change goes to the URL. */
 export function HistoryFiltersBar({
   filters,
@@ -22,20 +42,10 @@ export function HistoryFiltersBar({
   }
   return (
     <form className="filters-bar" role="search" onSubmit={(e) => e.preventDefault()}>
-      <div className="search-field">
-        <Search size={16} aria-hidden="true" />
-        <label htmlFor="history-search" className="visually-hidden">
-          Search calls
-        </label>
-        <input
-          id="history-search"
-          type="search"
-          value={filters.q}
-          placeholder="Search titles, partners, notes…"
-          autoComplete="off"
-          onChange={(e) => onChange({ ...filters, q: e.target.value }, { replace: true })}
-        />
-      </div>
+      <SearchField
+        value={filters.q}
+        onChange={(q) => onChange({ ...filters, q }, { replace: true })}
+      />
       <div className="filter-row">
         <label>
           <span>Partner</span>

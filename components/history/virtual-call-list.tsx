@@ -24,6 +24,30 @@ const PAGE = 40;
 export const FIRST_SCREEN_ROWS = PAGE;
 const NONE: ReadonlyMap<string, Call> = new Map();
 
+/** The window-scrolled virtualizer over `count` rows, and the list element it measures from. */
+function useCallVirtualizer(count: number) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Measured in an effect, after the first paint, not in a layout effect before it: there
+  // the read forced the page's whole first layout, and the re-render it caused a second one.
+  // Until then the list counts from the top of the page, so a window's height of rows already
+  // covers the screen. The overscan (rows past it, for scrolling) also waits for that paint:
+  // it was a third of the first screen's rendering, for rows no one sees yet.
+  useEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
+  const painted = useAfterPaint();
+  const [rowSize] = useState(rowHeight);
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => rowSize,
+    overscan: painted ? 6 : 0,
+    scrollMargin,
+    // The window's size, known before any layout: the first render is then the first screen,
+    // not a guess the virtualizer corrects with a second render before the first paint.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+  });
+  return { listRef, virtualizer };
+}
+
 /**
  * Tens of thousands of calls: only the rows near the viewport exist in the DOM, and
  * only their pages are read from the database.
@@ -46,25 +70,7 @@ export function VirtualCallList({
   linkPartners?: boolean;
 }) {
   const db = useDatabase();
-  const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Measured in an effect, after the first paint, not in a layout effect before it: there
-  // the read forced the page's whole first layout, and the re-render it caused a second one.
-  // Until then the list counts from the top of the page, so a window's height of rows already
-  // covers the screen. The overscan (rows past it, for scrolling) also waits for that paint:
-  // it was a third of the first screen's rendering, for rows no one sees yet.
-  useEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
-  const painted = useAfterPaint();
-  const [rowSize] = useState(rowHeight);
-  const virtualizer = useWindowVirtualizer({
-    count: ids.length,
-    estimateSize: () => rowSize,
-    overscan: painted ? 6 : 0,
-    scrollMargin,
-    // The window's size, known before any layout: the first render is then the first screen,
-    // not a guess the virtualizer corrects with a second render before the first paint.
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
-  });
+  const { listRef, virtualizer } = useCallVirtualizer(ids.length);
   const items = virtualizer.getVirtualItems();
   const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
   const lastPage = Math.floor((items.at(-1)?.index ?? 0) / PAGE);

@@ -1,30 +1,38 @@
 import { Play, ScreenShare } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { startCall } from '../../lib/db/calls-repository';
 import { explainWriteError } from '../../lib/db/errors';
-import { detectPlatform, PLATFORM_LABELS, titleFromTab } from '../../lib/domain/meeting-tab';
+import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import type { Platform } from '../../lib/domain/model';
-import {
-  hasMeetingAccess,
-  readActiveTab,
-  requestMeetingAccess,
-} from '../../lib/extension/meeting-tab-access';
 import { useDatabase } from '../shell/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { PartnerNameInput } from '../ui/partner-name-input';
 import { EMPTY_PREP, PrepFields } from './prep-fields';
+import { useMeetingTab } from './use-meeting-tab';
 
-interface MeetingInfo {
+function PlatformField({
+  platform,
+  onChange,
+}: {
   platform: Platform;
-  url?: string;
-  title: string;
-}
-
-async function readMeetingTab(): Promise<MeetingInfo | undefined> {
-  const tab = await readActiveTab();
-  const platform = detectPlatform(tab?.url);
-  if (!tab?.url || platform === 'other') return undefined;
-  return { platform, url: tab.url, title: titleFromTab(tab.title) };
+  onChange: (platform: Platform) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor="call-platform">Platform</label>
+      <select
+        id="call-platform"
+        value={platform}
+        onChange={(e) => onChange(e.target.value as Platform)}
+      >
+        {Object.entries(PLATFORM_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 /** One click to start; title, partner and platform are optional and pre-filled when we can. */
@@ -35,48 +43,15 @@ export function StartCallForm() {
   const [platform, setPlatform] = useState<Platform>('other');
   const [url, setUrl] = useState<string | undefined>();
   const [prep, setPrep] = useState(EMPTY_PREP);
-  const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const titleTouched = useRef(false);
 
-  function apply(info: MeetingInfo): void {
+  const { message, fillFromMeetingTab } = useMeetingTab((info) => {
     setPlatform(info.platform);
     setUrl(info.url);
     if (!titleTouched.current && info.title) setTitle(info.title);
-    setMessage(`Using your ${PLATFORM_LABELS[info.platform]} tab.`);
-  }
-
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      if (!(await hasMeetingAccess())) return;
-      const info = await readMeetingTab().catch(() => undefined);
-      if (info && !cancelled) apply(info);
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  async function fillFromMeetingTab(): Promise<void> {
-    setMessage(null);
-    try {
-      const granted = await requestMeetingAccess();
-      if (!granted) {
-        setMessage('No problem — type a title instead. Everything else works the same.');
-        return;
-      }
-      const info = await readMeetingTab();
-      if (info) apply(info);
-      else
-        setMessage(
-          'The active tab is not a Meet, Zoom, Teams or Webex call. Type a title instead.',
-        );
-    } catch (e) {
-      setMessage(`Could not read the meeting tab (${e instanceof Error ? e.message : String(e)}).`);
-    }
-  }
+  });
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -123,20 +98,7 @@ export function StartCallForm() {
         onChange={setPartnerName}
       />
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="call-platform">Platform</label>
-          <select
-            id="call-platform"
-            value={platform}
-            onChange={(e) => setPlatform(e.target.value as Platform)}
-          >
-            {Object.entries(PLATFORM_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PlatformField platform={platform} onChange={setPlatform} />
         <button
           type="button"
           className="secondary-button"

@@ -1,17 +1,28 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
-import { useState } from 'react';
-import { explainWriteError } from '../../lib/db/errors';
-import { saveLateTag } from '../../lib/db/late-tags';
 import { formatDate, isValidTime } from '../../lib/domain/format-time';
-import { forgetUnsavedTag, type UnsavedTag } from '../../lib/extension/unsaved-tags';
+import type { UnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
 import { useKindOf } from '../shell/settings-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { SIDE_LABELS } from '../../lib/domain/model';
+import { useUnsavedTagActions } from './use-unsaved-tag-actions';
 import { useUnsavedTags } from './use-unsaved-tags';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+
+function UnsavedTagItem({ tag }: { tag: UnsavedTag }) {
+  const kindById = useKindOf();
+  return (
+    <li>
+      <time
+        {...(isValidTime(tag.pressedAt) ? { dateTime: new Date(tag.pressedAt).toISOString() } : {})}
+      >
+        {formatDate(timeFormat, tag.pressedAt)}
+      </time>{' '}
+      {SIDE_LABELS[tag.side]} · {kindById(tag.kind).label}
+    </li>
+  );
+}
 
 /**
  * Tags whose writes failed where this panel cannot retry them in place: pressed as a global
@@ -19,66 +30,24 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
  * saved or knowingly discarded.
  */
 export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null }) {
-  const db = useDatabase();
-  const kindById = useKindOf();
   const kept = useUnsavedTags();
   // Left out: the live call's own tags, which its moment list shows with Retry, and tags this
-  // panel has just saved or discarded (their kept copies are being forgotten). A string, so that a tag that
-  // changes neither does not render this again; nothing at all while nothing is kept.
+  // panel has just saved or discarded (their kept copies are being forgotten). A string, so
+  // that a tag that changes neither does not render this again; nothing at all while nothing
+  // is kept.
   const inHand = useStore((s) =>
     kept.length === 0
       ? ''
       : [
           ...s.pending.filter((p) => p.callId === liveCallId).map((p) => p.id),
-          ...s.saved.map((m) => m.moment.id),
+          ...s.saved.list.map((m) => m.moment.id),
           ...s.resolvedTagIds,
         ].join(' '),
   );
-  const resolveTag = useStore((s) => s.resolveTag);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, saveAll, discardAll } = useUnsavedTagActions();
   const hidden = new Set(inHand.split(' '));
   const tags = kept.filter((t) => !hidden.has(t.id));
   if (tags.length === 0) return null;
-
-  async function saveAll(list: readonly UnsavedTag[]): Promise<void> {
-    setBusy(true);
-    setProblem(null);
-    const failures: string[] = [];
-    for (const tag of list) {
-      try {
-        await saveLateTag(db, tag);
-      } catch (e) {
-        failures.push(await explainWriteError(e));
-        continue;
-      }
-      // Saved: whatever happens to the kept copy now, the tag is not lost.
-      resolveTag(tag.id);
-      await forgetUnsavedTag(tag.id).catch((e: unknown) =>
-        console.error('Reciprocity Coach: could not forget a saved tag', e),
-      );
-    }
-    if (failures.length > 0) {
-      setProblem(
-        `${failures.length === 1 ? 'One tag is' : `${failures.length} tags are`} still not saved. ${failures[0] ?? ''}`,
-      );
-    }
-    setBusy(false);
-  }
-
-  async function discardAll(list: readonly UnsavedTag[]): Promise<void> {
-    setProblem(null);
-    try {
-      await Promise.all(
-        list.map(async (t) => {
-          await forgetUnsavedTag(t.id);
-          resolveTag(t.id);
-        }),
-      );
-    } catch (e) {
-      setProblem(`Could not discard them: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
 
   const count = tags.length === 1 ? 'A tag was' : `${tags.length} tags were`;
   return (
@@ -91,16 +60,7 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
       </p>
       <ul className="unsaved-list">
         {tags.map((tag) => (
-          <li key={tag.id}>
-            <time
-              {...(isValidTime(tag.pressedAt)
-                ? { dateTime: new Date(tag.pressedAt).toISOString() }
-                : {})}
-            >
-              {formatDate(timeFormat, tag.pressedAt)}
-            </time>{' '}
-            {SIDE_LABELS[tag.side]} · {kindById(tag.kind).label}
-          </li>
+          <UnsavedTagItem key={tag.id} tag={tag} />
         ))}
       </ul>
       <div className="unsaved-actions">

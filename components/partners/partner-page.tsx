@@ -5,7 +5,7 @@ import { formatRoute } from '../../lib/domain/page-route';
 import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
 import { formatPoints } from '../../lib/domain/reciprocity';
 import { isSoundCall } from '../../lib/domain/record-health';
-import { relationshipLedger } from '../../lib/domain/relationship';
+import { relationshipLedger, type RelationshipLedger } from '../../lib/domain/relationship';
 import { VirtualCallList } from '../history/virtual-call-list';
 import { useDatabase } from '../shell/database-context';
 import { createPreloadedRead, usePreloadedLiveQuery } from '../shell/preloaded-read';
@@ -31,6 +31,48 @@ export function preloadPartnerPage(db: ReciprocityDatabase, partnerId: string): 
   void loadOpenItems().catch(() => undefined);
   void loadActions().catch(() => undefined);
   return partnerPreload.start(partnerId, partnerCalls(db, partnerId));
+}
+
+/** Gave and took, each side, across all the partner's calls. */
+function LedgerTable({ partnerName, ledger }: { partnerName: string; ledger: RelationshipLedger }) {
+  return (
+    <table className="ledger-table" aria-label="Across all calls">
+      <thead>
+        <tr>
+          <th scope="col">
+            Across {ledger.callCount === 1 ? '1 call' : `${ledger.callCount} calls`}
+          </th>
+          <th scope="col">Gave</th>
+          <th scope="col">Took</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">{partnerName}</th>
+          <td>{formatPoints(ledger.give.them)}</td>
+          <td>{formatPoints(ledger.take.them)}</td>
+        </tr>
+        <tr>
+          <th scope="row">You</th>
+          <td>{formatPoints(ledger.give.me)}</td>
+          <td>{formatPoints(ledger.take.me)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function OpenItemsLoading() {
+  return (
+    <>
+      <h2 id="partner-open-heading" className="section-heading">
+        Still open
+      </h2>
+      <p className="hint" aria-busy="true">
+        Reading what is still open…
+      </p>
+    </>
+  );
 }
 
 /** The relationship ledger: every call with one partner, and who gives and who takes. */
@@ -75,43 +117,10 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
         <h1>{partner.name}</h1>
         <p className={`ledger-sentence trend-${ledger.trend}`}>{ledger.sentence}</p>
       </header>
-      <table className="ledger-table" aria-label="Across all calls">
-        <thead>
-          <tr>
-            <th scope="col">
-              Across {ledger.callCount === 1 ? '1 call' : `${ledger.callCount} calls`}
-            </th>
-            <th scope="col">Gave</th>
-            <th scope="col">Took</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{partner.name}</th>
-            <td>{formatPoints(ledger.give.them)}</td>
-            <td>{formatPoints(ledger.take.them)}</td>
-          </tr>
-          <tr>
-            <th scope="row">You</th>
-            <td>{formatPoints(ledger.give.me)}</td>
-            <td>{formatPoints(ledger.take.me)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <LedgerTable partnerName={partner.name} ledger={ledger} />
       <BalanceChart series={ledger.series} sentence={ledger.sentence} />
       <section aria-labelledby="partner-open-heading">
-        <Suspense
-          fallback={
-            <>
-              <h2 id="partner-open-heading" className="section-heading">
-                Still open
-              </h2>
-              <p className="hint" aria-busy="true">
-                Reading what is still open…
-              </p>
-            </>
-          }
-        >
+        <Suspense fallback={<OpenItemsLoading />}>
           <PartnerOpenItems partnerId={partnerId} withOpen={withOpen} />
         </Suspense>
       </section>

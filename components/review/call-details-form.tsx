@@ -9,38 +9,39 @@ import { PartnerNameInput } from '../ui/partner-name-input';
 
 /** Title, partner and notes of a call, edited together and saved in one action. */
 export function CallDetailsForm({ call, partner }: { call: Call; partner: Partner | null }) {
-  const db = useDatabase();
   const [editing, setEditing] = useState(false);
+  return editing ? (
+    <CallDetailsEditor call={call} partner={partner} onClose={() => setEditing(false)} />
+  ) : (
+    <div className="call-details">
+      {call.notes ? <p className="call-notes">{call.notes}</p> : null}
+      <button type="button" className="small-button" onClick={() => setEditing(true)}>
+        <Pencil size={14} aria-hidden="true" /> Edit title, partner, notes
+      </button>
+    </div>
+  );
+}
+
+/** The form, filled from the call as it is when Edit is pressed. */
+function CallDetailsEditor({
+  call,
+  partner,
+  onClose,
+}: {
+  call: Call;
+  partner: Partner | null;
+  onClose: () => void;
+}) {
+  const db = useDatabase();
   const [title, setTitle] = useState(call.title);
   const [partnerName, setPartnerName] = useState(partner?.name ?? '');
   const [notes, setNotes] = useState(call.notes);
   const [error, setError] = useState<string | null>(null);
 
-  if (!editing) {
-    return (
-      <div className="call-details">
-        {call.notes ? <p className="call-notes">{call.notes}</p> : null}
-        <button
-          type="button"
-          className="small-button"
-          onClick={() => {
-            setTitle(call.title);
-            setPartnerName(partner?.name ?? '');
-            setNotes(call.notes);
-            setEditing(true);
-          }}
-        >
-          <Pencil size={14} aria-hidden="true" /> Edit title, partner, notes
-        </button>
-      </div>
-    );
-  }
-
   async function save(): Promise<void> {
     try {
       await updateCall(db, call.id, { title, partnerName, notes });
-      setEditing(false);
-      setError(null);
+      onClose();
     } catch (e) {
       setError(await explainWriteError(e));
     }
@@ -86,7 +87,7 @@ export function CallDetailsForm({ call, partner }: { call: Call; partner: Partne
         <button type="submit" className="primary-button">
           Save
         </button>
-        <button type="button" className="secondary-button" onClick={() => setEditing(false)}>
+        <button type="button" className="secondary-button" onClick={onClose}>
           Cancel
         </button>
       </div>

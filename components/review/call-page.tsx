@@ -1,47 +1,29 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowLeft, Trash2, Undo2 } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { deleteCall, undo } from '../../lib/db/deletions-repository';
-import { explainWriteError } from '../../lib/db/errors';
+import { ArrowLeft } from 'lucide-react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import { giveTakeSeries } from '../../lib/domain/give-take-series';
+import type { Moment } from '../../lib/domain/model';
 import { summarize } from '../../lib/domain/reciprocity';
 import { damagedCallFields } from '../../lib/domain/record-health';
 import { useStore } from '../../lib/store/store';
 import { FollowUpSection } from '../follow-up/follow-up-section';
 import { useDatabase } from '../shell/database-context';
-import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
 import { DamagedRecordError } from '../ui/record-boundary';
-import { useKindOf, useSummaryOptions } from '../shell/settings-context';
-import { formatOffset } from '../../lib/domain/format-time';
-import { SIDE_LABELS } from '../../lib/domain/model';
-import { AddMomentForm } from './add-moment-form';
+import { useSummaryOptions } from '../shell/settings-context';
 import { CallHeader } from './call-header';
+import { DeleteCallButton } from './delete-call-button';
 import { ExportPanel } from './export-panel';
 import { GiveTakeChart } from './give-take-chart';
 import { MomentCounts } from './moment-counts';
 import { OutcomeForm } from './outcome-form';
 import { SummaryCard } from './summary-card';
-import { Timeline } from './timeline';
-import { useTimelineEditing } from './use-timeline-editing';
+import { TimelineSection } from './timeline-section';
+import { useFlagHighlight } from './use-flag-highlight';
 
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-export function CallPage({ callId, onBack }: { callId: string; onBack?: () => void }) {
-  const kindById = useKindOf();
-  const db = useDatabase();
-  const goHome = useStore((s) => s.goHome);
-  const offerUndo = useStore((s) => s.offerUndo);
-  const back = onBack ?? goHome;
-  const call = useLiveQuery(async () => (await db.calls.get(callId)) ?? null, [db, callId]);
-  const moments = useLiveQuery(() => momentsOfCall(db, callId), [db, callId]);
-  const partner = useLiveQuery(
-    async () => (call?.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
-    [db, call?.partnerId],
-  );
+/** The verdict and the give and take over time, from the call's moments as they are now. */
+function useCallSummary(moments: Moment[] | undefined) {
   const options = useSummaryOptions();
   const summary = useMemo(
     () => (moments ? summarize(moments, options) : undefined),
@@ -51,25 +33,39 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
     () => (moments ? giveTakeSeries(moments, options) : []),
     [moments, options],
   );
-  const [flagKey, setFlagKey] = useState<string | null>(null);
-  // Read from the current summary, so an edit that changes or clears the flag changes or
-  // clears what is highlighted with it.
-  const shownFlag = summary?.flags.find((f) => `${f.side}:${f.id}` === flagKey);
-  // A flag an edit took away is let go, so that it does not come back highlighted later.
-  if (flagKey && summary && !shownFlag) setFlagKey(null);
-  const highlighted = useMemo<ReadonlySet<string>>(
-    () => new Set(shownFlag?.momentIds ?? []),
-    [shownFlag],
+  return { summary, series };
+}
+
+/** The page while the call is loading, or once it is gone. */
+function CallPageNotice({
+  busy,
+  back,
+  children,
+}: {
+  busy: boolean;
+  back: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <main className="screen" aria-busy={busy ? 'true' : undefined}>
+      {back}
+      {children}
+    </main>
   );
-  const timelineRef = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    if (!flagKey) return;
-    // The evidence may be far down a long timeline: bring its first moment into view.
-    timelineRef.current
-      ?.querySelector('[data-highlighted]')
-      ?.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  }, [flagKey]);
-  const timeline = useTimelineEditing();
+}
+
+export function CallPage({ callId, onBack }: { callId: string; onBack?: () => void }) {
+  const db = useDatabase();
+  const goHome = useStore((s) => s.goHome);
+  const back = onBack ?? goHome;
+  const call = useLiveQuery(async () => (await db.calls.get(callId)) ?? null, [db, callId]);
+  const moments = useLiveQuery(() => momentsOfCall(db, callId), [db, callId]);
+  const partner = useLiveQuery(
+    async () => (call?.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
+    [db, call?.partnerId],
+  );
+  const { summary, series } = useCallSummary(moments);
+  const { highlightedFlag, setFlagKey, highlighted, timelineRef } = useFlagHighlight(summary);
   const [actionError, setActionError] = useState<string | null>(null);
 
   const backButton = (
@@ -79,18 +75,16 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
   );
   if (call === undefined || moments === undefined || !summary) {
     return (
-      <main className="screen" aria-busy="true">
-        {backButton}
+      <CallPageNotice busy back={backButton}>
         <p className="hint">Loading the call…</p>
-      </main>
+      </CallPageNotice>
     );
   }
   if (call === null) {
     return (
-      <main className="screen">
-        {backButton}
+      <CallPageNotice busy={false} back={backButton}>
         <p className="empty">This call no longer exists.</p>
-      </main>
+      </CallPageNotice>
     );
   }
   // Shown as damaged by the RecordBoundary around this page, with a way to delete it.
@@ -103,62 +97,27 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
       {actionError ? (
         <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />
       ) : null}
-      <SummaryCard
-        summary={summary}
-        highlighted={shownFlag ? flagKey : null}
-        onShowMoments={setFlagKey}
-      />
+      <SummaryCard summary={summary} highlighted={highlightedFlag} onShowMoments={setFlagKey} />
       <GiveTakeChart
         series={series}
         durationMs={call.endedAt !== null ? call.endedAt - call.startedAt : 0}
       />
       {call.endedAt !== null || call.prep ? <OutcomeForm key={call.id} call={call} /> : null}
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="section-heading">
-          Timeline <span className="count">{moments.length}</span>
-        </h2>
-        {timeline.error ? (
-          <ErrorBanner message={timeline.error} onDismiss={timeline.clearError} />
-        ) : null}
-        {timeline.deleted ? (
-          <p className="undone" role="status">
-            Deleted {SIDE_LABELS[timeline.deleted.side]} · {kindById(timeline.deleted.kind).short}{' '}
-            at {formatOffset(timeline.deleted.offsetMs)}.{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void timeline.undoDelete()}
-            >
-              <Undo2 size={14} aria-hidden="true" /> Undo
-            </button>
-          </p>
-        ) : null}
-        <Timeline
-          ref={timelineRef}
-          moments={moments}
-          highlighted={highlighted}
-          editing={timeline.editing}
-        />
-        <AddMomentForm callId={call.id} />
-      </section>
+      <TimelineSection
+        callId={call.id}
+        moments={moments}
+        highlighted={highlighted}
+        timelineRef={timelineRef}
+      />
       <FollowUpSection moments={moments} />
       <MomentCounts tally={call.tally} />
       <ExportPanel call={call} partner={partner ?? null} moments={moments} />
-      <ConfirmButton
-        question={`Delete “${call.title}” and its ${moments.length} moments?`}
-        confirmLabel="Delete call"
-        onConfirm={() =>
-          void deleteCall(db, call.id).then(
-            (deleted) => {
-              offerUndo({ message: `“${call.title}” deleted.`, undo: () => undo(db, deleted) });
-              back();
-            },
-            (e: unknown) => void explainWriteError(e).then(setActionError),
-          )
-        }
-      >
-        <Trash2 size={14} aria-hidden="true" /> Delete call
-      </ConfirmButton>
+      <DeleteCallButton
+        call={call}
+        momentCount={moments.length}
+        onDeleted={back}
+        onError={setActionError}
+      />
     </main>
   );
 }

@@ -20,6 +20,51 @@ function namesFrom(text: string): string[] {
     .filter(Boolean);
 }
 
+type Extension = 'md' | 'csv' | 'json';
+
+/** One download button per format, each built from the export as it is when pressed. */
+function ExportDownloads({
+  source,
+  fileName,
+}: {
+  source: () => CallExport;
+  fileName: (ext: Extension) => string;
+}) {
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary-button"
+        onClick={() =>
+          downloadFile(fileName('md'), callToMarkdown(source(), { timeZone }), 'text/markdown')
+        }
+      >
+        <Download size={14} aria-hidden="true" /> Markdown
+      </button>
+      <button
+        type="button"
+        className="secondary-button"
+        onClick={() => downloadFile(fileName('csv'), momentsToCsv(source()), 'text/csv')}
+      >
+        <Download size={14} aria-hidden="true" /> CSV
+      </button>
+      <button
+        type="button"
+        className="secondary-button"
+        onClick={() =>
+          downloadFile(
+            fileName('json'),
+            callToJson(source(), { exportedAt: Date.now() }),
+            'application/json',
+          )
+        }
+      >
+        <Download size={14} aria-hidden="true" /> JSON
+      </button>
+    </>
+  );
+}
+
 /** Markdown for notes apps, CSV for spreadsheets, JSON for a lossless copy; optionally anonymised. */
 export function ExportPanel({
   call,
@@ -45,7 +90,7 @@ export function ExportPanel({
     };
     return anonymise ? anonymiseExport(input, { names: namesFrom(names) }) : input;
   }
-  const fileName = (ext: 'md' | 'csv' | 'json') =>
+  const fileName = (ext: Extension) =>
     exportFileName(anonymise ? { title: 'call', startedAt: call.startedAt } : call, ext, timeZone);
 
   async function copyMarkdown(): Promise<void> {
@@ -87,35 +132,7 @@ export function ExportPanel({
         <button type="button" className="secondary-button" onClick={() => void copyMarkdown()}>
           <Copy size={14} aria-hidden="true" /> Copy Markdown
         </button>
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() =>
-            downloadFile(fileName('md'), callToMarkdown(source(), { timeZone }), 'text/markdown')
-          }
-        >
-          <Download size={14} aria-hidden="true" /> Markdown
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() => downloadFile(fileName('csv'), momentsToCsv(source()), 'text/csv')}
-        >
-          <Download size={14} aria-hidden="true" /> CSV
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() =>
-            downloadFile(
-              fileName('json'),
-              callToJson(source(), { exportedAt: Date.now() }),
-              'application/json',
-            )
-          }
-        >
-          <Download size={14} aria-hidden="true" /> JSON
-        </button>
+        <ExportDownloads source={source} fileName={fileName} />
       </div>
       {status ? (
         <p className="hint" role="status">

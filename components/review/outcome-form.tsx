@@ -13,6 +13,34 @@ const CHOICES: ReadonlyArray<{ value: CallOutcome['reached']; label: string }> =
   { value: 'no', label: 'No' },
 ];
 
+function ReachedChoice({
+  reached,
+  onChange,
+}: {
+  reached: CallOutcome['reached'] | null;
+  onChange: (reached: CallOutcome['reached']) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>Did we reach the goal?</legend>
+      <div className="segmented">
+        {CHOICES.map((c) => (
+          <label key={c.value} className={reached === c.value ? 'selected' : undefined}>
+            <input
+              type="radio"
+              name="outcome"
+              value={c.value}
+              checked={reached === c.value}
+              onChange={() => onChange(c.value)}
+            />
+            {c.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** The prep, and "did we reach the goal?" asked once the call is over. */
 export function OutcomeForm({ call }: { call: Call }) {
   const db = useDatabase();
@@ -60,23 +88,7 @@ export function OutcomeForm({ call }: { call: Call }) {
             void save();
           }}
         >
-          <fieldset>
-            <legend>Did we reach the goal?</legend>
-            <div className="segmented">
-              {CHOICES.map((c) => (
-                <label key={c.value} className={reached === c.value ? 'selected' : undefined}>
-                  <input
-                    type="radio"
-                    name="outcome"
-                    value={c.value}
-                    checked={reached === c.value}
-                    onChange={() => setReached(c.value)}
-                  />
-                  {c.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ReachedChoice reached={reached} onChange={setReached} />
           <div className="field">
             <label htmlFor="outcome-why">Why, in a line</label>
             <input

@@ -1,5 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
+import { FormProblem, TextField, useDraft } from './kind-form-parts';
 import { LABEL_MAX } from '../../lib/domain/catalogue';
 import type { NewKind } from '../../lib/domain/catalogue-edits';
 import type { KindIconName } from '../../lib/domain/kind-icons';
@@ -35,26 +36,22 @@ const TONE_FOR: Readonly<Record<KindClass, Tone>> = {
   neutral: 'neutral',
 };
 
+/** The kind to add; a tone left empty follows how the kind counts. */
+function newKindOf({ label, classification, defaultWeight, key, icon, tone }: Draft): NewKind {
+  return { label, classification, defaultWeight, key, icon, ...(tone ? { tone } : {}) };
+}
+
 /** Adds a custom kind at the end of the tag pad. */
 export function AddKindForm({ onAdd }: { onAdd: (kind: NewKind) => Promise<WriteResult> }) {
   const id = useId();
-  const [draft, setDraft] = useState(EMPTY);
+  const { draft, setDraft, set } = useDraft(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
 
   async function add(): Promise<void> {
     setSaving(true);
-    const result = await onAdd({
-      label: draft.label,
-      classification: draft.classification,
-      defaultWeight: draft.defaultWeight,
-      key: draft.key,
-      icon: draft.icon,
-      ...(draft.tone ? { tone: draft.tone } : {}),
-    });
+    const result = await onAdd(newKindOf(draft));
     setSaving(false);
     if (result.ok) {
       setDraft(EMPTY);
@@ -76,17 +73,15 @@ export function AddKindForm({ onAdd }: { onAdd: (kind: NewKind) => Promise<Write
     >
       <h3 id={`${id}-heading`}>Add a custom kind</h3>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-label`}>Name</label>
-          <input
-            id={`${id}-label`}
-            ref={nameRef}
-            value={draft.label}
-            maxLength={LABEL_MAX}
-            placeholder="e.g. Shared a lead"
-            onChange={(e) => set('label', e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-label`}
+          label="Name"
+          inputRef={nameRef}
+          value={draft.label}
+          maxLength={LABEL_MAX}
+          placeholder="e.g. Shared a lead"
+          onChange={(label) => set('label', label)}
+        />
         <ClassificationField
           id={`${id}-class`}
           value={draft.classification}
@@ -117,11 +112,7 @@ export function AddKindForm({ onAdd }: { onAdd: (kind: NewKind) => Promise<Write
         toneOptional
         previewTone={TONE_FOR[draft.classification]}
       />
-      {problem ? (
-        <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem id={`${id}-problem`} problem={problem} />
       <div className="form-actions">
         <button type="submit" className="primary-button" disabled={saving}>
           <Plus size={14} aria-hidden="true" /> Add kind

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { LABEL_MAX, SHORT_MAX, type CatalogueKind } from '../../lib/domain/catalogue';
 import type { KindChanges } from '../../lib/domain/catalogue-edits';
+import { FormProblem, TextField, useDraft } from './kind-form-parts';
 import type { WriteResult } from './use-catalogue-writes';
 import { ClassificationField, KeyField, LookFields, WeightField } from './kind-fields';
 
@@ -18,6 +19,38 @@ function draftOf(kind: CatalogueKind): Draft {
   };
 }
 
+/** Saves the draft; the catalogue's refusal is kept to show beside the fields. */
+function useKindSave(
+  kind: CatalogueKind,
+  draft: Draft,
+  onSave: (changes: KindChanges) => Promise<WriteResult>,
+) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  async function save(): Promise<void> {
+    setSaving(true);
+    const { classification, ...rest } = draft;
+    // The built-in kinds keep how they count; only a custom kind's can change.
+    const result = await onSave(kind.custom ? { ...rest, classification } : rest);
+    setSaving(false);
+    if (!result.ok) setProblem(result.problem ?? null);
+  }
+  return { problem, saving, save };
+}
+
+function EditorActions({ saving, onCancel }: { saving: boolean; onCancel: () => void }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="primary-button" disabled={saving}>
+        Save
+      </button>
+      <button type="button" className="secondary-button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 /** The inline form that edits one kind; nothing is saved until the catalogue accepts it. */
 export function KindEditor({
   kind,
@@ -29,20 +62,8 @@ export function KindEditor({
   onCancel: () => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState(() => draftOf(kind));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-
-  async function save(): Promise<void> {
-    setSaving(true);
-    const { classification, ...rest } = draft;
-    // The built-in kinds keep how they count; only a custom kind's can change.
-    const result = await onSave(kind.custom ? { ...rest, classification } : rest);
-    setSaving(false);
-    if (!result.ok) setProblem(result.problem ?? null);
-  }
+  const { draft, set } = useDraft(() => draftOf(kind));
+  const { problem, saving, save } = useKindSave(kind, draft, onSave);
 
   return (
     // Escape from any of its fields cancels: the form only hears the keys its controls bubble
@@ -63,28 +84,21 @@ export function KindEditor({
       }}
     >
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-label`}>Name</label>
-          <input
-            id={`${id}-label`}
-            value={draft.label}
-            maxLength={LABEL_MAX}
-            // The editor opens in place of the Edit button just pressed: focus follows into
-            // it rather than falling to the page. Never on page load.
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus
-            onChange={(e) => set('label', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-short`}>Short name</label>
-          <input
-            id={`${id}-short`}
-            value={draft.short}
-            maxLength={SHORT_MAX}
-            onChange={(e) => set('short', e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-label`}
+          label="Name"
+          value={draft.label}
+          maxLength={LABEL_MAX}
+          focusOnOpen
+          onChange={(label) => set('label', label)}
+        />
+        <TextField
+          id={`${id}-short`}
+          label="Short name"
+          value={draft.short}
+          maxLength={SHORT_MAX}
+          onChange={(short) => set('short', short)}
+        />
       </div>
       <LookFields
         idPrefix={id}
@@ -116,19 +130,8 @@ export function KindEditor({
           />
         ) : null}
       </div>
-      {problem ? (
-        <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="primary-button" disabled={saving}>
-          Save
-        </button>
-        <button type="button" className="secondary-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormProblem id={`${id}-problem`} problem={problem} />
+      <EditorActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { deleteCatalogueKind, editCatalogue } from '../../lib/db/catalogue-edits-repository';
-import { keyProblem, type Catalogue, type CatalogueKind } from '../../lib/domain/catalogue';
+import { useId, useState } from 'react';
+import { editCatalogue } from '../../lib/db/catalogue-edits-repository';
+import type { Catalogue, CatalogueKind } from '../../lib/domain/catalogue';
 import {
   addKind,
   moveKind,
@@ -9,21 +9,27 @@ import {
   type KindChanges,
   type NewKind,
 } from '../../lib/domain/catalogue-edits';
-import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../shell/database-context';
 import { useCatalogue } from '../shell/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { AddKindForm } from './add-kind-form';
-import { editButtonId, KindRow, moveButtonId, type MoveDirection } from './kind-row';
-import { recountSentence, useCatalogueWrites } from './use-catalogue-writes';
+import { editButtonId, moveButtonId, type MoveDirection } from './kind-ids';
+import { KindRow } from './kind-row';
+import { useCatalogueWrites } from './use-catalogue-writes';
+import { useFocusNext } from './use-focus-next';
+import { useRemoveKind } from './use-remove-kind';
+import { WriteStatusLine } from './write-status-line';
 
-/** Puts a deleted kind back where it was; its key only if nobody took it meanwhile. */
-function reinsert(catalogue: Catalogue, kind: CatalogueKind, index: number): Catalogue {
-  if (catalogue.kinds.some((k) => k.id === kind.id)) return catalogue;
-  const key = keyProblem(catalogue, kind.id, kind.key) ? '' : kind.key;
-  const kinds = [...catalogue.kinds];
-  kinds.splice(Math.min(index, kinds.length), 0, { ...kind, key });
-  return { kinds };
+function TagPadIntro({ headingId }: { headingId: string }) {
+  return (
+    <>
+      <h2 id={headingId}>Tag pad</h2>
+      <p className="hint">
+        The kinds you tag during a call, in the order the pad shows them. Hidden kinds leave the pad
+        but keep their meaning in past calls.
+      </p>
+    </>
+  );
 }
 
 /**
@@ -33,28 +39,11 @@ function reinsert(catalogue: Catalogue, kind: CatalogueKind, index: number): Cat
 export function TagPadSettings({ headingId }: { headingId: string }) {
   const db = useDatabase();
   const catalogue = useCatalogue();
-  const offerUndo = useStore((s) => s.offerUndo);
   const { run, status, error, dismissError } = useCatalogueWrites();
   const prefix = useId();
   const [editing, setEditing] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<{ id: string; problem: string } | null>(null);
-  // After a move or a closed editor, the element to focus once the list re-renders.
-  const focusNext = useRef<{ id: string; fallback?: string } | null>(null);
-
-  useLayoutEffect(() => {
-    const next = focusNext.current;
-    if (!next) return;
-    const target = document.getElementById(next.id) as HTMLButtonElement | null;
-    const element =
-      target && !target.disabled
-        ? target
-        : next.fallback
-          ? document.getElementById(next.fallback)
-          : null;
-    if (!element) return;
-    focusNext.current = null;
-    if (document.activeElement !== element) element.focus();
-  }, [catalogue, editing]);
+  const { remove, refusal, clearRefusal } = useRemoveKind(catalogue, run);
+  const focusNextRef = useFocusNext([catalogue, editing]);
 
   const edit = (change: (c: Catalogue) => EditResult, done: string) =>
     run(() => editCatalogue(db, change), done);
@@ -62,7 +51,7 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
   function move(kind: CatalogueKind, direction: MoveDirection): void {
     const index = catalogue.kinds.findIndex((k) => k.id === kind.id);
     const place = direction === 'up' ? index : index + 2;
-    focusNext.current = {
+    focusNextRef.current = {
       id: moveButtonId(prefix, kind.id, direction),
       fallback: moveButtonId(prefix, kind.id, direction === 'up' ? 'down' : 'up'),
     };
@@ -70,12 +59,12 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
       (c) => ({ ok: true, catalogue: moveKind(c, kind.id, direction === 'up' ? -1 : 1) }),
       `Moved “${kind.label}” ${direction}: now ${place} of ${catalogue.kinds.length}.`,
     ).then((result) => {
-      if (!result.ok) focusNext.current = null;
+      if (!result.ok) focusNextRef.current = null;
     });
   }
 
   function toggleHidden(kind: CatalogueKind): void {
-    setRefusal(null);
+    clearRefusal();
     void edit(
       (c) => updateKind(c, kind.id, { hidden: !kind.hidden }),
       kind.hidden
@@ -85,7 +74,7 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
   }
 
   function closeEditor(kindId: string): void {
-    focusNext.current = { id: editButtonId(prefix, kindId) };
+    focusNextRef.current = { id: editButtonId(prefix, kindId) };
     setEditing(null);
   }
 
@@ -98,41 +87,14 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
     return result;
   }
 
-  async function remove(kind: CatalogueKind): Promise<void> {
-    const index = catalogue.kinds.findIndex((k) => k.id === kind.id);
-    setRefusal(null);
-    const result = await run(() => deleteCatalogueKind(db, kind.id), `Deleted “${kind.label}”.`);
-    if (result.ok) {
-      offerUndo({
-        message: `Deleted “${kind.label}”.`,
-        undo: async () => {
-          await editCatalogue(db, (c) => ({ ok: true, catalogue: reinsert(c, kind, index) }));
-        },
-      });
-    } else if (result.problem) {
-      setRefusal({ id: kind.id, problem: result.problem });
-    }
-  }
-
   const add = (kind: NewKind) =>
     edit((c) => addKind(c, kind), `Added “${kind.label.trim()}” to the end of the tag pad.`);
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Tag pad</h2>
-      <p className="hint">
-        The kinds you tag during a call, in the order the pad shows them. Hidden kinds leave the pad
-        but keep their meaning in past calls.
-      </p>
+      <TagPadIntro headingId={headingId} />
       {error ? <ErrorBanner message={error} onDismiss={dismissError} /> : null}
-      <p className="settings-status" role="status">
-        {status ? (
-          <>
-            <span>{status.done}</span>
-            {status.recounted > 0 ? <span> {recountSentence(status.recounted)}</span> : null}
-          </>
-        ) : null}
-      </p>
+      <WriteStatusLine status={status} />
       <ol className="kind-list" aria-label="Kinds on the tag pad">
         {catalogue.kinds.map((kind, i) => (
           <KindRow
@@ -146,7 +108,7 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
             onMove={(direction) => move(kind, direction)}
             onToggleHidden={() => toggleHidden(kind)}
             onEdit={() => {
-              setRefusal(null);
+              clearRefusal();
               setEditing(kind.id);
             }}
             onCancelEdit={() => closeEditor(kind.id)}

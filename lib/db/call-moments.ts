@@ -23,12 +23,7 @@ export async function putMoments(
   else await db.callMoments.put(packMoments(callId, moments));
 }
 
-/** Moments in time order (sorted in place), the order every screen and export shows them in. */
-export function inTimeOrder(moments: Moment[]): Moment[] {
-  return moments.sort(
-    (a, b) => a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
+export { inTimeOrder } from '../domain/time-order';
 
 /** Packs moments of many calls, as an import or the seeder writes them. */
 export function packByCall(moments: Iterable<Moment>): CallMoments[] {

@@ -1,16 +1,12 @@
-import type { Call, Moment } from '../domain/model';
+import { tagPressOf, type Call, type Moment, type TagPress } from '../domain/model';
 import { addEndedCall, getLiveCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { addMoment, tagLiveCall } from './moments-repository';
 import { momentWriteTables } from './transaction-scopes';
 
-export interface LateTag {
-  id: string;
+/** A press saved after the fact; `callId` names the call it was tagged in, when known. */
+export interface LateTag extends TagPress {
   callId?: string;
-  side: Moment['side'];
-  kind: string;
-  weight?: Moment['weight'];
-  pressedAt: number;
 }
 
 /**
@@ -44,13 +40,7 @@ export async function saveLateTag(
     const named = tag.callId ? await db.calls.get(tag.callId) : undefined;
     const call =
       named ?? callFor(tag, await db.calls.where('startedAt').belowOrEqual(tag.pressedAt).last());
-    const input = {
-      id: tag.id,
-      side: tag.side,
-      kind: tag.kind,
-      pressedAt: tag.pressedAt,
-      ...(tag.weight ? { weight: tag.weight } : {}),
-    };
+    const input = tagPressOf(tag);
     if (call) {
       const existing = (await db.callMoments.get(call.id))?.moments.find((m) => m.id === tag.id);
       if (existing) return existing;

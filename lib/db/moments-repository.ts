@@ -1,6 +1,6 @@
 import { withFollowUpIndex } from '../domain/follow-up';
 import { stampMoment } from '../domain/lead-time';
-import type { Call, CallTally, FollowUpState, Moment, Side, Weight } from '../domain/model';
+import type { Call, CallTally, FollowUpState, Moment, TagPress } from '../domain/model';
 import type { SummaryOptions } from '../domain/reciprocity';
 import { addToTally } from '../domain/tally';
 import { derivedFields } from './call-derived';
@@ -12,15 +12,9 @@ import { momentWriteTables } from './transaction-scopes';
 
 export const NOTE_MAX = 10_000;
 
-export interface TagInput {
-  /** Chosen by the caller so that a retried write cannot duplicate the moment. */
-  id?: string;
-  side: Side;
-  kind: string;
-  /** When the key was pressed; the lead time is subtracted from it. */
-  pressedAt: number;
+/** A press to write as a moment; without an id, the moment gets a new one. */
+export interface TagInput extends Omit<TagPress, 'id'>, Partial<Pick<TagPress, 'id'>> {
   note?: string;
-  weight?: Weight;
   state?: FollowUpState;
   dueAt?: number;
 }

@@ -81,6 +81,28 @@ export interface Call {
   endedBeforeReopen?: number;
 }
 
+/**
+ * One press of a tag key or button: what was tagged and when. Its id is chosen at the press,
+ * so a retried or late write of the same press cannot duplicate the moment.
+ */
+export interface TagPress {
+  id: string;
+  side: Side;
+  kind: string;
+  /** When the key was pressed, epoch ms; the lead time is subtracted from it. */
+  pressedAt: number;
+  /** The kind's default weight, when it is not 1. */
+  weight?: Weight;
+}
+
+/**
+ * The press alone, out of a record that carries more (a call, a status, an error): what is
+ * written as the moment, with no `weight` key at all when there is none.
+ */
+export function tagPressOf({ id, side, kind, pressedAt, weight }: TagPress): TagPress {
+  return { id, side, kind, pressedAt, ...(weight ? { weight } : {}) };
+}
+
 export interface Moment {
   id: string;
   callId: string;

@@ -1,4 +1,5 @@
 import { parseTagCommand } from '../domain/commands';
+import type { TagPress } from '../domain/model';
 import type { ReciprocityDatabase } from '../db/database';
 import { tagLiveCall } from '../db/moments-repository';
 import { explainWriteError } from '../db/errors';
@@ -21,7 +22,7 @@ export type CommandResult =
 export async function handleCommand(name: string, deps: CommandDeps): Promise<CommandResult> {
   const command = parseTagCommand(name);
   if (!command) return { status: 'ignored' };
-  const tag = {
+  const tag: TagPress = {
     id: crypto.randomUUID(),
     side: command.side,
     kind: command.kind,

@@ -1,27 +1,19 @@
 import type { StateCreator } from 'zustand';
-import type { Moment, Side, Weight } from '../domain/model';
+import {
+  NO_SAVED_MOMENTS,
+  settledBy,
+  withCommit,
+  withoutMoment,
+  type SavedMoments,
+} from '../domain/live-moments';
+import type { Moment, TagPress } from '../domain/model';
 import type { Store } from './store';
 
 /** A tag the user made whose transaction has not committed, or failed. */
-export interface PendingTag {
-  id: string;
+export interface PendingTag extends TagPress {
   callId: string;
-  side: Side;
-  kind: string;
-  pressedAt: number;
-  /** The kind's default weight, when it is not 1. */
-  weight?: Weight;
   status: 'saving' | 'failed';
   error?: string;
-}
-
-/**
- * A moment this panel saw commit, kept only until the live query has read the call again:
- * a read started after the commit (`seq` ≤ the read's) replaces it, whatever that read found.
- */
-export interface SavedMoment {
-  moment: Moment;
-  seq: number;
 }
 
 export interface TaggingSlice {
@@ -39,9 +31,11 @@ export interface TaggingSlice {
    */
   noteWriting: boolean;
   noteDraft: string;
-  saved: SavedMoment[];
-  /** Counts commits, so that a read can tell which of them it was started after. */
-  savedSeq: number;
+  /**
+   * Moments this panel saw commit, kept only until the live query has read the call again
+   * (see lib/domain/live-moments.ts).
+   */
+  saved: SavedMoments;
   /** The last moment removed by undo, kept so the user can bring it back. */
   undone: Moment | null;
   /**
@@ -58,8 +52,8 @@ export interface TaggingSlice {
   dropPending: (id: string) => void;
   /** A failed tag was saved or discarded: dropped from pending, its kept copy let go. */
   resolveTag: (id: string) => void;
-  /** The live query has read the call as of `seq`: earlier saved moments are in its rows. */
-  settleSaved: (seq: number) => void;
+  /** The live query has read the call as of commit `seen`: earlier saved moments are in its rows. */
+  settleSaved: (seen: number) => void;
   forgetSaved: (momentId: string) => void;
   armNote: (momentId: string) => void;
   noteFocusedFor: (momentId: string) => void;
@@ -88,8 +82,7 @@ export const createTaggingSlice: StateCreator<Store, [], [], TaggingSlice> = (se
   noteFocused: false,
   noteWriting: false,
   noteDraft: '',
-  saved: [],
-  savedSeq: 0,
+  saved: NO_SAVED_MOMENTS,
   undone: null,
   resolvedTagIds: [],
   error: null,
@@ -101,8 +94,7 @@ export const createTaggingSlice: StateCreator<Store, [], [], TaggingSlice> = (se
   commitPending: (id, moment) =>
     set((s) => ({
       pending: s.pending.filter((p) => p.id !== id),
-      saved: [...s.saved, { moment, seq: s.savedSeq + 1 }],
-      savedSeq: s.savedSeq + 1,
+      saved: withCommit(s.saved, moment),
       noteOpen: s.noteOpen || s.noteTargetId === id,
     })),
   failPending: (tag, error) =>
@@ -116,16 +108,16 @@ export const createTaggingSlice: StateCreator<Store, [], [], TaggingSlice> = (se
       pending: s.pending.filter((p) => p.id !== id),
       resolvedTagIds: s.resolvedTagIds.includes(id) ? s.resolvedTagIds : [...s.resolvedTagIds, id],
     })),
-  settleSaved: (seq) =>
-    set((s) =>
-      s.saved.some((m) => m.seq <= seq) ? { saved: s.saved.filter((m) => m.seq > seq) } : s,
-    ),
+  settleSaved: (seen) =>
+    set((s) => {
+      const saved = settledBy(s.saved, seen);
+      return saved === s.saved ? s : { saved };
+    }),
   forgetSaved: (momentId) =>
-    set((s) =>
-      s.saved.some((m) => m.moment.id === momentId)
-        ? { saved: s.saved.filter((m) => m.moment.id !== momentId) }
-        : s,
-    ),
+    set((s) => {
+      const saved = withoutMoment(s.saved, momentId);
+      return saved === s.saved ? s : { saved };
+    }),
   armNote: (momentId) =>
     set({
       noteTargetId: momentId,

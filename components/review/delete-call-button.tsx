@@ -1,0 +1,40 @@
+import { Trash2 } from 'lucide-react';
+import { deleteCall, undo } from '../../lib/db/deletions-repository';
+import { explainWriteError } from '../../lib/db/errors';
+import type { Call } from '../../lib/domain/model';
+import { useStore } from '../../lib/store/store';
+import { useDatabase } from '../shell/database-context';
+import { ConfirmButton } from '../ui/confirm-button';
+
+/** Deletes the call once confirmed, offering to undo it, and leaves the page. */
+export function DeleteCallButton({
+  call,
+  momentCount,
+  onDeleted,
+  onError,
+}: {
+  call: Call;
+  momentCount: number;
+  onDeleted: () => void;
+  onError: (message: string) => void;
+}) {
+  const db = useDatabase();
+  const offerUndo = useStore((s) => s.offerUndo);
+  return (
+    <ConfirmButton
+      question={`Delete “${call.title}” and its ${momentCount} moments?`}
+      confirmLabel="Delete call"
+      onConfirm={() =>
+        void deleteCall(db, call.id).then(
+          (deleted) => {
+            offerUndo({ message: `“${call.title}” deleted.`, undo: () => undo(db, deleted) });
+            onDeleted();
+          },
+          (e: unknown) => void explainWriteError(e).then(onError),
+        )
+      }
+    >
+      <Trash2 size={14} aria-hidden="true" /> Delete call
+    </ConfirmButton>
+  );
+}

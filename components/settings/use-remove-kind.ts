@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import {
+  deleteCatalogueKind,
+  editCatalogue,
+  type CatalogueEditOutcome,
+} from '../../lib/db/catalogue-edits-repository';
+import { keyProblem, type Catalogue, type CatalogueKind } from '../../lib/domain/catalogue';
+import { useStore } from '../../lib/store/store';
+import { useDatabase } from '../shell/database-context';
+import type { WriteResult } from './use-catalogue-writes';
+
+/** Puts a deleted kind back where it was; its key only if nobody took it meanwhile. */
+function reinsert(catalogue: Catalogue, kind: CatalogueKind, index: number): Catalogue {
+  if (catalogue.kinds.some((k) => k.id === kind.id)) return catalogue;
+  const key = keyProblem(catalogue, kind.id, kind.key) ? '' : kind.key;
+  const kinds = [...catalogue.kinds];
+  kinds.splice(Math.min(index, kinds.length), 0, { ...kind, key });
+  return { kinds };
+}
+
+type Run = (write: () => Promise<CatalogueEditOutcome>, done: string) => Promise<WriteResult>;
+
+/** Deleting a custom kind, with an undo; a refusal (the kind is in use) is kept to show. */
+export function useRemoveKind(catalogue: Catalogue, run: Run) {
+  const db = useDatabase();
+  const offerUndo = useStore((s) => s.offerUndo);
+  const [refusal, setRefusal] = useState<{ id: string; problem: string } | null>(null);
+  async function remove(kind: CatalogueKind): Promise<void> {
+    const index = catalogue.kinds.findIndex((k) => k.id === kind.id);
+    setRefusal(null);
+    const result = await run(() => deleteCatalogueKind(db, kind.id), `Deleted “${kind.label}”.`);
+    if (result.ok) {
+      offerUndo({
+        message: `Deleted “${kind.label}”.`,
+        undo: async () => {
+          await editCatalogue(db, (c) => ({ ok: true, catalogue: reinsert(c, kind, index) }));
+        },
+      });
+    } else if (result.problem) {
+      setRefusal({ id: kind.id, problem: result.problem });
+    }
+  }
+  return { remove, refusal, clearRefusal: () => setRefusal(null) };
+}
