@@ -2,11 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ExternalLink } from 'lucide-react';
 import { useState } from 'react';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
-import { PageLink } from '../shell/page-link';
+import { PageLink } from '../app-context/page-link';
 import { formatCallDayTime, formatDuration } from '../../lib/domain/format-time';
 import { damagedCallFields } from '../../lib/domain/record-health';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { VerdictChip } from '../ui/verdict-chip';
 import { RecordBoundary } from '../ui/record-boundary';
 

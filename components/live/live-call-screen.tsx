@@ -14,13 +14,13 @@ import { panelKeyMap } from '../../lib/domain/catalogue';
 import { otherSideLabel } from '../../lib/domain/preferences';
 import { useStore } from '../../lib/store/store';
 import { openNoteTarget, type SavedMoment } from '../../lib/store/tagging-slice';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import {
   useCatalogue,
   useKindOf,
   usePreferences,
   useSummaryOptions,
-} from '../shell/settings-context';
+} from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { BalanceMeter } from './balance-meter';
 import { CallTimer } from './call-timer';

@@ -9,10 +9,10 @@ import {
   readActiveTab,
   requestMeetingAccess,
 } from '../../lib/extension/meeting-tab-access';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { PartnerNameInput } from '../ui/partner-name-input';
-import { EMPTY_PREP, PrepFields } from './prep-fields';
+import { EMPTY_PREP, PrepFields } from '../ui/prep-fields';
 
 interface MeetingInfo {
   platform: Platform;

@@ -1,4 +1,4 @@
-import { useCatalogue, useKindOf } from '../shell/settings-context';
+import { useCatalogue, useKindOf } from '../app-context/settings-context';
 import type { CallTally } from '../../lib/domain/model';
 import { SIDE_LABELS } from '../ui/side-label';
 

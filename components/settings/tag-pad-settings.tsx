@@ -10,8 +10,8 @@ import {
   type NewKind,
 } from '../../lib/domain/catalogue-edits';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
-import { useCatalogue } from '../shell/settings-context';
+import { useDatabase } from '../app-context/database-context';
+import { useCatalogue } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { AddKindForm } from './add-kind-form';
 import { editButtonId, KindRow, moveButtonId, type MoveDirection } from './kind-row';

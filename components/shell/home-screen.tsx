@@ -1,6 +1,6 @@
 import { Settings } from 'lucide-react';
 import { useStore } from '../../lib/store/store';
-import { OverdueCommitments } from '../follow-up/overdue-commitments';
+import { OverdueCommitments } from '../ui/follow-up/overdue-commitments';
 import { RecentCalls } from '../history/recent-calls';
 import { StartCallForm } from '../live/start-call-form';
 

@@ -4,7 +4,7 @@ import { getLiveCall } from '../../lib/db/calls-repository';
 import { useStore } from '../../lib/store/store';
 import { LiveCallScreen } from '../live/live-call-screen';
 import { UnsavedTagsNotice } from '../live/unsaved-tags-notice';
-import { useDatabase } from './database-context';
+import { useDatabase } from '../app-context/database-context';
 import { HomeScreen } from './home-screen';
 import { useLiveBadge } from './use-live-badge';
 import { APP_NAME, useScreenChange, type ScreenTitle } from './use-screen-change';

@@ -5,12 +5,12 @@ import {
   followUpKind,
   followUpState,
   isPastDue,
-} from '../../lib/domain/follow-up';
-import { formatOffset } from '../../lib/domain/format-time';
-import { useKindOf } from '../shell/settings-context';
-import type { FollowUpState, Moment } from '../../lib/domain/model';
-import type { MomentChanges } from '../../lib/db/moments-repository';
-import { SIDE_LABELS } from '../ui/side-label';
+} from '../../../lib/domain/follow-up';
+import { formatOffset } from '../../../lib/domain/format-time';
+import { useKindOf } from '../../app-context/settings-context';
+import type { FollowUpState, Moment } from '../../../lib/domain/model';
+import type { MomentChanges } from '../../../lib/db/moments-repository';
+import { SIDE_LABELS } from '../side-label';
 import { DueDateField } from './due-date-field';
 
 /** One ask or commitment with its state, and a due date for commitments. */
