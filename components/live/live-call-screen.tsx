@@ -6,6 +6,7 @@ import { endCall } from '../../lib/db/calls-repository';
 import { explainWriteError } from '../../lib/db/errors';
 import { inTimeOrder } from '../../lib/db/call-moments';
 import { momentsOfCall } from '../../lib/db/moments-repository';
+import { findPartner } from '../../lib/db/partners-repository';
 import type { Call, Moment, Side } from '../../lib/domain/model';
 import type { PanelAction } from '../../lib/domain/panel-keys';
 import { liveFlags } from '../../lib/domain/live-flags';
@@ -103,7 +104,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const summary = useMemo(() => summarize(moments, options), [moments, options]);
   const flags = useMemo(() => liveFlags(summary.flags, moments), [summary, moments]);
   const partner = useLiveQuery(
-    async () => (call.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
+    async () => (call.partnerId ? findPartner(db, call.partnerId) : null),
     [db, call.partnerId],
   );
   const { pending, noteTargetId, error, setError, openCall } = useStore(

@@ -3,7 +3,9 @@ import { ArrowLeft, Trash2, Undo2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { deleteCall, undo } from '../../lib/db/deletions-repository';
 import { explainWriteError } from '../../lib/db/errors';
+import { findCall } from '../../lib/db/calls-repository';
 import { momentsOfCall } from '../../lib/db/moments-repository';
+import { findPartner } from '../../lib/db/partners-repository';
 import { giveTakeSeries } from '../../lib/domain/give-take-series';
 import { summarize } from '../../lib/domain/reciprocity';
 import { damagedCallFields } from '../../lib/domain/record-health';
@@ -36,10 +38,10 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
   const goHome = useStore((s) => s.goHome);
   const offerUndo = useStore((s) => s.offerUndo);
   const back = onBack ?? goHome;
-  const call = useLiveQuery(async () => (await db.calls.get(callId)) ?? null, [db, callId]);
+  const call = useLiveQuery(() => findCall(db, callId), [db, callId]);
   const moments = useLiveQuery(() => momentsOfCall(db, callId), [db, callId]);
   const partner = useLiveQuery(
-    async () => (call?.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
+    async () => (call?.partnerId ? findPartner(db, call.partnerId) : null),
     [db, call?.partnerId],
   );
   const options = useSummaryOptions();
