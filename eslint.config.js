@@ -19,7 +19,7 @@ const ENTRY_POINTS = [...SHIPPED_ENTRY_POINTS, './entrypoints/dev-seed'];
  * that choose a screen). What two screens share lives in components/ui (pieces) or
  * components/app-context (the contexts the shell provides), which import no screen.
  */
-const SCREEN_FOLDERS = ['backup', 'history', 'live', 'partners', 'review', 'settings'].map(
+const SCREEN_FOLDERS = ['backup', 'history', 'home', 'live', 'partners', 'review', 'settings'].map(
   (name) => `./components/${name}`,
 );
 const SHARED_FOLDERS = ['./components/ui', './components/app-context'];

@@ -5,7 +5,7 @@ import { useStore } from '../../lib/store/store';
 import type { View } from '../../lib/store/navigation-slice';
 import { LiveCallScreen } from '../live/live-call-screen';
 import { RecordBoundary } from '../ui/record-boundary';
-import { HomeScreen } from './home-screen';
+import { HomeScreen } from '../home/home-screen';
 import { APP_NAME, type ScreenTitle } from './use-screen-change';
 
 /** What the panel shows: the live call, else the view the user chose. */
