@@ -14,6 +14,19 @@ const SHIPPED_ENTRY_POINTS = [
 ];
 const ENTRY_POINTS = [...SHIPPED_ENTRY_POINTS, './entrypoints/dev-seed'];
 
+/**
+ * The screen folders under components/: none imports another, nor the shell (the app roots
+ * that choose a screen). What two screens share lives in components/ui (pieces) or
+ * components/app-context (the contexts the shell provides), which import no screen.
+ */
+const SCREEN_FOLDERS = ['backup', 'history', 'home', 'live', 'partners', 'review', 'settings'].map(
+  (name) => `./components/${name}`,
+);
+const SHARED_FOLDERS = ['./components/ui', './components/app-context'];
+
+/** Dexie's tables (lib/db/database.ts): read and written through lib/db functions only. */
+const TABLES = ['partners', 'calls', 'callMoments', 'settings'];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
@@ -71,6 +84,26 @@ export default tseslint.config(
               'Stores know nothing of the UI.',
             ),
             layer('./components', ['./entrypoints'], 'Components never import entry points.'),
+            ...SCREEN_FOLDERS.map((screen) =>
+              layer(
+                screen,
+                [...SCREEN_FOLDERS.filter((other) => other !== screen), './components/shell'],
+                'A screen imports no other screen and not the shell: move what both need to ' +
+                  'components/ui, or a context to components/app-context.',
+              ),
+            ),
+            ...SHARED_FOLDERS.map((shared) =>
+              layer(
+                shared,
+                [...SCREEN_FOLDERS, './components/shell'],
+                'Shared components know no screen and not the shell.',
+              ),
+            ),
+            layer(
+              './components/app-context',
+              ['./components/ui'],
+              'The contexts sit below the shared UI.',
+            ),
             // dev/: the data generator, seeder, bench floors and dev pages; never shipped.
             ...['./lib', './components', ...SHIPPED_ENTRY_POINTS].map((shipped) =>
               layer(shipped, ['./dev'], 'Shipped code never imports dev-only code (dev/).'),
@@ -105,6 +138,21 @@ export default tseslint.config(
             { name: 'wxt/browser', message: 'Only lib/extension calls browser.* APIs.' },
             { name: 'dexie', message: 'Only lib/db touches IndexedDB.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['lib/db/**', 'dev/**', 'tests/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // `db.calls`, `database.calls`, `this.db.calls`... for each table.
+          selector: `MemberExpression:matches([object.name=/^(db|database)$/], [object.property.name="db"])[property.name=/^(${TABLES.join('|')})$/]`,
+          message:
+            'Only lib/db touches Dexie tables: read and write through a lib/db function (add one if none fits).',
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { createBackup, type ImportCounts } from '../../lib/db/backup-repository';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { backupFileName, countList, formatBytes } from './backup-text';
 

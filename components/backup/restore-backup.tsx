@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { importBackup, type ImportResult } from '../../lib/db/backup-repository';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { formatBytes } from './backup-text';
 import { RestoreProblems, RestoreSummary } from './restore-result';
 

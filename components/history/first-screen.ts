@@ -1,10 +1,10 @@
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { historyFirstScreen, type HistoryFirstScreen } from '../../lib/db/history-query';
 import type { HistoryFilters } from '../../lib/domain/history-filters';
-import { useDatabase } from '../shell/database-context';
-import { createPreloadedRead, usePreloadedLiveQuery } from '../shell/preloaded-read';
-import { useSettledValue } from './use-settled-value';
-import { FIRST_SCREEN_ROWS } from './virtual-call-list';
+import { useDatabase } from '../app-context/database-context';
+import { createPreloadedRead, usePreloadedLiveQuery } from '../ui/preloaded-read';
+import { useSettledValue } from '../ui/use-settled-value';
+import { FIRST_SCREEN_ROWS } from '../ui/virtual-call-list';
 
 /** The history's first screen, read before React renders (see `createPreloadedRead`). */
 export const firstScreenPreload = createPreloadedRead<HistoryFirstScreen>();

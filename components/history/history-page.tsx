@@ -8,12 +8,12 @@ import {
   orderedCallIds,
 } from '../../lib/db/history-query';
 import { hasFilters, type HistoryFilters } from '../../lib/domain/history-filters';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { useFirstScreen } from './first-screen';
 import { HistoryFiltersBar } from './history-filters-bar';
 import { useAfterPaint } from '../ui/use-after-paint';
-import { useSettledValue } from './use-settled-value';
-import { VirtualCallList } from './virtual-call-list';
+import { useSettledValue } from '../ui/use-settled-value';
+import { VirtualCallList } from '../ui/virtual-call-list';
 
 /** Every call, newest first, findable by search and filters that live in the URL. */
 export function HistoryPage({

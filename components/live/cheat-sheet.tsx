@@ -3,7 +3,7 @@ import { memo, useEffect, useRef, type RefObject } from 'react';
 import { visibleKinds } from '../../lib/domain/catalogue';
 import { TAG_COMMANDS } from '../../lib/domain/commands';
 import { openShortcutSettings } from '../../lib/extension/shortcut-settings';
-import { useCatalogue, useKindOf } from '../shell/settings-context';
+import { useCatalogue, useKindOf } from '../app-context/settings-context';
 import { Kbd } from '../ui/kbd';
 import { SIDE_LABELS } from '../../lib/domain/model';
 import { useBoundShortcuts } from './use-bound-shortcuts';

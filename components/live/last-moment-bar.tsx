@@ -2,7 +2,7 @@ import { ArrowLeftRight, Redo2, Undo2 } from 'lucide-react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatOffset } from '../../lib/domain/format-time';
-import { useKindOf } from '../shell/settings-context';
+import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, otherSide, type Moment } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import { useTimedDismiss } from './use-timed-dismiss';

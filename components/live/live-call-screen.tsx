@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { findPartner } from '../../lib/db/partners-repository';
 import { SIDE_LABELS, type Call, type Moment } from '../../lib/domain/model';
 import { liveFlags } from '../../lib/domain/live-flags';
 import { summarize } from '../../lib/domain/reciprocity';
 import { otherSideLabel } from '../../lib/domain/preferences';
 import { useStore } from '../../lib/store/store';
 import { openNoteTarget } from '../../lib/store/tagging-slice';
-import { useDatabase } from '../shell/database-context';
-import { usePreferences, useSummaryOptions } from '../shell/settings-context';
+import { useDatabase } from '../app-context/database-context';
+import { usePreferences, useSummaryOptions } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { BalanceMeter } from './balance-meter';
 import { CheatSheet } from './cheat-sheet';
@@ -45,7 +46,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const { moments, pending, last } = useLiveMoments(call.id);
   const { summary, flags } = useLiveSummary(moments);
   const partner = useLiveQuery(
-    async () => (call.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
+    async () => (call.partnerId ? findPartner(db, call.partnerId) : null),
     [db, call.partnerId],
   );
   const preferences = usePreferences();

@@ -1,7 +1,7 @@
 import { RotateCw, X } from 'lucide-react';
 import { memo } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
-import { useKindOf } from '../shell/settings-context';
+import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';

@@ -2,10 +2,10 @@ import { Check, X } from 'lucide-react';
 import { memo, useCallback, useRef } from 'react';
 import { followUpKind, isOpenFollowUp } from '../../lib/domain/follow-up';
 import { formatOffset } from '../../lib/domain/format-time';
-import { useKindOf } from '../shell/settings-context';
+import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import type { MomentChanges } from '../../lib/db/moments-repository';
-import { useFollowUpActions } from '../follow-up/use-follow-up-actions';
+import { useFollowUpActions } from '../ui/follow-up/use-follow-up-actions';
 import { ErrorBanner } from '../ui/error-banner';
 
 type OnChange = (moment: Moment, changes: MomentChanges) => void;

@@ -4,11 +4,11 @@ import { memo, useMemo } from 'react';
 import { partnerBrief } from '../../lib/db/partner-query';
 import { formatDay } from '../../lib/domain/format-time';
 import { openItemWording } from '../../lib/domain/open-item-wording';
-import { useKindOf } from '../shell/settings-context';
+import { useKindOf } from '../app-context/settings-context';
 import { isSoundCall } from '../../lib/domain/record-health';
 import { relationshipLedger } from '../../lib/domain/relationship';
-import { useDatabase } from '../shell/database-context';
-import { PageLink } from '../shell/page-link';
+import { useDatabase } from '../app-context/database-context';
+import { PageLink } from '../app-context/page-link';
 import { VerdictChip } from '../ui/verdict-chip';
 
 const SHOWN_OPEN = 4;

@@ -3,9 +3,9 @@ import { memo, useState } from 'react';
 import { updateCall } from '../../lib/db/call-edits-repository';
 import { explainWriteError } from '../../lib/db/errors';
 import type { Call } from '../../lib/domain/model';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
-import { EMPTY_PREP, PrepFields, PrepSummary } from './prep-fields';
+import { EMPTY_PREP, PrepFields, PrepSummary } from '../ui/prep-fields';
 
 /** What the panel shows of a call: the live call's row is read again after every tag. */
 function sameProps(a: { call: Call }, b: { call: Call }): boolean {

@@ -2,7 +2,7 @@ import { CircleAlert, RotateCw } from 'lucide-react';
 import { formatDate, isValidTime } from '../../lib/domain/format-time';
 import type { UnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
-import { useKindOf } from '../shell/settings-context';
+import { useKindOf } from '../app-context/settings-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { SIDE_LABELS } from '../../lib/domain/model';
 import { useUnsavedTagActions } from './use-unsaved-tag-actions';

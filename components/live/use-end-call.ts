@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { endCall } from '../../lib/db/calls-repository';
 import { explainWriteError } from '../../lib/db/errors';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import type { Tagger } from './use-tagger';
 
 /** End call: the note being typed is saved first, then the call ends and opens for review. */

@@ -3,7 +3,7 @@ import { panelKeyMap } from '../../lib/domain/catalogue';
 import type { Moment, Side } from '../../lib/domain/model';
 import type { PanelAction } from '../../lib/domain/panel-keys';
 import { useStore } from '../../lib/store/store';
-import { useCatalogue, useKindOf } from '../shell/settings-context';
+import { useCatalogue, useKindOf } from '../app-context/settings-context';
 import { typeIntoNoteBeforeFocus } from './quick-note';
 import { usePanelKeys } from './use-panel-keys';
 import type { Tagger } from './use-tagger';

@@ -11,7 +11,7 @@ import {
 import type { Moment } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 
 export interface LiveMoments {
   /** In time order; the same array while what it shows is unchanged. */

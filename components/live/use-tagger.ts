@@ -12,7 +12,7 @@ import { savedMoment } from '../../lib/domain/live-moments';
 import { otherSide, type Moment, type Side, type Weight } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { forgetQuietly, TagWrites } from './tag-writes';
 
 export interface Tagger {

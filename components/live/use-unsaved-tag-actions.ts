@@ -3,7 +3,7 @@ import { explainWriteError } from '../../lib/db/errors';
 import { saveLateTag } from '../../lib/db/late-tags';
 import { forgetUnsavedTag, type UnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 
 /** Saving kept tags into their calls, or discarding them; what went wrong, in words. */
 export function useUnsavedTagActions() {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { partnersByName } from '../../lib/db/partner-query';
 import type { Partner } from '../../lib/domain/model';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { PartnerActions } from './partner-actions';
 
 /** Merge or delete, with the other partners to merge into (read here, after the ledger). */

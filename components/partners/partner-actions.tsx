@@ -4,7 +4,7 @@ import { explainWriteError } from '../../lib/db/errors';
 import { deletePartner, mergePartner, undo } from '../../lib/db/deletions-repository';
 import type { Partner } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
 

@@ -4,10 +4,10 @@ import { openMomentsOfCalls } from '../../lib/db/follow-ups-repository';
 import type { MomentChanges } from '../../lib/db/moments-repository';
 import { formatDay } from '../../lib/domain/format-time';
 import type { Moment } from '../../lib/domain/model';
-import { FollowUpItem } from '../follow-up/follow-up-item';
-import { useFollowUpActions } from '../follow-up/use-follow-up-actions';
-import { useSettledValue } from '../history/use-settled-value';
-import { useDatabase } from '../shell/database-context';
+import { FollowUpItem } from '../ui/follow-up/follow-up-item';
+import { useFollowUpActions } from '../ui/follow-up/use-follow-up-actions';
+import { useSettledValue } from '../ui/use-settled-value';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useAfterPaint } from '../ui/use-after-paint';
 

@@ -6,9 +6,9 @@ import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
 import { formatPoints } from '../../lib/domain/reciprocity';
 import { isSoundCall } from '../../lib/domain/record-health';
 import { relationshipLedger, type RelationshipLedger } from '../../lib/domain/relationship';
-import { VirtualCallList } from '../history/virtual-call-list';
-import { useDatabase } from '../shell/database-context';
-import { createPreloadedRead, usePreloadedLiveQuery } from '../shell/preloaded-read';
+import { VirtualCallList } from '../ui/virtual-call-list';
+import { useDatabase } from '../app-context/database-context';
+import { createPreloadedRead, usePreloadedLiveQuery } from '../ui/preloaded-read';
 import { BalanceChart } from './balance-chart';
 
 // Loaded while the partner's calls are read: the open items (their follow-up editing) and

@@ -7,7 +7,7 @@ import {
   type PartnerListView,
   type PartnerSummary,
 } from '../../lib/domain/partner-list';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { PartnersTable } from './partners-table';
 import { PartnersToolbar } from './partners-toolbar';
 

@@ -2,7 +2,7 @@ import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { addMissedMoment } from '../../lib/db/moments-repository';
 import { explainWriteError } from '../../lib/db/errors';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { changesOf, MomentFields, type MomentDraft } from './moment-editor';
 

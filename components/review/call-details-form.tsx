@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { CALL_NOTES_MAX, updateCall } from '../../lib/db/call-edits-repository';
 import { explainWriteError } from '../../lib/db/errors';
 import type { Call, Partner } from '../../lib/domain/model';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { PartnerNameInput } from '../ui/partner-name-input';
 

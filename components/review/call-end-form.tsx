@@ -9,7 +9,7 @@ import {
   parseDateTimeInput,
 } from '../../lib/domain/call-end';
 import type { Call } from '../../lib/domain/model';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 
 /** Where the form starts: the stored end, or for a live call the end it would get now. */
 function initialEnd(call: Call, lastMomentAt: number | null, now: number): number {

@@ -1,17 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft } from 'lucide-react';
 import { useMemo, useState, type ReactNode } from 'react';
+import { findCall } from '../../lib/db/calls-repository';
 import { momentsOfCall } from '../../lib/db/moments-repository';
+import { findPartner } from '../../lib/db/partners-repository';
 import { giveTakeSeries } from '../../lib/domain/give-take-series';
 import type { Moment } from '../../lib/domain/model';
 import { summarize } from '../../lib/domain/reciprocity';
 import { damagedCallFields } from '../../lib/domain/record-health';
 import { useStore } from '../../lib/store/store';
-import { FollowUpSection } from '../follow-up/follow-up-section';
-import { useDatabase } from '../shell/database-context';
+import { FollowUpSection } from '../ui/follow-up/follow-up-section';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { DamagedRecordError } from '../ui/record-boundary';
-import { useSummaryOptions } from '../shell/settings-context';
+import { useSummaryOptions } from '../app-context/settings-context';
 import { CallHeader } from './call-header';
 import { DeleteCallButton } from './delete-call-button';
 import { ExportPanel } from './export-panel';
@@ -58,10 +60,10 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
   const db = useDatabase();
   const goHome = useStore((s) => s.goHome);
   const back = onBack ?? goHome;
-  const call = useLiveQuery(async () => (await db.calls.get(callId)) ?? null, [db, callId]);
+  const call = useLiveQuery(() => findCall(db, callId), [db, callId]);
   const moments = useLiveQuery(() => momentsOfCall(db, callId), [db, callId]);
   const partner = useLiveQuery(
-    async () => (call?.partnerId ? ((await db.partners.get(call.partnerId)) ?? null) : null),
+    async () => (call?.partnerId ? findPartner(db, call.partnerId) : null),
     [db, call?.partnerId],
   );
   const { summary, series } = useCallSummary(moments);

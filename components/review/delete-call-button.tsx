@@ -3,7 +3,7 @@ import { deleteCall, undo } from '../../lib/db/deletions-repository';
 import { explainWriteError } from '../../lib/db/errors';
 import type { Call } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 
 /** Deletes the call once confirmed, offering to undo it, and leaves the page. */

@@ -7,7 +7,7 @@ import { callToJson } from '../../lib/domain/export/call-json';
 import { callToMarkdown } from '../../lib/domain/export/call-markdown';
 import { exportFileName } from '../../lib/domain/export/export-file-name';
 import type { Call, Moment, Partner } from '../../lib/domain/model';
-import { useCatalogue } from '../shell/settings-context';
+import { useCatalogue } from '../app-context/settings-context';
 import { downloadFile } from '../ui/download-file';
 import { kindLabels, summaryOptions } from '../../lib/domain/catalogue';
 

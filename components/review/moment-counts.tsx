@@ -1,4 +1,4 @@
-import { useCatalogue, useKindOf } from '../shell/settings-context';
+import { useCatalogue, useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type CallTally } from '../../lib/domain/model';
 
 /** How many moments of each kind each side had, from the stored tally. */

@@ -3,8 +3,8 @@ import { updateCall } from '../../lib/db/call-edits-repository';
 import { OUTCOME_LABELS, PREP_FIELD_MAX } from '../../lib/domain/call-prep';
 import { explainWriteError } from '../../lib/db/errors';
 import type { Call, CallOutcome } from '../../lib/domain/model';
-import { PrepSummary } from '../live/prep-fields';
-import { useDatabase } from '../shell/database-context';
+import { PrepSummary } from '../ui/prep-fields';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 
 const CHOICES: ReadonlyArray<{ value: CallOutcome['reached']; label: string }> = [

@@ -2,7 +2,7 @@ import { Undo2 } from 'lucide-react';
 import type { RefObject } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import type { Moment } from '../../lib/domain/model';
-import { useKindOf } from '../shell/settings-context';
+import { useKindOf } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { SIDE_LABELS } from '../../lib/domain/model';
 import { AddMomentForm } from './add-moment-form';

@@ -1,7 +1,7 @@
 import { Pencil } from 'lucide-react';
 import type { ReactNode, Ref } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
-import { useKindOf } from '../shell/settings-context';
+import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { explainWriteError } from '../../lib/db/errors';
 import { deleteMoment, restoreMoment, updateMoment } from '../../lib/db/moments-repository';
 import type { Moment } from '../../lib/domain/model';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { MomentEditor } from './moment-editor';
 import type { TimelineEditing } from './timeline';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { setPreference } from '../../lib/db/settings-repository';
 import { MAX_LEAD_TIME_MS } from '../../lib/domain/lead-time';
-import { useDatabase } from '../shell/database-context';
-import { usePreferences } from '../shell/settings-context';
+import { useDatabase } from '../app-context/database-context';
+import { usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useDraftSetting, type Parsed } from './use-draft-setting';
 

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { explainWriteError } from '../../lib/db/errors';
 import { setPreference } from '../../lib/db/settings-repository';
 import { OTHER_SIDE_NAME_MAX } from '../../lib/domain/preferences';
-import { useDatabase } from '../shell/database-context';
-import { usePreferences } from '../shell/settings-context';
+import { useDatabase } from '../app-context/database-context';
+import { usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useDraftSetting } from './use-draft-setting';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { explainWriteError } from '../../lib/db/errors';
 import { resetSettings, restoreSettings } from '../../lib/db/settings-repository';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
 

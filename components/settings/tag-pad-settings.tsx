@@ -9,8 +9,8 @@ import {
   type KindChanges,
   type NewKind,
 } from '../../lib/domain/catalogue-edits';
-import { useDatabase } from '../shell/database-context';
-import { useCatalogue } from '../shell/settings-context';
+import { useDatabase } from '../app-context/database-context';
+import { useCatalogue } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { AddKindForm } from './add-kind-form';
 import { editButtonId, moveButtonId, type MoveDirection } from './kind-ids';

@@ -6,7 +6,7 @@ import {
 } from '../../lib/db/catalogue-edits-repository';
 import { keyProblem, type Catalogue, type CatalogueKind } from '../../lib/domain/catalogue';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import type { WriteResult } from './use-catalogue-writes';
 
 /** Puts a deleted kind back where it was; its key only if nobody took it meanwhile. */

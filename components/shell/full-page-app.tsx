@@ -1,22 +1,16 @@
-import { History, Settings, HardDriveDownload, Users } from 'lucide-react';
-import { usePersistentStorage } from './use-persistent-storage';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { appDatabase } from '../../lib/db/app-database';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { formatRoute, parseRoute, type PageRoute } from '../../lib/domain/page-route';
-import { NO_FILTERS } from '../../lib/domain/history-filters';
-import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
-import { preloadHistoryFirstScreen } from '../history/first-screen';
-import { HistoryPage } from '../history/history-page';
-import { PartnerPage, preloadPartnerPage } from '../partners/partner-page';
-import { DatabaseProvider } from './database-context';
-import { ErrorBoundary } from './error-boundary';
-import { SurfaceProvider } from './page-link';
-import { SettingsProvider } from './settings-context';
-import { useHashRoute } from './use-hash-route';
-import { useScreenChange, type ScreenTitle } from './use-screen-change';
+import { DatabaseProvider } from '../app-context/database-context';
+import { SurfaceProvider } from '../app-context/page-link';
+import { SettingsProvider } from '../app-context/settings-context';
 import { UndoNotice } from '../ui/undo-notice';
-import { RecordBoundary } from '../ui/record-boundary';
+import { ErrorBoundary } from './error-boundary';
+import { NAV_LINKS, pageEntry, type Navigate } from './page-routes';
+import { useHashRoute } from './use-hash-route';
+import { usePersistentStorage } from './use-persistent-storage';
+import { useScreenChange } from './use-screen-change';
 
 function NavLink({
   route,
@@ -34,36 +28,6 @@ function NavLink({
   );
 }
 
-// Each route's code loads when the route is first opened: the history, the page people
-// open most, does not wait for the partner, call, backup and settings pages.
-const routeModules = {
-  call: () => import('../review/call-page'),
-  partners: () => import('../partners/partners-page'),
-  backup: () => import('../backup/backup-page'),
-  settings: () => import('../settings/settings-page'),
-};
-const CallPage = lazy(() => routeModules.call().then((m) => ({ default: m.CallPage })));
-const PartnersPage = lazy(() => routeModules.partners().then((m) => ({ default: m.PartnersPage })));
-const BackupPage = lazy(() => routeModules.backup().then((m) => ({ default: m.BackupPage })));
-const SettingsPage = lazy(() => routeModules.settings().then((m) => ({ default: m.SettingsPage })));
-
-/** The window's title on each page, from its heading (a call's title, a partner's name). */
-const TITLES = {
-  history: () => 'History',
-  partners: () => 'Partners',
-  call: (heading) => (heading ? `${heading} — call` : 'Call'),
-  partner: (heading) => (heading ? `${heading} — partner` : 'Partner'),
-  backup: () => 'Backup and restore',
-  settings: () => 'Settings',
-} satisfies Record<PageRoute['name'], ScreenTitle>;
-
-/** One key per page: a call's or partner's own, but the history's filters are the same page. */
-function pageKey(route: PageRoute): string {
-  if (route.name === 'call') return `call:${route.callId}`;
-  if (route.name === 'partner') return `partner:${route.partnerId}`;
-  return route.name;
-}
-
 /**
  * Starts loading what the page opened at `hash` needs first, so that it arrives while React
  * starts rather than after the first render asks for it: the history's first screen, a
@@ -71,17 +35,24 @@ function pageKey(route: PageRoute): string {
  */
 export function preloadRoute(db: ReciprocityDatabase, hash: string): void {
   const route = parseRoute(hash);
-  if (route.name === 'history') void preloadHistoryFirstScreen(db, route.filters);
-  else if (route.name === 'partner') void preloadPartnerPage(db, route.partnerId);
-  else void routeModules[route.name]().catch(() => undefined);
+  // A failed preload is reported by the page's own read, or its code's load, when it renders.
+  pageEntry(route)
+    .preload(db, route)
+    .catch(() => undefined);
+}
+
+/** The page the route names, with what it needs from the route. */
+function RoutePage({ route, navigate }: { route: PageRoute; navigate: Navigate }) {
+  const { Page } = pageEntry(route);
+  return <Page route={route} navigate={navigate} />;
 }
 
 /** The extension's full page: history, call and partner pages, backup, settings. */
 export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }) {
   usePersistentStorage();
   const { route, navigate } = useHashRoute();
-  useScreenChange(pageKey(route), TITLES[route.name]);
-  const history: PageRoute = { name: 'history', filters: NO_FILTERS };
+  const entry = pageEntry(route);
+  useScreenChange(entry.key?.(route) ?? route.name, entry.title);
   return (
     <ErrorBoundary>
       <DatabaseProvider db={db}>
@@ -90,24 +61,11 @@ export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }
             <div className="full-page">
               <nav className="page-nav" aria-label="Reciprocity Coach">
                 <span className="brand">Reciprocity Coach</span>
-                <NavLink
-                  route={history}
-                  current={route.name === 'history' || route.name === 'call'}
-                >
-                  <History size={16} aria-hidden="true" /> History
-                </NavLink>
-                <NavLink
-                  route={{ name: 'partners', view: DEFAULT_PARTNER_VIEW }}
-                  current={route.name === 'partners' || route.name === 'partner'}
-                >
-                  <Users size={16} aria-hidden="true" /> Partners
-                </NavLink>
-                <NavLink route={{ name: 'backup' }} current={route.name === 'backup'}>
-                  <HardDriveDownload size={16} aria-hidden="true" /> Backup
-                </NavLink>
-                <NavLink route={{ name: 'settings' }} current={route.name === 'settings'}>
-                  <Settings size={16} aria-hidden="true" /> Settings
-                </NavLink>
+                {NAV_LINKS.map(({ name, label, Icon, to, current }) => (
+                  <NavLink key={name} route={to} current={current.includes(route.name)}>
+                    <Icon size={16} aria-hidden="true" /> {label}
+                  </NavLink>
+                ))}
               </nav>
               <Suspense
                 fallback={
@@ -116,36 +74,7 @@ export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }
                   </main>
                 }
               >
-                {route.name === 'history' ? (
-                  <HistoryPage
-                    filters={route.filters}
-                    onFiltersChange={(filters, options) =>
-                      navigate({ name: 'history', filters }, options)
-                    }
-                  />
-                ) : route.name === 'call' ? (
-                  <div className="page">
-                    <RecordBoundary
-                      key={route.callId}
-                      target={{ kind: 'call', callId: route.callId }}
-                      variant="page"
-                      onLeave={() => navigate(history)}
-                    >
-                      <CallPage callId={route.callId} onBack={() => window.history.back()} />
-                    </RecordBoundary>
-                  </div>
-                ) : route.name === 'partners' ? (
-                  <PartnersPage
-                    view={route.view}
-                    onViewChange={(view, options) => navigate({ name: 'partners', view }, options)}
-                  />
-                ) : route.name === 'partner' ? (
-                  <PartnerPage partnerId={route.partnerId} />
-                ) : route.name === 'backup' ? (
-                  <BackupPage />
-                ) : (
-                  <SettingsPage />
-                )}
+                <RoutePage route={route} navigate={navigate} />
               </Suspense>
               <UndoNotice />
             </div>

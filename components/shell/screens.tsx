@@ -1,23 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { getLiveCall } from '../../lib/db/calls-repository';
 import { useStore } from '../../lib/store/store';
-import { LiveCallScreen } from '../live/live-call-screen';
+import { useDatabase } from '../app-context/database-context';
 import { UnsavedTagsNotice } from '../live/unsaved-tags-notice';
-import { useDatabase } from './database-context';
-import { HomeScreen } from './home-screen';
-import { useLiveBadge } from './use-live-badge';
-import { APP_NAME, useScreenChange, type ScreenTitle } from './use-screen-change';
 import { UndoNotice } from '../ui/undo-notice';
-import { RecordBoundary } from '../ui/record-boundary';
-import { damagedCallFields } from '../../lib/domain/record-health';
-
-// Loaded when first opened, not with the panel: a call's page and the settings are not
-// needed to start tagging, and the panel's first paint is what a user waits for.
-const CallPage = lazy(() => import('../review/call-page').then((m) => ({ default: m.CallPage })));
-const PanelSettings = lazy(() =>
-  import('./panel-settings').then((m) => ({ default: m.PanelSettings })),
-);
+import { screenEntry, type PanelScreen } from './panel-screens';
+import { useLiveBadge } from './use-live-badge';
+import { useScreenChange } from './use-screen-change';
 
 function Loading({ what }: { what: string }) {
   return (
@@ -27,13 +17,11 @@ function Loading({ what }: { what: string }) {
   );
 }
 
-/** The window's title on each screen, from its heading (a call's title). */
-const TITLES = {
-  live: (heading) => `${heading ?? 'Call'} — live call`,
-  call: (heading) => (heading ? `${heading} — call` : 'Call'),
-  settings: () => 'Settings',
-  home: () => APP_NAME,
-} satisfies Record<string, ScreenTitle>;
+/** The screen, given what it shows (a call, a view). */
+function CurrentScreen({ screen }: { screen: PanelScreen }) {
+  const { Screen } = screenEntry(screen);
+  return <Screen screen={screen} />;
+}
 
 /** Which screen to show: the live call wins, wherever it was started. */
 export function Screens() {
@@ -41,45 +29,20 @@ export function Screens() {
   // Wrapped so that "no live call" (null) differs from "still loading" (undefined).
   const live = useLiveQuery(async () => ({ call: (await getLiveCall(db)) ?? null }), [db]);
   const view = useStore((s) => s.view);
-  const goHome = useStore((s) => s.goHome);
   useLiveBadge(live === undefined ? undefined : (live.call?.tally.total ?? null));
-  const screen = !live
+  const screen: PanelScreen | null = !live
     ? null
     : live.call
-      ? ({ name: 'live', key: `live:${live.call.id}` } as const)
-      : view.name === 'call'
-        ? ({ name: 'call', key: `call:${view.callId}` } as const)
-        : ({ name: view.name, key: view.name } as const);
-  useScreenChange(screen?.key ?? null, TITLES[screen?.name ?? 'home']);
+      ? { name: 'live', call: live.call }
+      : view;
+  const entry = screenEntry(screen ?? { name: 'home' });
+  useScreenChange(screen ? (entry.key?.(screen) ?? screen.name) : null, entry.title);
 
-  if (!live) return <Loading what="Opening your calls…" />;
+  if (!live || !screen) return <Loading what="Opening your calls…" />;
   return (
     <Suspense fallback={<Loading what="Opening…" />}>
       <UnsavedTagsNotice liveCallId={live.call?.id ?? null} />
-      {live.call ? (
-        // A damaged live call would otherwise hold the panel: nothing else can be started.
-        <RecordBoundary
-          key={live.call.id}
-          target={{ kind: 'call', callId: live.call.id, title: live.call.title }}
-          damaged={damagedCallFields(live.call)}
-          variant="page"
-        >
-          <LiveCallScreen call={live.call} />
-        </RecordBoundary>
-      ) : view.name === 'call' ? (
-        <RecordBoundary
-          key={view.callId}
-          target={{ kind: 'call', callId: view.callId }}
-          variant="page"
-          onLeave={goHome}
-        >
-          <CallPage callId={view.callId} />
-        </RecordBoundary>
-      ) : view.name === 'settings' ? (
-        <PanelSettings />
-      ) : (
-        <HomeScreen />
-      )}
+      <CurrentScreen screen={screen} />
       <UndoNotice />
     </Suspense>
   );

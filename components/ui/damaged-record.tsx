@@ -4,7 +4,7 @@ import { deleteCall, undo } from '../../lib/db/deletions-repository';
 import { explainWriteError } from '../../lib/db/errors';
 import { deleteMoment, restoreMoment } from '../../lib/db/moments-repository';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from './confirm-button';
 import { ErrorBanner } from './error-banner';
 

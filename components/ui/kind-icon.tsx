@@ -21,7 +21,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import type { KindIconName } from '../../lib/domain/kind-icons';
-import { useKindOf } from '../shell/settings-context';
+import { useKindOf } from '../app-context/settings-context';
 
 const ICONS: Readonly<Record<KindIconName, LucideIcon>> = {
   'message-question': MessageCircleQuestion,

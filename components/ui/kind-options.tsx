@@ -1,5 +1,5 @@
 import { visibleKinds } from '../../lib/domain/catalogue';
-import { useCatalogue, useKindOf } from '../shell/settings-context';
+import { useCatalogue, useKindOf } from '../app-context/settings-context';
 
 /** `<option>`s for the kinds on the tag pad, plus `current` when it is hidden or gone. */
 export function KindOptions({ current }: { current?: string }) {

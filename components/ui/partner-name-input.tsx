@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import { findPartners, PARTNER_NAME_MAX, partnerNames } from '../../lib/db/partners-repository';
 import { closePartnerName } from '../../lib/domain/partner-match';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 
 /**
  * A partner's name with autocomplete from the partners already known. A new name is fine,

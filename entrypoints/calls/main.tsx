@@ -4,7 +4,7 @@ import { FullPageApp, preloadRoute } from '../../components/shell/full-page-app'
 import { appDatabase } from '../../lib/db/app-database';
 import '../../components/ui/theme.css';
 import '../../components/ui/forms.css';
-import '../../components/follow-up/follow-up.css';
+import '../../components/ui/follow-up/follow-up.css';
 import '../../components/history/history.css';
 import '../../components/backup/backup.css';
 import '../../components/ui/forced-colors.css';

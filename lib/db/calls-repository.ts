@@ -23,6 +23,16 @@ export async function requireCall(db: ReciprocityDatabase, callId: string): Prom
   return call;
 }
 
+/** The call, or null when there is none with this id (deleted, or a stale link). */
+export async function findCall(db: ReciprocityDatabase, callId: string): Promise<Call | null> {
+  return (await db.calls.get(callId)) ?? null;
+}
+
+/** The last `limit` calls, newest first. */
+export async function recentCalls(db: ReciprocityDatabase, limit: number): Promise<Call[]> {
+  return db.calls.orderBy('startedAt').reverse().limit(limit).toArray();
+}
+
 export async function getLiveCall(db: ReciprocityDatabase): Promise<Call | undefined> {
   return db.calls.where('live').equals(1).first();
 }

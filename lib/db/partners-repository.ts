@@ -7,6 +7,14 @@ export function normalisePartnerName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().slice(0, PARTNER_NAME_MAX);
 }
 
+/** The partner, or null when there is none with this id. */
+export async function findPartner(
+  db: ReciprocityDatabase,
+  partnerId: string,
+): Promise<Partner | null> {
+  return (await db.partners.get(partnerId)) ?? null;
+}
+
 /** Partners whose name starts with `prefix`, case-insensitive, for autocomplete. */
 export async function findPartners(
   db: ReciprocityDatabase,

@@ -70,6 +70,22 @@ async function recountTallies(db: ReciprocityDatabase, catalogue: Catalogue): Pr
   return calls.length;
 }
 
+/**
+ * The catalogue and preferences as the UI reads them, live: one read of their rows. The
+ * catalogue's check is loaded only when one is stored, and after the read, so nothing is
+ * left for a live query to watch.
+ */
+export async function storedSettings(
+  db: ReciprocityDatabase,
+): Promise<{ catalogue: Catalogue; preferences: Preferences }> {
+  const rows = await db.settings.bulkGet([CATALOGUE_KEY, ...Object.values(PREFERENCE_KEYS)]);
+  const values = new Map(rows.flatMap((r) => (r ? [[r.key, r.value] as const] : [])));
+  return {
+    catalogue: await resolveStoredCatalogue(values.get(CATALOGUE_KEY)),
+    preferences: resolvePreferences(values),
+  };
+}
+
 export async function getPreferences(db: ReciprocityDatabase): Promise<Preferences> {
   const rows = await db.settings.bulkGet(Object.values(PREFERENCE_KEYS));
   return resolvePreferences(new Map(rows.flatMap((r) => (r ? [[r.key, r.value] as const] : []))));

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { BackupPage } from '../../../components/backup/backup-page';
 import { FullPageApp } from '../../../components/shell/full-page-app';
-import { DatabaseProvider } from '../../../components/shell/database-context';
+import { DatabaseProvider } from '../../../components/app-context/database-context';
 import { exportBackup } from '../../../lib/db/backup-repository';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';

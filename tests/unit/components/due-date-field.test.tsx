@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
-import { DueDateField } from '../../../components/follow-up/due-date-field';
+import { DueDateField } from '../../../components/ui/follow-up/due-date-field';
 import { dateInputFromDueAt } from '../../../lib/domain/due-date';
 
 const NOW = Date.UTC(2026, 11, 1);

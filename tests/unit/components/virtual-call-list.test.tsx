@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ROW_HEIGHT, VirtualCallList } from '../../../components/history/virtual-call-list';
-import { DatabaseProvider } from '../../../components/shell/database-context';
+import { ROW_HEIGHT, VirtualCallList } from '../../../components/ui/virtual-call-list';
+import { DatabaseProvider } from '../../../components/app-context/database-context';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import type { Call } from '../../../lib/domain/model';
 import { emptyTally } from '../../../lib/domain/tally';

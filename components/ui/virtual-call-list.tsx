@@ -3,11 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { callsByIds } from '../../lib/db/history-query';
 import type { Call } from '../../lib/domain/model';
-import { useDatabase } from '../shell/database-context';
-import { useAfterPaint } from '../ui/use-after-paint';
+import { useDatabase } from '../app-context/database-context';
+import { useAfterPaint } from './use-after-paint';
 import { CallRowContent } from './call-row-content';
 import { damagedCallFields } from '../../lib/domain/record-health';
-import { RecordBoundary } from '../ui/record-boundary';
+import { RecordBoundary } from './record-boundary';
 import { useSettledValue } from './use-settled-value';
 
 /** A row's height at the browser's default 16px font size. */

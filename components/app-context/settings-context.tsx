@@ -1,21 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import {
-  CATALOGUE_KEY,
   catalogueKind,
   DEFAULT_CATALOGUE,
   summaryOptions,
   type Catalogue,
   type CatalogueKind,
 } from '../../lib/domain/catalogue';
-import {
-  DEFAULT_PREFERENCES,
-  PREFERENCE_KEYS,
-  resolvePreferences,
-  type Preferences,
-} from '../../lib/domain/preferences';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/domain/preferences';
 import type { SummaryOptions } from '../../lib/domain/reciprocity';
-import { resolveStoredCatalogue } from '../../lib/db/catalogue-check';
+import { storedSettings } from '../../lib/db/settings-repository';
 import { useDatabase } from './database-context';
 
 interface Settings {
@@ -32,30 +26,17 @@ const DEFAULT_SETTINGS: Settings = {
 
 const SettingsContext = createContext<Settings>(DEFAULT_SETTINGS);
 
-const KEYS = [CATALOGUE_KEY, ...Object.values(PREFERENCE_KEYS)];
-
 /**
  * The user's catalogue and preferences, read once for the whole UI and live: a change
  * in the settings page shows at once in every open panel and page.
  */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const db = useDatabase();
-  const read = useLiveQuery(async () => {
-    const rows = await db.settings.bulkGet(KEYS);
-    const values = new Map(rows.flatMap((r) => (r ? [[r.key, r.value] as const] : [])));
-    // Its check is loaded only when a catalogue is stored, and after the reads: nothing
-    // left for the live query to watch.
-    return { values, catalogue: await resolveStoredCatalogue(values.get(CATALOGUE_KEY)) };
-  }, [db]);
-  const settings = useMemo<Settings>(() => {
-    if (!read) return DEFAULT_SETTINGS;
-    const { values, catalogue } = read;
-    return {
-      catalogue,
-      options: summaryOptions(catalogue),
-      preferences: resolvePreferences(values),
-    };
-  }, [read]);
+  const read = useLiveQuery(() => storedSettings(db), [db]);
+  const settings = useMemo<Settings>(
+    () => (read ? { ...read, options: summaryOptions(read.catalogue) } : DEFAULT_SETTINGS),
+    [read],
+  );
   const theme = settings.preferences.theme;
   useEffect(() => {
     // `color-scheme` on the root drives every light-dark() colour in theme.css.

@@ -3,7 +3,7 @@ import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import type { Call, CallTally, Side } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import { formatPoints } from '../../lib/domain/reciprocity';
-import { VerdictChip } from '../ui/verdict-chip';
+import { VerdictChip } from './verdict-chip';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,7 +1,11 @@
 import { useState } from 'react';
-import { explainWriteError } from '../../lib/db/errors';
-import { updateMoment, type MomentChanges, type MomentRef } from '../../lib/db/moments-repository';
-import { useDatabase } from '../shell/database-context';
+import { explainWriteError } from '../../../lib/db/errors';
+import {
+  updateMoment,
+  type MomentChanges,
+  type MomentRef,
+} from '../../../lib/db/moments-repository';
+import { useDatabase } from '../../app-context/database-context';
 
 /** Writes a follow-up change and keeps the error, if any, for the list to show. */
 export function useFollowUpActions(): {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
-import { useAfterPaint } from '../ui/use-after-paint';
+import { useAfterPaint } from './use-after-paint';
 
 // A page's first read, started as the page's script starts, before React has rendered
 // anything: it then runs while React starts instead of after the page's first render. The

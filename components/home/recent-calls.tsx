@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ExternalLink } from 'lucide-react';
 import { useState } from 'react';
+import { recentCalls } from '../../lib/db/calls-repository';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
-import { PageLink } from '../shell/page-link';
+import { PageLink } from '../app-context/page-link';
 import { formatCallDayTime, formatDuration } from '../../lib/domain/format-time';
 import { damagedCallFields } from '../../lib/domain/record-health';
 import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { VerdictChip } from '../ui/verdict-chip';
 import { RecordBoundary } from '../ui/record-boundary';
 
@@ -18,10 +19,7 @@ export function RecentCalls() {
   const openCall = useStore((s) => s.openCall);
   // Which year is "this year", fixed for the screen's life: a date does not change as it re-renders.
   const [now] = useState(() => Date.now());
-  const calls = useLiveQuery(
-    () => db.calls.orderBy('startedAt').reverse().limit(RECENT).toArray(),
-    [db],
-  );
+  const calls = useLiveQuery(() => recentCalls(db, RECENT), [db]);
   if (!calls) return null;
   return (
     <section className="recent-calls" aria-labelledby="recent-heading">

@@ -4,10 +4,10 @@ import { startCall } from '../../lib/db/calls-repository';
 import { explainWriteError } from '../../lib/db/errors';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import type { Platform } from '../../lib/domain/model';
-import { useDatabase } from '../shell/database-context';
+import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { PartnerNameInput } from '../ui/partner-name-input';
-import { EMPTY_PREP, PrepFields } from './prep-fields';
+import { EMPTY_PREP, PrepFields } from '../ui/prep-fields';
 import { useMeetingTab } from './use-meeting-tab';
 
 function PlatformField({

@@ -1,7 +1,11 @@
 import { useState } from 'react';
-import { dateInputFromDueAt, dueAtFromDateInput, isSaneDueDate } from '../../lib/domain/due-date';
-import { timestampRange } from '../../lib/domain/backup/backup-timestamps';
-import { DateInput } from '../ui/date-input';
+import {
+  dateInputFromDueAt,
+  dueAtFromDateInput,
+  isSaneDueDate,
+} from '../../../lib/domain/due-date';
+import { timestampRange } from '../../../lib/domain/backup/backup-timestamps';
+import { DateInput } from '../date-input';
 
 /**
  * A commitment's due date. What is typed stays in the field while it is not yet a date the

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { followUpLists } from '../../lib/domain/follow-up';
-import type { Moment } from '../../lib/domain/model';
-import { ErrorBanner } from '../ui/error-banner';
+import { followUpLists } from '../../../lib/domain/follow-up';
+import type { Moment } from '../../../lib/domain/model';
+import { ErrorBanner } from '../error-banner';
 import { FollowUpItem } from './follow-up-item';
 import { useFollowUpActions } from './use-follow-up-actions';
 

@@ -5,11 +5,11 @@ import {
   followUpKind,
   followUpState,
   isPastDue,
-} from '../../lib/domain/follow-up';
-import { formatOffset } from '../../lib/domain/format-time';
-import { useKindOf } from '../shell/settings-context';
-import { SIDE_LABELS, type FollowUpState, type Moment } from '../../lib/domain/model';
-import type { MomentChanges } from '../../lib/db/moments-repository';
+} from '../../../lib/domain/follow-up';
+import { formatOffset } from '../../../lib/domain/format-time';
+import { useKindOf } from '../../app-context/settings-context';
+import { SIDE_LABELS, type FollowUpState, type Moment } from '../../../lib/domain/model';
+import type { MomentChanges } from '../../../lib/db/moments-repository';
 import { DueDateField } from './due-date-field';
 
 /** One ask or commitment with its state, and a due date for commitments. */

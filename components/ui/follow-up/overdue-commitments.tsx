@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AlarmClock, Check } from 'lucide-react';
 import { useState } from 'react';
-import { pastDueCommitments } from '../../lib/db/follow-ups-repository';
-import { formatDay } from '../../lib/domain/format-time';
-import { useKindOf } from '../shell/settings-context';
-import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../shell/database-context';
-import { ErrorBanner } from '../ui/error-banner';
-import { SIDE_LABELS } from '../../lib/domain/model';
+import { pastDueCommitments } from '../../../lib/db/follow-ups-repository';
+import { formatDay } from '../../../lib/domain/format-time';
+import { useKindOf } from '../../app-context/settings-context';
+import { useStore } from '../../../lib/store/store';
+import { useDatabase } from '../../app-context/database-context';
+import { ErrorBanner } from '../error-banner';
+import { SIDE_LABELS } from '../../../lib/domain/model';
 import { useFollowUpActions } from './use-follow-up-actions';
-import { RecordBoundary } from '../ui/record-boundary';
+import { RecordBoundary } from '../record-boundary';
 
 /** Shown at first: the latest few; years of calls can hold thousands of forgotten ones. */
 const FIRST = 5;

@@ -1,9 +1,10 @@
 import { Settings } from 'lucide-react';
 import { useStore } from '../../lib/store/store';
-import { OverdueCommitments } from '../follow-up/overdue-commitments';
-import { RecentCalls } from '../history/recent-calls';
-import { StartCallForm } from '../live/start-call-form';
+import { OverdueCommitments } from '../ui/follow-up/overdue-commitments';
+import { RecentCalls } from './recent-calls';
+import { StartCallForm } from './start-call-form';
 
+/** The panel when no call is live: start one, what is overdue, the last few calls. */
 export function HomeScreen() {
   const openSettings = useStore((s) => s.openSettings);
   return (
