@@ -1,4 +1,5 @@
 import type { KeyInput, Page } from 'puppeteer-core';
+import type { WithCommandHook } from '../../../lib/extension/command-hook';
 
 /**
  * Selectors by the labels and text a user sees. Plain CSS and text rather than `::-p-aria`:
@@ -39,7 +40,7 @@ export async function press(page: Page, chord: string): Promise<void> {
 
 interface ExtensionGlobals {
   browser: {
-    runtime: { getBackgroundPage(): Promise<Record<string, unknown> | null> };
+    runtime: { getBackgroundPage(): Promise<WithCommandHook | null> };
     browserAction: { getBadgeText(details: object): Promise<string> };
   };
 }
@@ -53,12 +54,13 @@ export async function pressGlobalShortcut(page: Page, command: string): Promise<
   return page.evaluate(async (name) => {
     const { browser } = globalThis as unknown as ExtensionGlobals;
     const background = await browser.runtime.getBackgroundPage();
+    // COMMAND_HOOK's value: this runs in the page, where imports cannot reach.
     const run = background?.reciprocityRunCommand;
     if (typeof run !== 'function') {
       throw new Error('The background page has no reciprocityRunCommand: its start-up failed');
     }
     // A plain copy: the result belongs to the background page's realm.
-    return JSON.parse(JSON.stringify(await (run as (n: string) => Promise<unknown>)(name)));
+    return JSON.parse(JSON.stringify(await run(name))) as unknown;
   }, command);
 }
 

@@ -1,11 +1,12 @@
 import type { Worker } from 'playwright-core';
+import type { WithCommandHook } from '../../../lib/extension/command-hook';
 
 /** Runs the background's command handler, exactly as a global shortcut would. */
 export async function pressGlobalShortcut(worker: Worker, command: string): Promise<unknown> {
   return worker.evaluate(async (name) => {
-    const run = (
-      globalThis as unknown as { reciprocityRunCommand: (n: string) => Promise<unknown> }
-    ).reciprocityRunCommand;
+    // COMMAND_HOOK's value: the function runs in the worker, where imports cannot reach.
+    const run = (globalThis as WithCommandHook).reciprocityRunCommand;
+    if (!run) throw new Error('The worker has no reciprocityRunCommand: its start-up failed');
     return run(name);
   }, command);
 }
