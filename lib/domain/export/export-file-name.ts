@@ -1,6 +1,6 @@
 import { formatDate } from './format-date-time';
 
-export type ExportExtension = 'md' | 'csv' | 'json';
+export type ExportExtension = 'md' | 'csv' | 'json' | 'ics';
 
 export const FILE_NAME_MAX = 80;
 

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import ICAL from 'ical.js';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../components/shell/app';
@@ -6,7 +7,7 @@ import { FullPageApp } from '../../../components/shell/full-page-app';
 import { reopenCall } from '../../../lib/db/call-edits-repository';
 import { endCall, getLiveCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
-import { addMissedMoment, addMoment } from '../../../lib/db/moments-repository';
+import { addMissedMoment, addMoment, updateMoment } from '../../../lib/db/moments-repository';
 import { dateTimeInputValue } from '../../../lib/domain/call-end';
 import { useStore } from '../../../lib/store/store';
 import { freshDatabase } from '../support/fresh-database';
@@ -245,6 +246,41 @@ describe('when the call ended', () => {
 });
 
 describe('exporting a call', () => {
+  test('a commitment with a due date goes to the calendar as an .ics file; none, and the button says why', async () => {
+    const { call, user } = await openEndedCall();
+    const button = screen.getByRole('button', { name: /Commitments to calendar/ });
+    expect(button).toBeDisabled();
+    const commitment = (await stored()).find((m) => m.kind === 'commitment');
+    await updateMoment(
+      db,
+      { callId: call.id, id: commitment?.id ?? '' },
+      { dueAt: Date.UTC(2026, 11, 11, 12) },
+    );
+    await waitFor(() => expect(button).toBeEnabled());
+    // jsdom has no object URLs: catch the file the button hands to the download.
+    const files: Blob[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        files.push(blob);
+        return 'blob:calendar';
+      },
+      revokeObjectURL: () => undefined,
+    });
+    try {
+      await user.click(button);
+      await waitFor(() => expect(files).toHaveLength(1));
+    } finally {
+      Object.assign(URL, { createObjectURL, revokeObjectURL });
+    }
+    const [file] = files;
+    expect(file?.type).toBe('text/calendar');
+    const text = (await file?.text()) ?? '';
+    const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(event?.getFirstPropertyValue('summary')).toBe('Acme: send the deck');
+    expect(String(event?.getFirstPropertyValue('url'))).toContain(`calls.html#/call/${call.id}`);
+  });
+
   test('Copy Markdown puts the whole call on the clipboard; anonymise hides the partner and names', async () => {
     const { user } = await openEndedCall();
     await user.click(screen.getByRole('button', { name: /Copy Markdown/ }));
