@@ -10,6 +10,7 @@ import {
 import { hasFilters, type HistoryFilters } from '../../lib/domain/history-filters';
 import { useDatabase } from '../app-context/database-context';
 import { useFirstScreen } from './first-screen';
+import { ExportCallsButton } from './export-calls-button';
 import { HistoryFiltersBar } from './history-filters-bar';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { useSettledValue } from '../ui/use-settled-value';
@@ -77,9 +78,12 @@ export function HistoryPage({
               Counting your calls…
             </p>
           ) : (
-            <p className="history-count" role="status">
-              {ids.length === 1 ? '1 call' : `${ids.length.toLocaleString()} calls`}
-            </p>
+            <div className="history-count-row">
+              <p className="history-count" role="status">
+                {ids.length === 1 ? '1 call' : `${ids.length.toLocaleString()} calls`}
+              </p>
+              {partnerNames ? <ExportCallsButton ids={ids} partnerNames={partnerNames} /> : null}
+            </div>
           )}
           {shownIds.length === 0 ? (
             <p className="empty">

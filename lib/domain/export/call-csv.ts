@@ -109,6 +109,11 @@ export function momentsToCsv(source: CallExport, options: CsvOptions = {}): stri
   const input = options.anonymise ? anonymiseExport(source, options.anonymise) : source;
   const call = callColumns(input);
   const rows = [[...CSV_HEADER], ...momentsInOrder(input.moments).map((m) => row(input, m, call))];
+  return csvDocument(rows, options);
+}
+
+/** Rows as one CSV text: fields quoted where needed, CRLF line ends, the BOM unless refused. */
+export function csvDocument(rows: readonly string[][], options: Pick<CsvOptions, 'bom'>): string {
   const body = rows.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
   return `${options.bom === false ? '' : '\uFEFF'}${body}`;
 }

@@ -10,6 +10,7 @@ import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment, addMoment, updateMoment } from '../../../lib/db/moments-repository';
 import { dateTimeInputValue } from '../../../lib/domain/call-end';
 import { useStore } from '../../../lib/store/store';
+import { captureDownloads } from '../support/capture-downloads';
 import { freshDatabase } from '../support/fresh-database';
 import { allMoments } from '../support/stored-moments';
 
@@ -257,22 +258,10 @@ describe('exporting a call', () => {
       { dueAt: Date.UTC(2026, 11, 11, 12) },
     );
     await waitFor(() => expect(button).toBeEnabled());
-    // jsdom has no object URLs: catch the file the button hands to the download.
-    const files: Blob[] = [];
-    const { createObjectURL, revokeObjectURL } = URL;
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        files.push(blob);
-        return 'blob:calendar';
-      },
-      revokeObjectURL: () => undefined,
-    });
-    try {
+    const files = await captureDownloads(async (caught) => {
       await user.click(button);
-      await waitFor(() => expect(files).toHaveLength(1));
-    } finally {
-      Object.assign(URL, { createObjectURL, revokeObjectURL });
-    }
+      await waitFor(() => expect(caught).toHaveLength(1));
+    });
     const [file] = files;
     expect(file?.type).toBe('text/calendar');
     const text = (await file?.text()) ?? '';
