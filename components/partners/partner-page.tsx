@@ -5,6 +5,7 @@ import { formatRoute } from '../../lib/domain/page-route';
 import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
 import { formatPoints } from '../../lib/domain/reciprocity';
 import { isSoundCall } from '../../lib/domain/record-health';
+import { PartnerExports } from './partner-exports';
 import { relationshipLedger, type RelationshipLedger } from '../../lib/domain/relationship';
 import { VirtualCallList } from '../ui/virtual-call-list';
 import { useDatabase } from '../app-context/database-context';
@@ -85,9 +86,10 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
   // The calls whose stored tallies say anything is open: the open items look up only those.
   const withOpen = useMemo(() => (data ? callsWithOpen(data.calls).join(' ') : ''), [data]);
   // A damaged call is marked in the list below, not counted: one bad row must not stop the page.
+  const soundCalls = useMemo(() => (data ? data.calls.filter(isSoundCall) : []), [data]);
   const ledger = useMemo(
-    () => (data ? relationshipLedger(data.calls.filter(isSoundCall)) : undefined),
-    [data],
+    () => (data ? relationshipLedger(soundCalls) : undefined),
+    [data, soundCalls],
   );
   const newestFirst = useMemo(() => (data ? data.calls.map((c) => c.id).reverse() : []), [data]);
   const rows = useMemo(() => new Map(data ? data.calls.map((c) => [c.id, c]) : []), [data]);
@@ -118,6 +120,7 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
         <p className={`ledger-sentence trend-${ledger.trend}`}>{ledger.sentence}</p>
       </header>
       <LedgerTable partnerName={partner.name} ledger={ledger} />
+      <PartnerExports partner={partner} calls={soundCalls} />
       <BalanceChart series={ledger.series} sentence={ledger.sentence} />
       <section aria-labelledby="partner-open-heading">
         <Suspense fallback={<OpenItemsLoading />}>

@@ -2,6 +2,7 @@ import type { Call, CallTally, Moment, Partner } from '../domain/model';
 import { summarizePartners, type PartnerSummary } from '../domain/partner-list';
 import type { ReciprocityDatabase } from './database';
 import { latestOpenMoments } from './follow-ups-repository';
+import { openCommitmentsOf, type CommitmentForCalendar } from '../domain/export/open-commitments';
 
 export interface PartnerCalls {
   partner: Partner;
@@ -111,4 +112,20 @@ function openCount(tally: CallTally | undefined): number {
 
 function hasOpen(tally: CallTally): boolean {
   return openCount(tally) > 0;
+}
+
+/**
+ * The open commitments with a due date across these calls, for the calendar: only the calls
+ * whose stored tally says a commitment is open are read, in one transaction.
+ */
+export async function openCommitmentsOfCalls(
+  db: ReciprocityDatabase,
+  calls: readonly Call[],
+  partner: Partner | undefined,
+): Promise<CommitmentForCalendar[]> {
+  const open = calls.filter((c) => c.tally.openCommitments.them + c.tally.openCommitments.me > 0);
+  const rows = await db.callMoments.bulkGet(open.map((c) => c.id));
+  return open.flatMap((call, i) =>
+    openCommitmentsOf({ call, ...(partner ? { partner } : {}), moments: rows[i]?.moments ?? [] }),
+  );
 }
