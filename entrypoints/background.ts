@@ -6,9 +6,11 @@ import { exposeCommandHook } from '../lib/extension/command-hook';
 import { openPanelOnActionClick } from '../lib/extension/side-panel';
 
 export default defineBackground({
-  // Firefox (MV2): a page kept for the session, on purpose. As an event page (persistent:
-  // false) a newly opened panel or page of ours sometimes never got past its first database
-  // read in Firefox ESR 153 (2 of 9 end-to-end runs; 0 of 6 with this). Chrome ignores it.
+  // Firefox (MV2): a page kept for the session, as shipped so far. An event page (persistent:
+  // false) was tried: 2 of 9 Firefox e2e runs then had a page that never showed, 0 of 6 with
+  // this — but a page that never shows was later seen with this too (Firefox over BiDi leaving
+  // a module script unrun), so the trial proved nothing either way; it needs its own test
+  // before the change. Chrome ignores the key.
   persistent: true,
   main,
 });
