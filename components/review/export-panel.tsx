@@ -27,6 +27,28 @@ function namesFrom(text: string): string[] {
 type Extension = 'md' | 'csv' | 'json' | 'ics';
 
 /**
+ * Markdown as plain text and, where the browser takes both, the same as HTML: a paste into a
+ * notes app gets the Markdown, into Gmail, Docs or a CRM note the headings and lists. The
+ * HTML (and the Markdown library it needs) is made after the click, handed over as a promise
+ * so the copy keeps the click's permission meanwhile.
+ */
+async function copyRich(markdown: string): Promise<void> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard.write) {
+    await navigator.clipboard.writeText(markdown);
+    return;
+  }
+  const html = import('../../lib/domain/export/markdown-html').then(
+    ({ markdownToHtml }) => new Blob([markdownToHtml(markdown)], { type: 'text/html' }),
+  );
+  await navigator.clipboard.write([
+    new ClipboardItem({
+      'text/plain': new Blob([markdown], { type: 'text/plain' }),
+      'text/html': html,
+    }),
+  ]);
+}
+
+/**
  * The call's open commitments with a due date as calendar events. The calendar code (and
  * its library) loads on the click, not with the page.
  */
@@ -144,8 +166,8 @@ export function ExportPanel({
 
   async function copyMarkdown(): Promise<void> {
     try {
-      await navigator.clipboard.writeText(callToMarkdown(source(), { timeZone }));
-      setStatus('Markdown copied to the clipboard.');
+      await copyRich(callToMarkdown(source(), { timeZone }));
+      setStatus('Copied: Markdown for notes apps, formatted text for e-mail and documents.');
     } catch (e) {
       setStatus(
         `Could not copy (${e instanceof Error ? e.message : String(e)}). Download the file instead.`,

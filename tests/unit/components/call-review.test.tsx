@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import ICAL from 'ical.js';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../../components/shell/app';
 import { FullPageApp } from '../../../components/shell/full-page-app';
 import { reopenCall } from '../../../lib/db/call-edits-repository';
@@ -18,7 +18,10 @@ let db: ReciprocityDatabase;
 beforeEach(() => {
   db = freshDatabase();
 });
-afterEach(() => db.close());
+afterEach(() => {
+  db.close();
+  vi.unstubAllGlobals();
+});
 
 async function openEndedCall() {
   const { call } = await startCall(
@@ -270,10 +273,31 @@ describe('exporting a call', () => {
     expect(String(event?.getFirstPropertyValue('url'))).toContain(`calls.html#/call/${call.id}`);
   });
 
+  test('where the browser takes both, Copy Markdown adds the call as HTML for e-mail and documents', async () => {
+    const { user } = await openEndedCall();
+    const items: Array<Record<string, Blob | Promise<Blob>>> = [];
+    // The platform's clipboard item, as Chromium and Firefox have it (jsdom has none).
+    class FakeClipboardItem {
+      constructor(readonly parts: Record<string, Blob | Promise<Blob>>) {}
+    }
+    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+    vi.spyOn(navigator.clipboard, 'write').mockImplementation(async (data) => {
+      for (const item of data) items.push((item as unknown as FakeClipboardItem).parts);
+    });
+    await user.click(screen.getByRole('button', { name: /Copy Markdown/ }));
+    await screen.findByText(/^Copied: Markdown/);
+    const [item] = items;
+    expect(await (await item?.['text/plain'])?.text()).toContain('# Acme intro');
+    const html = (await (await item?.['text/html'])?.text()) ?? '';
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelector('h1')?.textContent).toBe('Acme intro');
+    expect(doc.querySelectorAll('li').length).toBeGreaterThan(2);
+  });
+
   test('Copy Markdown puts the whole call on the clipboard; anonymise hides the partner and names', async () => {
     const { user } = await openEndedCall();
     await user.click(screen.getByRole('button', { name: /Copy Markdown/ }));
-    expect(await screen.findByText('Markdown copied to the clipboard.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Copied: Markdown/)).toBeInTheDocument();
     const markdown = await navigator.clipboard.readText();
     expect(markdown).toContain('# Acme intro');
     expect(markdown).toContain('Agree a pilot');
