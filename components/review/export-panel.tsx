@@ -1,4 +1,4 @@
-import { CalendarPlus, Copy, Download } from 'lucide-react';
+import { Copy, Download } from 'lucide-react';
 import { useState } from 'react';
 import { anonymiseExport } from '../../lib/domain/export/anonymise';
 import { momentsToCsv } from '../../lib/domain/export/call-csv';
@@ -6,12 +6,10 @@ import type { CallExport } from '../../lib/domain/export/call-export';
 import { callToJson } from '../../lib/domain/export/call-json';
 import { callToMarkdown } from '../../lib/domain/export/call-markdown';
 import { exportFileName } from '../../lib/domain/export/export-file-name';
-import {
-  openCommitmentsOf,
-  type CommitmentForCalendar,
-} from '../../lib/domain/export/open-commitments';
+import { openCommitmentsOf } from '../../lib/domain/export/open-commitments';
 import type { Call, Moment, Partner } from '../../lib/domain/model';
 import { useCatalogue } from '../app-context/settings-context';
+import { CalendarButton } from '../ui/calendar-button';
 import { downloadFile } from '../ui/download-file';
 import { kindLabels, summaryOptions } from '../../lib/domain/catalogue';
 
@@ -46,51 +44,6 @@ async function copyRich(markdown: string): Promise<void> {
       'text/html': html,
     }),
   ]);
-}
-
-/**
- * The call's open commitments with a due date as calendar events. The calendar code (and
- * its library) loads on the click, not with the page.
- */
-async function downloadCommitments(
-  items: CommitmentForCalendar[],
-  fileName: string,
-): Promise<void> {
-  const { commitmentsToIcs } = await import('../../lib/domain/export/commitments-ics');
-  const text = commitmentsToIcs(items, {
-    timeZone,
-    callsPageUrl: new URL('/calls.html', window.location.href).href,
-  });
-  downloadFile(fileName, text, 'text/calendar');
-}
-
-function CalendarButton({
-  source,
-  fileName,
-  onProblem,
-}: {
-  source: () => CallExport;
-  fileName: string;
-  onProblem: (message: string) => void;
-}) {
-  const dated = openCommitmentsOf(source()).length;
-  return (
-    <button
-      type="button"
-      className="secondary-button"
-      disabled={dated === 0}
-      title={dated === 0 ? 'No open commitment of this call has a due date' : undefined}
-      onClick={() =>
-        void downloadCommitments(openCommitmentsOf(source()), fileName).catch((e: unknown) =>
-          onProblem(
-            `Could not make the calendar file (${e instanceof Error ? e.message : String(e)}).`,
-          ),
-        )
-      }
-    >
-      <CalendarPlus size={14} aria-hidden="true" /> Commitments to calendar (.ics)
-    </button>
-  );
 }
 
 /** One download button per format, each built from the export as it is when pressed. */
@@ -132,6 +85,15 @@ function ExportDownloads({
       >
         <Download size={14} aria-hidden="true" /> JSON
       </button>
+      <CalendarButton
+        label="Commitments to calendar (.ics)"
+        fileName={fileName('ics')}
+        read={() => openCommitmentsOf(source())}
+        none="No open commitment of this call has a due date."
+        {...(openCommitmentsOf(source()).length === 0
+          ? { disabledWhy: 'No open commitment of this call has a due date' }
+          : {})}
+      />
     </>
   );
 }
@@ -204,7 +166,6 @@ export function ExportPanel({
           <Copy size={14} aria-hidden="true" /> Copy Markdown
         </button>
         <ExportDownloads source={source} fileName={fileName} />
-        <CalendarButton source={source} fileName={fileName('ics')} onProblem={setStatus} />
       </div>
       {status ? (
         <p className="hint" role="status">

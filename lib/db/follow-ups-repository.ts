@@ -1,5 +1,6 @@
 import type { Call, Moment } from '../domain/model';
 import type { CallMoments, ReciprocityDatabase } from './database';
+import { openCommitmentsOf, type CommitmentForCalendar } from '../domain/export/open-commitments';
 
 export interface OpenItem {
   moment: Moment;
@@ -75,5 +76,28 @@ export async function pastDueCommitments(
   return moments.flatMap((moment) => {
     const call = calls.get(moment.callId);
     return call ? [{ moment, call }] : [];
+  });
+}
+
+/**
+ * Every open commitment that has a due date, across all calls, for the calendar: the
+ * `openDue` index finds the rows that hold one, so no other moment is read.
+ */
+export async function datedOpenCommitments(
+  db: ReciprocityDatabase,
+): Promise<CommitmentForCalendar[]> {
+  return db.transaction('r', db.callMoments, db.calls, db.partners, async () => {
+    const rows = await db.callMoments.where('openDue').aboveOrEqual(-Infinity).distinct().toArray();
+    const calls = await db.calls.bulkGet(rows.map((row) => row.callId));
+    const partnerIds = [...new Set(calls.flatMap((c) => (c?.partnerId ? [c.partnerId] : [])))];
+    const partners = new Map(
+      (await db.partners.bulkGet(partnerIds)).flatMap((p) => (p ? [[p.id, p] as const] : [])),
+    );
+    return rows.flatMap((row, i) => {
+      const call = calls[i];
+      if (!call) return [];
+      const partner = call.partnerId ? partners.get(call.partnerId) : undefined;
+      return openCommitmentsOf({ call, ...(partner ? { partner } : {}), moments: row.moments });
+    });
   });
 }

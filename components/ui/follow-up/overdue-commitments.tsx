@@ -9,6 +9,7 @@ import { useDatabase } from '../../app-context/database-context';
 import { ErrorBanner } from '../error-banner';
 import { SIDE_LABELS } from '../../../lib/domain/model';
 import { useFollowUpActions } from './use-follow-up-actions';
+import { AllCommitmentsToCalendar } from './all-commitments-to-calendar';
 import { RecordBoundary } from '../record-boundary';
 
 /** Shown at first: the latest few; years of calls can hold thousands of forgotten ones. */
@@ -90,6 +91,7 @@ export function OverdueCommitments() {
           Show every past-due commitment
         </button>
       ) : null}
+      <AllCommitmentsToCalendar />
     </section>
   );
 }
