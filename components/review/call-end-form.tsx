@@ -6,6 +6,7 @@ import {
   checkCallEnd,
   dateTimeInputValue,
   defaultReEnd,
+  earliestEndMinute,
   parseDateTimeInput,
 } from '../../lib/domain/call-end';
 import type { Call } from '../../lib/domain/model';
@@ -112,7 +113,7 @@ export function CallEndForm({ call, lastMomentAt }: { call: Call; lastMomentAt: 
           id={`${id}-end`}
           type="datetime-local"
           value={draft.value}
-          min={dateTimeInputValue(call.startedAt)}
+          min={dateTimeInputValue(earliestEndMinute(call.startedAt))}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(e) => edit(e.target.value)}

@@ -68,6 +68,14 @@ function nextMinute(ms: number): number {
 }
 
 /**
+ * The earliest minute an end field should offer: the first whole minute after the start
+ * (a call started at 10:05:30 cannot end at 10:05, nor one started at 10:05:00 at 10:05).
+ */
+export function earliestEndMinute(startedAt: number): number {
+  return Math.floor(startedAt / 60_000) * 60_000 + 60_000;
+}
+
+/**
  * Checks an end time a user chose: after the start, not in the future, not before the last
  * moment. Returns the time to store (a minute not yet over becomes now) or what was wrong.
  */
@@ -106,9 +114,20 @@ export function dateTimeInputValue(ms: number): string {
 export function parseDateTimeInput(value: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!match) return Number.NaN;
-  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0));
-  const date = new Date(y ?? 0, (mo ?? 1) - 1, d, h, mi, s);
-  // new Date rolls over (month 13, 30 February, 24:00): such a value is no date at all.
-  const exact = date.getMonth() === (mo ?? 1) - 1 && date.getDate() === d && date.getHours() === h;
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
+  const date = new Date(0);
+  // setFullYear, not new Date(y, …): that reads years 0–99 as 1900–1999.
+  date.setFullYear(y, mo - 1, d);
+  date.setHours(h, mi, s, 0);
+  // Date rolls over (month 13, 30 February, 24:00, 99 seconds): such a value is no date.
+  const exact =
+    date.getFullYear() === y &&
+    date.getMonth() === mo - 1 &&
+    date.getDate() === d &&
+    date.getHours() === h &&
+    date.getMinutes() === mi &&
+    date.getSeconds() === s;
   return exact ? date.getTime() : Number.NaN;
 }

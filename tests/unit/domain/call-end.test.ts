@@ -5,6 +5,7 @@ import {
   checkCallEnd,
   dateTimeInputValue,
   defaultReEnd,
+  earliestEndMinute,
   parseDateTimeInput,
   RESUMED_WITHIN_MS,
 } from '../../../lib/domain/call-end';
@@ -125,6 +126,28 @@ describe('checking an end time the user chose', () => {
 });
 
 describe('the end field', () => {
+  test.each(['2026-01-01T10:30:99', '2026-01-01T10:60', '2026-02-30T10:00', '2026-13-01T10:00'])(
+    '%s is no date',
+    (value) => {
+      expect(parseDateTimeInput(value)).toBeNaN();
+    },
+  );
+
+  test('a year before 100 is that year, not 19xx', () => {
+    expect(new Date(parseDateTimeInput('0026-03-01T10:00')).getFullYear()).toBe(26);
+  });
+
+  test('property: the earliest minute it offers is an end the check accepts, and no earlier one is', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4e12 }), (startedAt) => {
+        const now = startedAt + 10 * 60_000;
+        const first = earliestEndMinute(startedAt);
+        expect(checkCallEnd(first, { startedAt, lastMomentAt: null, now }).ok).toBe(true);
+        expect(checkCallEnd(first - 60_000, { startedAt, lastMomentAt: null, now }).ok).toBe(false);
+      }),
+    );
+  });
+
   test('property: a time written to the field reads back as the same minute', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
