@@ -1,29 +1,10 @@
-import { Search, X } from 'lucide-react';
+import { X } from 'lucide-react';
 import { hasFilters, NO_FILTERS, type HistoryFilters } from '../../lib/domain/history-filters';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import type { Partner } from '../../lib/domain/model';
 import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
 import { DateInput } from '../ui/date-input';
-
-/** The history's search box, over titles, partners and notes. */
-function SearchField({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  return (
-    <div className="search-field">
-      <Search size={16} aria-hidden="true" />
-      <label htmlFor="history-search" className="visually-hidden">
-        Search calls
-      </label>
-      <input
-        id="history-search"
-        type="search"
-        value={value}
-        placeholder="Search titles, partners, notes…"
-        autoComplete="off"
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
-}
+import { SearchField } from '../ui/search-field';
 
 /** Search, filters and sort of the history; every change goes to the URL. */
 export function HistoryFiltersBar({
@@ -43,6 +24,9 @@ export function HistoryFiltersBar({
   return (
     <form className="filters-bar" role="search" onSubmit={(e) => e.preventDefault()}>
       <SearchField
+        id="history-search"
+        label="Search calls"
+        placeholder="Search titles, partners, notes…"
         value={filters.q}
         onChange={(q) => onChange({ ...filters, q }, { replace: true })}
       />

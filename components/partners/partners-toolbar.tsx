@@ -1,9 +1,9 @@
-import { Search } from 'lucide-react';
 import {
   PARTNER_SORT_LABELS,
   PARTNER_SORTS,
   type PartnerListView,
 } from '../../lib/domain/partner-list';
+import { SearchField } from '../ui/search-field';
 
 /** The partners list's search and order; every change goes to the URL. */
 export function PartnersToolbar({
@@ -16,21 +16,14 @@ export function PartnersToolbar({
   return (
     <form className="filters-bar" role="search" onSubmit={(e) => e.preventDefault()}>
       <div className="filter-row partners-toolbar">
-        <div className="search-field">
-          <Search size={16} aria-hidden="true" />
-          <label htmlFor="partners-search" className="visually-hidden">
-            Search partners
-          </label>
-          <input
-            id="partners-search"
-            type="search"
-            value={view.q}
-            placeholder="Search names and organisations…"
-            autoComplete="off"
-            // Letter by letter: one history entry for the search, not one per key.
-            onChange={(e) => onChange({ ...view, q: e.target.value }, { replace: true })}
-          />
-        </div>
+        <SearchField
+          id="partners-search"
+          label="Search partners"
+          placeholder="Search names and organisations…"
+          value={view.q}
+          // Letter by letter: one history entry for the search, not one per key.
+          onChange={(q) => onChange({ ...view, q }, { replace: true })}
+        />
         <label>
           <span>Sort</span>
           <select
