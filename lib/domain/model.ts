@@ -125,6 +125,27 @@ export interface Moment {
   open?: 1;
   /** An open commitment's due date, present only then: finds past-due ones by index. */
   openDue?: number;
+  /**
+   * The caption lines spoken in the moment's window (lead time before the press to the press,
+   * plus the sentence in progress), oldest first; absent when captions were not read or the
+   * user removed the quote. Edited by the user like a note.
+   */
+  quote?: QuoteLine[];
+}
+
+/** One caption line quoted on a moment: who said it and what. */
+export interface QuoteLine {
+  speaker: string;
+  text: string;
+  /** The speaker is the user: the platform's "You", or the name it shows for the local participant. */
+  mine: boolean;
+}
+
+/** A finished caption line of a call, as kept for talk share and (when chosen) the transcript. */
+export interface TranscriptLine extends QuoteLine {
+  /** Epoch ms: when its first words were seen and when it was last seen changing. */
+  startedAt: number;
+  endedAt: number;
 }
 
 export type AskState = 'open' | 'answered' | 'declined';
