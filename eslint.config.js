@@ -11,6 +11,7 @@ const SHIPPED_ENTRY_POINTS = [
   './entrypoints/background.ts',
   './entrypoints/sidepanel',
   './entrypoints/calls',
+  './entrypoints/options',
 ];
 const ENTRY_POINTS = [...SHIPPED_ENTRY_POINTS, './entrypoints/dev-seed'];
 

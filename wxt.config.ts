@@ -14,6 +14,18 @@ const DEV_PAGES: readonly string[] = ['dev-seed', 'dev-blank'];
 const DEV_PAGES_BUILD = process.env.RC_DEV_PAGES === '1';
 const withDevPages = (mode: string): boolean => mode === 'development' || DEV_PAGES_BUILD;
 
+/**
+ * The oldest Chrome that runs everything shipped, checked against the built output: CSS
+ * `light-dark()` (123; every theme colour is one) is the newest need. Below it:
+ * sidePanel.setPanelBehavior (116), `@container` (105), `color-mix()` (111), Array
+ * findLast (97), Object.hasOwn (93). Newer APIs the bundle mentions are feature-tested
+ * first (Promise.withResolvers, URL.canParse, startViewTransition; ClipboardItem falls back to
+ * plain text). Raise it when the code needs more; tests/e2e/manifest.test.ts pins it.
+ * Firefox's floor is strict_min_version below: 142, where data_collection_permissions is
+ * known on Android as well as on desktop (140), which addons-linter checks.
+ */
+const MINIMUM_CHROME_VERSION = '123';
+
 export default defineConfig({
   // Explicit imports everywhere: code reads the same in the editor, tests and build.
   imports: false,
@@ -63,6 +75,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
   }),
 });

@@ -16,8 +16,10 @@ const CHROME_KEYS = [
   'description',
   'icons',
   'manifest_version',
+  'minimum_chrome_version',
   'name',
   'optional_host_permissions',
+  'options_ui',
   'permissions',
   'side_panel',
   'version',
@@ -36,6 +38,10 @@ describe('the built manifests ask for the least', () => {
     ]);
     expect(m.optional_host_permissions).toEqual([...MEETING_ORIGINS]);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    // Options opens Settings in a tab (entrypoints/options); 123 for CSS light-dark(), the
+    // newest thing the code needs (the reasons are listed in wxt.config.ts).
+    expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+    expect(m.minimum_chrome_version).toBe('123');
   });
 
   test('Chrome: four suggested shortcuts, every other kind a command without a key', () => {
@@ -60,6 +66,10 @@ describe('the built manifests ask for the least', () => {
     expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'unlimitedStorage']);
     expect(m.optional_permissions).toEqual([...MEETING_ORIGINS]);
     expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+    // 142: data_collection_permissions is known from there on Android too (desktop 140).
+    expect(m.browser_specific_settings).toMatchObject({ gecko: { strict_min_version: '142.0' } });
+    expect(m).not.toHaveProperty('minimum_chrome_version');
     // A persistent background page: see entrypoints/background.ts for why not an event page.
     expect(m.background).toEqual({ scripts: ['background.js'], persistent: true });
     expect(m).not.toHaveProperty('content_scripts');
