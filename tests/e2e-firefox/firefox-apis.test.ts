@@ -76,4 +76,12 @@ describe('the add-on in Firefox, where Firefox differs from Chrome', () => {
     // Firefox answers the pages' `navigator.storage.persist()`: the data is not evictable.
     expect(facts.persisted).toBe(true);
   });
+
+  test("the add-on's Options page (options_ui) replaces itself with the full page's Settings", async () => {
+    const page = await openExtensionPage(firefox.browser, 'options.html', 'h1::-p-text(Settings)');
+    expect(await page.evaluate(() => location.href)).toBe(
+      `${EXTENSION_ORIGIN}/calls.html#/settings`,
+    );
+    await page.close();
+  });
 });
