@@ -15,14 +15,15 @@ const DEV_PAGES_BUILD = process.env.RC_DEV_PAGES === '1';
 const withDevPages = (mode: string): boolean => mode === 'development' || DEV_PAGES_BUILD;
 
 /**
- * The oldest Chrome that runs everything shipped, checked against the built output: CSS
- * `light-dark()` (123; every theme colour is one) is the newest need. Below it:
- * sidePanel.setPanelBehavior (116), `@container` (105), `color-mix()` (111), Array
- * findLast (97), Object.hasOwn (93). Newer APIs the bundle mentions are feature-tested
- * first (Promise.withResolvers, URL.canParse, startViewTransition; ClipboardItem falls back to
- * plain text). Raise it when the code needs more; tests/e2e/manifest.test.ts pins it.
+ * The oldest Chrome that runs everything shipped: CSS `light-dark()` (123; every theme colour
+ * is one) is the newest need. Below it: sidePanel.setPanelBehavior (116), `color-mix()` (111),
+ * `@container` (105), Array findLast (97), Object.hasOwn (93). What the libraries' bundle
+ * mentions above 123 they feature-test first (Dexie: Promise.withResolvers; zod:
+ * URL.canParse; React: startViewTransition); our ClipboardItem copy falls back to plain text.
+ * tests/unit/lint/browser-floor.test.ts scans our code for newer features and holds this to
+ * the newest one used; tests/e2e/manifest.test.ts pins the built manifest's value.
  * Firefox's floor is strict_min_version below: 142, where data_collection_permissions is
- * known on Android as well as on desktop (140), which addons-linter checks.
+ * known on Android as well as on desktop (140); addons-linter warns below it.
  */
 const MINIMUM_CHROME_VERSION = '123';
 
