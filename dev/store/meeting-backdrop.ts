@@ -1,6 +1,7 @@
 // The page the store's first picture shows the side panel beside: a generic video call drawn
 // in HTML (no real meeting app's look or marks), with the panel's real screenshot on the right
 // under a header like the browser's own side-panel header.
+import { escapeHtml } from './html';
 
 export interface Backdrop {
   width: number;
@@ -13,9 +14,6 @@ export interface Backdrop {
   panelPng: Buffer;
   iconSvg: string;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const PEOPLE: ReadonlyArray<[name: string, colour: string, side: 'them' | 'us']> = [
   ['Dana Whitfield', '#f59e0b', 'them'],

@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { escapeHtml } from './html';
 
 export interface Size {
   width: number;
@@ -16,9 +17,6 @@ export const PROMO_TILE: Size = { width: 440, height: 280 };
 export const PROMO_LINE = 'See who gave and who took in every partner call.';
 
 const ICON_SVG = new URL('../../public/icon.svg', import.meta.url);
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function storeIconHtml(svg: string): string {
   const pad = (STORE_ICON.width - ICON_ARTWORK) / 2;
