@@ -1,5 +1,6 @@
 import { DownloadBackup } from './download-backup';
 import { RestoreBackup } from './restore-backup';
+import './backup.css';
 
 /** Route `#/backup`: the whole database to one file and back, on this machine only. */
 export function BackupPage() {

@@ -15,6 +15,7 @@ import { HistoryFiltersBar } from './history-filters-bar';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { useSettledValue } from '../ui/use-settled-value';
 import { VirtualCallList } from '../ui/virtual-call-list';
+import './history.css';
 
 /** Every call, newest first, findable by search and filters that live in the URL. */
 export function HistoryPage({

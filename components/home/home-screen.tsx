@@ -3,6 +3,7 @@ import { useStore } from '../../lib/store/store';
 import { OverdueCommitments } from '../ui/follow-up/overdue-commitments';
 import { RecentCalls } from './recent-calls';
 import { StartCallForm } from './start-call-form';
+import './home.css';
 
 /** The panel when no call is live: start one, what is overdue, the last few calls. */
 export function HomeScreen() {

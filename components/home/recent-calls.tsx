@@ -9,7 +9,9 @@ import { damagedCallFields } from '../../lib/domain/record-health';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import { VerdictChip } from '../ui/verdict-chip';
+import { Kbd } from '../ui/kbd';
 import { RecordBoundary } from '../ui/record-boundary';
+import '../ui/call-row.css';
 
 const RECENT = 5;
 
@@ -34,7 +36,7 @@ export function RecentCalls() {
       {calls.length === 0 ? (
         <p className="empty">
           No calls yet. Start one when your next partner call begins — or press{' '}
-          <kbd className="kbd">Alt+Shift+1</kbd> in the meeting tab and a call starts by itself.
+          <Kbd>Alt+Shift+1</Kbd> in the meeting tab and a call starts by itself.
         </p>
       ) : (
         <ul className="call-list">

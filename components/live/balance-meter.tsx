@@ -7,6 +7,7 @@ import {
   type Summary,
 } from '../../lib/domain/reciprocity';
 import { VerdictChip } from '../ui/verdict-chip';
+import './balance-meter.css';
 
 const SHOWN_FLAGS = 2;
 

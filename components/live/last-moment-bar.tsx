@@ -11,6 +11,7 @@ import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
 import { KindOptions } from '../ui/kind-options';
 import type { Tagger } from './use-tagger';
+import '../ui/moment-row.css';
 
 /** The newest moment, with the corrections people need mid-call: note, side, kind, undo. */
 export const LastMomentBar = memo(function LastMomentBar({

@@ -25,6 +25,7 @@ import { useEndCall } from './use-end-call';
 import { useLiveActions } from './use-live-actions';
 import { useLiveMoments } from './use-live-moments';
 import { useTagger } from './use-tagger';
+import './live.css';
 
 /** The meter's figures, derived from the moments on screen: it moves in the same render. */
 function useLiveSummary(moments: Moment[]) {

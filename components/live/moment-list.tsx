@@ -5,6 +5,7 @@ import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
+import '../ui/moment-row.css';
 
 /** What a row shows: a live query's re-read brings equal rows as new objects. */
 function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {

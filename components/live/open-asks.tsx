@@ -7,6 +7,7 @@ import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import type { MomentChanges } from '../../lib/db/moments-repository';
 import { useFollowUpActions } from '../ui/follow-up/use-follow-up-actions';
 import { ErrorBanner } from '../ui/error-banner';
+import '../ui/moment-row.css';
 
 type OnChange = (moment: Moment, changes: MomentChanges) => void;
 

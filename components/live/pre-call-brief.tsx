@@ -10,6 +10,7 @@ import { relationshipLedger } from '../../lib/domain/relationship';
 import { useDatabase } from '../app-context/database-context';
 import { PageLink } from '../app-context/page-link';
 import { VerdictChip } from '../ui/verdict-chip';
+import '../ui/moment-row.css';
 
 const SHOWN_OPEN = 4;
 

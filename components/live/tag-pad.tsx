@@ -3,6 +3,7 @@ import { visibleKinds, type Catalogue, type CatalogueKind } from '../../lib/doma
 import type { Side } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
+import '../ui/kind-button.css';
 
 function TagButton({
   side,

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../ui/confirm-button';
 import { SIDE_LABELS } from '../../lib/domain/model';
 import { useUnsavedTagActions } from './use-unsaved-tag-actions';
 import { useUnsavedTags } from './use-unsaved-tags';
+import './unsaved-tags-notice.css';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 

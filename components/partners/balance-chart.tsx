@@ -1,5 +1,6 @@
 import type { LedgerPoint } from '../../lib/domain/relationship';
 import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
+import '../ui/chart.css';
 
 const WIDTH = 560;
 const HEIGHT = 120;

@@ -11,6 +11,7 @@ import { VirtualCallList } from '../ui/virtual-call-list';
 import { useDatabase } from '../app-context/database-context';
 import { createPreloadedRead, usePreloadedLiveQuery } from '../ui/preloaded-read';
 import { BalanceChart } from './balance-chart';
+import './partners.css';
 
 // Loaded while the partner's calls are read: the open items (their follow-up editing) and
 // merge/delete are below the ledger and not needed for the page's first paint.

@@ -10,6 +10,7 @@ import {
 import { useDatabase } from '../app-context/database-context';
 import { PartnersTable } from './partners-table';
 import { PartnersToolbar } from './partners-toolbar';
+import './partners.css';
 
 /**
  * The list as last read, shown at once when the page comes back to it (open a partner, Back)

@@ -23,6 +23,7 @@ import { OutcomeForm } from './outcome-form';
 import { SummaryCard } from './summary-card';
 import { TimelineSection } from './timeline-section';
 import { useFlagHighlight } from './use-flag-highlight';
+import './review.css';
 
 /** The verdict and the give and take over time, from the call's moments as they are now. */
 function useCallSummary(moments: Moment[] | undefined) {

@@ -4,6 +4,7 @@ import type { SeriesPoint } from '../../lib/domain/give-take-series';
 import { SIDE_LABELS, type Side } from '../../lib/domain/model';
 import { formatPoints } from '../../lib/domain/reciprocity';
 import { stepPath } from './step-path';
+import '../ui/chart.css';
 
 // The plot's own units. It is stretched to the figure's width (preserveAspectRatio="none")
 // with strokes that do not scale, and its labels are HTML beside it: text inside a viewBox

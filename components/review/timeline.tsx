@@ -4,6 +4,7 @@ import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
+import '../ui/moment-row.css';
 
 export interface TimelineEditing {
   editingId: string | null;

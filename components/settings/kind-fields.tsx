@@ -8,6 +8,7 @@ import {
 import type { KindClass } from '../../lib/domain/moment-kinds';
 import type { Weight } from '../../lib/domain/model';
 import { IconByName } from '../ui/kind-icon';
+import '../ui/kind-button.css';
 
 export type Tone = CatalogueKind['tone'];
 

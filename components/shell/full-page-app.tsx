@@ -11,6 +11,7 @@ import { NAV_LINKS, pageEntry, type Navigate } from './page-routes';
 import { useHashRoute } from './use-hash-route';
 import { usePersistentStorage } from './use-persistent-storage';
 import { useScreenChange } from './use-screen-change';
+import './full-page.css';
 
 function NavLink({
   route,

@@ -4,6 +4,7 @@ import type { Call, CallTally, Side } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import { formatPoints } from '../../lib/domain/reciprocity';
 import { VerdictChip } from './verdict-chip';
+import './call-row.css';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

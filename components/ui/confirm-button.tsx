@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLandFocusOnUnmount } from './focus-landing';
+import './confirm-button.css';
 
 /**
  * A destructive button that asks once, inline, before it acts. Focus follows the question:

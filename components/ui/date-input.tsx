@@ -1,5 +1,6 @@
 import { CalendarDays } from 'lucide-react';
 import type { InputHTMLAttributes } from 'react';
+import './date-input.css';
 
 /**
  * A date field with its calendar icon drawn inline. Chromium draws its own icon from an SVG

@@ -1,4 +1,5 @@
 import { CircleAlert, X } from 'lucide-react';
+import './error-banner.css';
 
 export function ErrorBanner({ message, onDismiss }: { message: string; onDismiss?: () => void }) {
   return (

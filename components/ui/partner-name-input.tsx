@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { findPartners, PARTNER_NAME_MAX, partnerNames } from '../../lib/db/partners-repository';
 import { closePartnerName } from '../../lib/domain/partner-match';
 import { useDatabase } from '../app-context/database-context';
+import './partner-name-input.css';
 
 /**
  * A partner's name with autocomplete from the partners already known. A new name is fine,

@@ -1,5 +1,6 @@
 import type { CallPrep } from '../../lib/domain/model';
 import { PREP_FIELD_MAX } from '../../lib/domain/call-prep';
+import './prep-fields.css';
 
 export const EMPTY_PREP: CallPrep = { goal: '', bring: '', need: '' };
 

@@ -1,4 +1,5 @@
 import { Search } from 'lucide-react';
+import './search-field.css';
 
 /** A search box with its icon and a label for screen readers (the placeholder says what). */
 export function SearchField({

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { OfferedUndo } from '../../lib/store/undo-slice';
 import { useStore } from '../../lib/store/store';
 import { FOCUS_LANDING, useLandFocusOnUnmount } from './focus-landing';
+import './undo-notice.css';
 
 /** How long a deletion can be taken back before the notice goes (while nobody is on it). */
 export const UNDO_WINDOW_MS = 15_000;

@@ -9,6 +9,8 @@ import { CallRowContent } from './call-row-content';
 import { damagedCallFields } from '../../lib/domain/record-health';
 import { RecordBoundary } from './record-boundary';
 import { useSettledValue } from './use-settled-value';
+import './call-row.css';
+import './virtual-call-list.css';
 
 /** A row's height at the browser's default 16px font size. */
 export const ROW_HEIGHT = 84;

@@ -2,11 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FullPageApp, preloadRoute } from '../../components/shell/full-page-app';
 import { appDatabase } from '../../lib/db/app-database';
+// Only the tokens and the globals: every screen and widget imports its own stylesheet. The
+// forced-colours overrides come last and win by their own specificity, not this order.
 import '../../components/ui/theme.css';
+import '../../components/ui/utilities.css';
+import '../../components/ui/buttons.css';
 import '../../components/ui/forms.css';
-import '../../components/ui/follow-up/follow-up.css';
-import '../../components/history/history.css';
-import '../../components/backup/backup.css';
 import '../../components/ui/forced-colors.css';
 
 // Both started before the first render, so that they run while React starts: opening the

@@ -5,6 +5,8 @@ import { createDevApi, type DevApi } from '../../dev/components/dev-api';
 import { DevSeedPage } from '../../dev/components/dev-seed-page';
 import { appDatabase } from '../../lib/db/app-database';
 import '../../components/ui/theme.css';
+import '../../components/ui/utilities.css';
+import '../../components/ui/buttons.css';
 
 const api = createDevApi(appDatabase());
 // For the console and for `npm run bench`.

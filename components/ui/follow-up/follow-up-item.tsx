@@ -11,6 +11,8 @@ import { useKindOf } from '../../app-context/settings-context';
 import { SIDE_LABELS, type FollowUpState, type Moment } from '../../../lib/domain/model';
 import type { MomentChanges } from '../../../lib/db/moments-repository';
 import { DueDateField } from './due-date-field';
+import '../moment-row.css';
+import './follow-up.css';
 
 /** One ask or commitment with its state, and a due date for commitments. */
 export function FollowUpItem({

@@ -4,6 +4,7 @@ import type { Moment } from '../../../lib/domain/model';
 import { ErrorBanner } from '../error-banner';
 import { FollowUpItem } from './follow-up-item';
 import { useFollowUpActions } from './use-follow-up-actions';
+import './follow-up.css';
 
 const LISTS = [
   { key: 'theyAsked', title: 'What they asked of me', empty: 'They asked for nothing.' },

@@ -11,6 +11,8 @@ import { SIDE_LABELS } from '../../../lib/domain/model';
 import { useFollowUpActions } from './use-follow-up-actions';
 import { AllCommitmentsToCalendar } from './all-commitments-to-calendar';
 import { RecordBoundary } from '../record-boundary';
+import '../moment-row.css';
+import './follow-up.css';
 
 /** Shown at first: the latest few; years of calls can hold thousands of forgotten ones. */
 const FIRST = 5;

@@ -27,7 +27,7 @@ describe('the contrast helper', () => {
   });
 });
 
-describe.each(THEMES)('theme.css in the %s theme', (mode) => {
+describe.each(THEMES)('the stylesheets in the %s theme', (mode) => {
   test.each(VERDICTS)('the “%s” verdict chip reads at WCAG AA', (verdict) => {
     const { text, background } = theme.pair(`.verdict-${verdict}`, mode);
     expect(contrastRatio(text, background), `${text} on ${background}`).toBeGreaterThanOrEqual(AA);

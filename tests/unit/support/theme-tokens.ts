@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Reads components/ui/theme.css the way a browser would for the two themes, enough to check
- * colour contrast in plain Node: the `:root` custom properties (with `light-dark()` and
- * `var()` resolved) and the `color`/`background` of a rule. Anything that is not an opaque
+ * Reads the stylesheets the way a browser would for the two themes, enough to check colour
+ * contrast in plain Node: the `:root` custom properties of components/ui/theme.css (with
+ * `light-dark()` and `var()` resolved) and the `color`/`background` of a rule in any
+ * stylesheet under components/ (a widget's rules live beside it, not in theme.css). Anything that is not an opaque
  * hex colour is refused, so a token that can only be judged against what lies beneath it
  * (a `color-mix()` with transparent, an rgba) fails loudly instead of being guessed at.
  */
@@ -13,10 +14,31 @@ import { fileURLToPath } from 'node:url';
 export type Theme = 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['light', 'dark'];
 
-const THEME_CSS = join(dirname(fileURLToPath(import.meta.url)), '../../../components/ui/theme.css');
+export const COMPONENTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../components');
+const THEME_CSS = join(COMPONENTS_DIR, 'ui/theme.css');
+
+const withoutComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '');
 
 export function readThemeCss(): string {
-  return readFileSync(THEME_CSS, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  return withoutComments(readFileSync(THEME_CSS, 'utf8'));
+}
+
+/** Every stylesheet under components/, by path. */
+export function stylesheetPaths(dir: string = COMPONENTS_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return stylesheetPaths(path);
+    return entry.name.endsWith('.css') ? [path] : [];
+  });
+}
+
+/** Every stylesheet under components/, one after the other, theme.css first. */
+export function readAllStylesheets(): string {
+  const others = stylesheetPaths().filter((path) => path !== THEME_CSS);
+  return [
+    readThemeCss(),
+    ...others.map((path) => withoutComments(readFileSync(path, 'utf8'))),
+  ].join('\n');
 }
 
 interface Rule {
@@ -43,11 +65,12 @@ export class ThemeTokens {
   private readonly tokens: Map<string, string>;
   private readonly rules: Rule[];
 
-  constructor(css: string = readThemeCss()) {
-    this.rules = parseRules(css);
-    const root = this.rules.find((r) => r.selectors.includes(':root'));
+  /** Tokens from `tokenCss` (theme.css), rules from `ruleCss` (every stylesheet). */
+  constructor(tokenCss: string = readThemeCss(), ruleCss: string = readAllStylesheets()) {
+    const root = parseRules(tokenCss).find((r) => r.selectors.includes(':root'));
     if (!root) throw new Error('theme.css has no :root rule');
     this.tokens = new Map([...root.declarations].filter(([name]) => name.startsWith('--')));
+    this.rules = parseRules(ruleCss);
   }
 
   /** A CSS value (a token reference, `light-dark()`, a hex) as the hex colour of a theme. */
@@ -76,7 +99,7 @@ export class ThemeTokens {
       .find((r) => r.selectors.includes(selector) && r.declarations.has(property));
     const value = rule?.declarations.get(property);
     if (value === undefined) {
-      throw new Error(`theme.css has no rule for ${selector} that sets ${property}`);
+      throw new Error(`no stylesheet has a rule for ${selector} that sets ${property}`);
     }
     return value;
   }
