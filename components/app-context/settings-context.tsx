@@ -7,6 +7,7 @@ import {
   type Catalogue,
   type CatalogueKind,
 } from '../../lib/domain/catalogue';
+import { resolveLocale } from '../../lib/domain/i18n/translate';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/domain/preferences';
 import type { SummaryOptions } from '../../lib/domain/reciprocity';
 import { storedSettings } from '../../lib/db/settings-repository';
@@ -43,6 +44,11 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
+  const language = settings.preferences.language;
+  useEffect(() => {
+    // Screen readers pick their voice, and the browser its hyphenation, from `lang`.
+    document.documentElement.lang = resolveLocale(language, navigator.languages);
+  }, [language]);
   return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
 }
 

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import {
+  resolveLocale,
+  translate,
+  translateMessage,
+  type Locale,
+  type Message,
+  type MessageId,
+  type MessageParams,
+} from '../../lib/domain/i18n/translate';
+import { usePreferences } from './settings-context';
+
+export type Translate = (id: MessageId, params?: MessageParams) => string;
+
+/** The language the UI speaks: the Settings choice, or the browser's first shipped language. */
+export function useLocale(): Locale {
+  const { language } = usePreferences();
+  return resolveLocale(language, browserLanguages());
+}
+
+export function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages;
+}
+
+/** `t('screen.part.what', params)`: a message in the UI's language. */
+export function useT(): Translate {
+  const locale = useLocale();
+  return useMemo(() => (id, params) => translate(locale, id, params), [locale]);
+}
+
+/** A message `lib/domain` returned (an id with parameters), in the UI's language. */
+export function useTranslateMessage(): (message: Message) => string {
+  const locale = useLocale();
+  return useMemo(() => (message) => translateMessage(locale, message), [locale]);
+}

@@ -1,0 +1,129 @@
+import type { Catalogue } from './translate';
+
+/**
+ * German. "Sie" is the user, "die Gegenseite" the other side of the call; a call is a
+ * "Gespräch", an ask an "Anfrage", a commitment a "Zusage". Default kind names stay English
+ * (see README); the words around them are German.
+ */
+export const de: Catalogue = {
+  'verdict.balanced': 'Ausgeglichen',
+  'verdict.theyTookMore': 'Gegenseite profitierte mehr',
+  'verdict.oneSidedTheyTook': 'Einseitig: Gegenseite nahm nur',
+  'verdict.iTookMore': 'Sie profitierten mehr',
+  'verdict.oneSidedITook': 'Einseitig: Sie nahmen nur',
+  'verdict.tooLittleData': 'Zu wenig Daten',
+  'summary.explanation.nothing':
+    'Noch nichts gegeben oder genommen – eine Bewertung braucht mindestens {min} Momente des Gebens oder Nehmens.',
+  'summary.explanation.few': {
+    one: 'Erst {count} Moment des Gebens oder Nehmens – eine Bewertung braucht mindestens {min}.',
+    other: 'Erst {count} Momente des Gebens oder Nehmens – eine Bewertung braucht mindestens {min}.',
+  },
+  'summary.explanation.balanced':
+    'Die Gegenseite gab {theyGave} und nahm {theyTook}; Sie gaben {youGave} und nahmen {youTook}. Der Austausch war also ausgeglichen.',
+  'summary.explanation.theyTookMore':
+    'Die Gegenseite gab {theyGave} und nahm {theyTook}; Sie gaben {youGave} und nahmen {youTook}. Die Gegenseite hat also mehr davon gehabt als Sie.',
+  'summary.explanation.oneSidedTheyTook':
+    'Die Gegenseite gab {theyGave} und nahm {theyTook}; Sie gaben {youGave} und nahmen {youTook}. Die Gegenseite hat also nur genommen, während Sie gegeben haben.',
+  'summary.explanation.iTookMore':
+    'Die Gegenseite gab {theyGave} und nahm {theyTook}; Sie gaben {youGave} und nahmen {youTook}. Sie haben also mehr davon gehabt als die Gegenseite.',
+  'summary.explanation.oneSidedITook':
+    'Die Gegenseite gab {theyGave} und nahm {theyTook}; Sie gaben {youGave} und nahmen {youTook}. Sie haben also nur genommen, während die Gegenseite gegeben hat.',
+  'flag.proprietaryWithoutReturn.them': {
+    one: 'Die Gegenseite hat einmal nach vertraulichen Informationen gefragt und nichts zurückgegeben.',
+    other:
+      'Die Gegenseite hat {count}-mal nach vertraulichen Informationen gefragt und nichts zurückgegeben.',
+  },
+  'flag.proprietaryWithoutReturn.me': {
+    one: 'Sie haben einmal nach vertraulichen Informationen gefragt und nichts zurückgegeben.',
+    other:
+      'Sie haben {count}-mal nach vertraulichen Informationen gefragt und nichts zurückgegeben.',
+  },
+  'flag.neverOfferedHelp.them':
+    'Die Gegenseite hatte {count} Anfragen und hat nie Hilfe angeboten oder gefragt, was sie tun kann.',
+  'flag.neverOfferedHelp.me':
+    'Sie hatten {count} Anfragen und haben nie Hilfe angeboten oder gefragt, was Sie tun können.',
+  'flag.neverOfferedHelpProprietary.them':
+    'Die Gegenseite hatte {count} Anfragen ({proprietary} nach vertraulichen Informationen) und hat nie Hilfe angeboten oder gefragt, was sie tun kann.',
+  'flag.neverOfferedHelpProprietary.me':
+    'Sie hatten {count} Anfragen ({proprietary} nach vertraulichen Informationen) und haben nie Hilfe angeboten oder gefragt, was Sie tun können.',
+  'flag.noAppreciation.them': {
+    one: 'Sie haben einmal {what} angeboten, und die Gegenseite hat nie Wertschätzung gezeigt.',
+    other:
+      'Sie haben {count}-mal {what} angeboten, und die Gegenseite hat nie Wertschätzung gezeigt.',
+  },
+  'flag.noAppreciation.me': {
+    one: 'Die Gegenseite hat einmal {what} angeboten, und Sie haben nie Wertschätzung gezeigt.',
+    other:
+      'Die Gegenseite hat {count}-mal {what} angeboten, und Sie haben nie Wertschätzung gezeigt.',
+  },
+  'flag.gift.value': 'Mehrwert',
+  'flag.gift.help': 'Hilfe',
+  'flag.gift.valueOrHelp': 'Mehrwert oder Hilfe',
+  'flag.overpromise.them': {
+    one: 'Die Gegenseite hat große Versprechen ohne Plan dahinter gemacht (einmal).',
+    other: 'Die Gegenseite hat große Versprechen ohne Plan dahinter gemacht ({count}-mal).',
+  },
+  'flag.overpromise.me': {
+    one: 'Sie haben große Versprechen ohne Plan dahinter gemacht (einmal).',
+    other: 'Sie haben große Versprechen ohne Plan dahinter gemacht ({count}-mal).',
+  },
+  'flag.evasive.them': {
+    one: 'Die Gegenseite ist bei Kosten, Zeitplänen oder Abläufen ausgewichen (einmal).',
+    other: 'Die Gegenseite ist bei Kosten, Zeitplänen oder Abläufen ausgewichen ({count}-mal).',
+  },
+  'flag.evasive.me': {
+    one: 'Sie sind bei Kosten, Zeitplänen oder Abläufen ausgewichen (einmal).',
+    other: 'Sie sind bei Kosten, Zeitplänen oder Abläufen ausgewichen ({count}-mal).',
+  },
+  'flag.dismissive.them': {
+    one: 'Die Gegenseite hat Ihre Expertise abgetan (einmal).',
+    other: 'Die Gegenseite hat Ihre Expertise abgetan ({count}-mal).',
+  },
+  'flag.dismissive.me': {
+    one: 'Sie haben die Expertise der Gegenseite abgetan (einmal).',
+    other: 'Sie haben die Expertise der Gegenseite abgetan ({count}-mal).',
+  },
+  'flag.noCommitments.them':
+    'Die Gegenseite hat in einem umfangreichen Austausch ({count}-mal Geben und Nehmen) keine konkrete Zusage gemacht.',
+  'flag.noCommitments.me':
+    'Sie haben in einem umfangreichen Austausch ({count}-mal Geben und Nehmen) keine konkrete Zusage gemacht.',
+  'relationship.noCalls': 'Noch keine Gespräche mit diesem Partner.',
+  'relationship.tooEarly.none':
+    'Noch zu früh für eine Aussage: noch kein Gespräch mit genug Momenten.',
+  'relationship.tooEarly.some': {
+    one: 'Noch zu früh für eine Aussage: erst {count} Gespräch mit genug Momenten.',
+    other: 'Noch zu früh für eine Aussage: erst {count} Gespräche mit genug Momenten.',
+  },
+  'relationship.theyTake.calls':
+    'In {taken} der letzten {count} Gespräche hat die Gegenseite mehr vom Austausch gehabt als Sie.',
+  'relationship.theyTake.points':
+    'Die Gegenseite hat mehr von den letzten {count} Gesprächen gehabt: {points}.',
+  'relationship.theyGive.calls':
+    'In {taken} der letzten {count} Gespräche haben Sie mehr vom Austausch gehabt als die Gegenseite.',
+  'relationship.theyGive.points':
+    'Sie haben mehr von den letzten {count} Gesprächen gehabt: {points}.',
+  'relationship.points':
+    'die Gegenseite gab {theyGave} und nahm {theyTook}; Sie gaben {youGave} und nahmen {youTook}',
+  'relationship.balanced':
+    'Ausgeglichen: In {balanced} der letzten {count} Gespräche war der Austausch etwa gleich.',
+  'relationship.mixed': 'Gemischt: Von den letzten {count} Gesprächen {parts}{reason}.',
+  'relationship.mixed.theyGotMore': 'hatte die Gegenseite in {count} mehr davon',
+  'relationship.mixed.youGotMore': 'hatten Sie in {count} mehr davon',
+  'relationship.mixed.balanced': {
+    one: 'war {count} ausgeglichen',
+    other: 'waren {count} ausgeglichen',
+  },
+  'relationship.mixed.allCallsYourFavour':
+    ', aber über alle Gespräche ist der Austausch ausgeglichen oder zu Ihren Gunsten',
+  'relationship.mixed.allCallsTheirFavour':
+    ', aber über alle Gespräche ist der Austausch ausgeglichen oder zugunsten der Gegenseite',
+  'relationship.mixed.pointsYourFavour':
+    ', aber nach Punkten war der Austausch ausgeglichen oder zu Ihren Gunsten',
+  'relationship.mixed.pointsTheirFavour':
+    ', aber nach Punkten war der Austausch ausgeglichen oder zugunsten der Gegenseite',
+  'trend.theyTake': 'Gegenseite nimmt',
+  'trend.theyGive': 'Gegenseite gibt',
+  'trend.balanced': 'Ausgeglichen',
+  'trend.mixed': 'Gemischt',
+  'trend.tooLittleData': 'Noch zu früh',
+};
