@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import {
+  formatNumber,
   resolveLocale,
   translate,
   translateMessage,
@@ -32,4 +33,10 @@ export function useT(): Translate {
 export function useTranslateMessage(): (message: Message) => string {
   const locale = useLocale();
   return useMemo(() => (message) => translateMessage(locale, message), [locale]);
+}
+
+/** Numbers (points, counts) as the UI's language writes them. */
+export function useFormatNumber(): (value: number) => string {
+  const locale = useLocale();
+  return useMemo(() => (value) => formatNumber(locale, value), [locale]);
 }

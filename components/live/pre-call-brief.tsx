@@ -10,6 +10,7 @@ import { relationshipLedger } from '../../lib/domain/relationship';
 import { useDatabase } from '../app-context/database-context';
 import { PageLink } from '../app-context/page-link';
 import { VerdictChip } from '../ui/verdict-chip';
+import { useTranslateMessage } from '../app-context/i18n-context';
 
 const SHOWN_OPEN = 4;
 
@@ -29,6 +30,7 @@ export const PreCallBrief = memo(function PreCallBrief({
 }) {
   const kindById = useKindOf();
   const db = useDatabase();
+  const tm = useTranslateMessage();
   // Only calls that started before this one, and their open items: nothing of the live call
   // is read, so tagging it never re-runs this query (a heavy user's partner has hundreds).
   const data = useLiveQuery(
@@ -58,7 +60,7 @@ export const PreCallBrief = memo(function PreCallBrief({
           <VerdictChip verdict={last.tally.verdict} />
         </p>
       ) : null}
-      <p className="brief-trend">{ledger.sentence}</p>
+      <p className="brief-trend">{tm(ledger.sentence)}</p>
       {data.open.length > 0 ? (
         <>
           <p className="brief-open-heading">Still open from earlier calls, latest first</p>

@@ -11,6 +11,7 @@ import { VirtualCallList } from '../ui/virtual-call-list';
 import { useDatabase } from '../app-context/database-context';
 import { createPreloadedRead, usePreloadedLiveQuery } from '../ui/preloaded-read';
 import { BalanceChart } from './balance-chart';
+import { useTranslateMessage } from '../app-context/i18n-context';
 
 // Loaded while the partner's calls are read: the open items (their follow-up editing) and
 // merge/delete are below the ledger and not needed for the page's first paint.
@@ -79,6 +80,7 @@ function OpenItemsLoading() {
 /** The relationship ledger: every call with one partner, and who gives and who takes. */
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const db = useDatabase();
+  const tm = useTranslateMessage();
   const data = usePreloadedLiveQuery(partnerPreload, partnerId, () => partnerCalls(db, partnerId), [
     db,
     partnerId,
@@ -117,11 +119,11 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
     <main className="page partner-page">
       <header>
         <h1>{partner.name}</h1>
-        <p className={`ledger-sentence trend-${ledger.trend}`}>{ledger.sentence}</p>
+        <p className={`ledger-sentence trend-${ledger.trend}`}>{tm(ledger.sentence)}</p>
       </header>
       <LedgerTable partnerName={partner.name} ledger={ledger} />
       <PartnerExports partner={partner} calls={soundCalls} />
-      <BalanceChart series={ledger.series} sentence={ledger.sentence} />
+      <BalanceChart series={ledger.series} sentence={tm(ledger.sentence)} />
       <section aria-labelledby="partner-open-heading">
         <Suspense fallback={<OpenItemsLoading />}>
           <PartnerOpenItems partnerId={partnerId} withOpen={withOpen} />

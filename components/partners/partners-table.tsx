@@ -4,6 +4,7 @@ import type { Side } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import { TREND_LABELS, type PartnerSort, type PartnerSummary } from '../../lib/domain/partner-list';
 import { formatPoints } from '../../lib/domain/reciprocity';
+import { useT } from '../app-context/i18n-context';
 
 type Column = 'name' | 'calls' | 'last' | 'them' | 'me' | 'trend' | 'open';
 
@@ -45,6 +46,7 @@ export function PartnersTable({
 }) {
   // Which year is "this year", fixed for the page's life: a date does not change as it re-renders.
   const [now] = useState(() => Date.now());
+  const t = useT();
   const [sortedColumn, direction] = SORTED[sort] ?? [];
   return (
     <table className="partners-table" aria-label="Partners">
@@ -80,7 +82,7 @@ export function PartnersTable({
               <Figures partner={p} side="me" />
             </td>
             <td className="col-trend">
-              <span className={`trend-chip trend-${p.trend}`}>{TREND_LABELS[p.trend]}</span>
+              <span className={`trend-chip trend-${p.trend}`}>{t(TREND_LABELS[p.trend])}</span>
             </td>
             <td className={`col-open${p.openItems > 0 ? ' has-open' : ''}`}>{p.openItems}</td>
           </tr>

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { findPartners, PARTNER_NAME_MAX, partnerNames } from '../../lib/db/partners-repository';
 import { closePartnerName } from '../../lib/domain/partner-match';
 import { useDatabase } from '../app-context/database-context';
+import { useT } from '../app-context/i18n-context';
 
 /**
  * A partner's name with autocomplete from the partners already known. A new name is fine,
@@ -14,7 +15,7 @@ export function PartnerNameInput({
   label,
   value,
   onChange,
-  placeholder = 'Person or organisation',
+  placeholder,
 }: {
   id: string;
   label: string;
@@ -23,6 +24,7 @@ export function PartnerNameInput({
   placeholder?: string;
 }) {
   const db = useDatabase();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const partners = useLiveQuery(() => findPartners(db, value), [db, value]) ?? [];
   const names = useLiveQuery(() => partnerNames(db), [db]);
@@ -39,7 +41,7 @@ export function PartnerNameInput({
         value={value}
         maxLength={PARTNER_NAME_MAX}
         autoComplete="off"
-        placeholder={placeholder}
+        placeholder={placeholder ?? t('ui.partnerName.placeholder')}
         aria-describedby={suggestion ? hintId : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -51,7 +53,7 @@ export function PartnerNameInput({
       <div aria-live="polite">
         {suggestion ? (
           <p id={hintId} className="did-you-mean">
-            Did you mean <strong>{suggestion}</strong>?{' '}
+            {t('ui.partnerName.didYouMean')} <strong>{suggestion}</strong>?{' '}
             <button
               type="button"
               className="small-button"
@@ -61,9 +63,9 @@ export function PartnerNameInput({
                 input.current?.focus();
               }}
             >
-              Use {suggestion}
+              {t('ui.partnerName.use', { name: suggestion })}
             </button>{' '}
-            <span className="hint">Otherwise “{value.trim()}” becomes a new partner.</span>
+            <span className="hint">{t('ui.partnerName.otherwise', { name: value.trim() })}</span>
           </p>
         ) : null}
       </div>

@@ -9,6 +9,7 @@ import { CallRowContent } from './call-row-content';
 import { damagedCallFields } from '../../lib/domain/record-health';
 import { RecordBoundary } from './record-boundary';
 import { useSettledValue } from './use-settled-value';
+import { useT } from '../app-context/i18n-context';
 
 /** A row's height at the browser's default 16px font size. */
 export const ROW_HEIGHT = 84;
@@ -70,6 +71,7 @@ export function VirtualCallList({
   linkPartners?: boolean;
 }) {
   const db = useDatabase();
+  const t = useT();
   const { listRef, virtualizer } = useCallVirtualizer(ids.length);
   const items = virtualizer.getVirtualItems();
   const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
@@ -87,7 +89,7 @@ export function VirtualCallList({
     <div
       ref={listRef}
       role="list"
-      aria-label="Calls"
+      aria-label={t('ui.calls.label')}
       className="virtual-list"
       style={{ height: virtualizer.getTotalSize() }}
     >

@@ -123,7 +123,6 @@ export function formatPoints(points: number): string {
   return String(Math.round(points * SCALE) / SCALE);
 }
 
-
 function verdictFor(
   balance: number,
   totals: Record<Side, ExchangeTotals>,
@@ -252,7 +251,9 @@ function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: numb
   for (const { id, flagged } of RED_FLAG_KINDS) {
     const found = kind(id);
     if (found.length > 0) {
-      flags.push(flag(id, side, ids(found), { id: flagged[side], params: { count: found.length } }));
+      flags.push(
+        flag(id, side, ids(found), { id: flagged[side], params: { count: found.length } }),
+      );
     }
   }
 

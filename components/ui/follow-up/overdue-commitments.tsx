@@ -7,10 +7,11 @@ import { useKindOf } from '../../app-context/settings-context';
 import { useStore } from '../../../lib/store/store';
 import { useDatabase } from '../../app-context/database-context';
 import { ErrorBanner } from '../error-banner';
-import { SIDE_LABELS } from '../../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../../lib/domain/i18n/labels';
 import { useFollowUpActions } from './use-follow-up-actions';
 import { AllCommitmentsToCalendar } from './all-commitments-to-calendar';
 import { RecordBoundary } from '../record-boundary';
+import { useT } from '../../app-context/i18n-context';
 
 /** Shown at first: the latest few; years of calls can hold thousands of forgotten ones. */
 const FIRST = 5;
@@ -18,6 +19,7 @@ const FIRST = 5;
 /** Commitments past their due date, from every call, most recently due first. */
 export function OverdueCommitments() {
   const kindById = useKindOf();
+  const t = useT();
   const db = useDatabase();
   const [now] = useState(() => Date.now());
   const [showAll, setShowAll] = useState(false);
@@ -38,7 +40,7 @@ export function OverdueCommitments() {
   return (
     <section className="overdue card" aria-labelledby="overdue-heading">
       <h2 id="overdue-heading" className="section-heading">
-        <AlarmClock size={14} aria-hidden="true" /> Past due{' '}
+        <AlarmClock size={14} aria-hidden="true" /> {t('ui.overdue.heading')}{' '}
         <span className="count">{more ? `${FIRST}+` : items.length}</span>
       </h2>
       {error ? <ErrorBanner message={error} onDismiss={clearError} /> : null}
@@ -53,7 +55,7 @@ export function OverdueCommitments() {
                 return (
                   <>
                     <span className={`side-chip side-${moment.side}`}>
-                      {SIDE_LABELS[moment.side]}
+                      {t(SIDE_LABEL_IDS[moment.side])}
                     </span>
                     <span className="follow-up-text">
                       {text}{' '}
@@ -65,12 +67,14 @@ export function OverdueCommitments() {
                         {call.title}
                       </button>
                     </span>
-                    <span className="overdue-chip">due {formatDay(moment.dueAt ?? 0, now)}</span>
+                    <span className="overdue-chip">
+                      {t('ui.overdue.due', { day: formatDay(moment.dueAt ?? 0, now) })}
+                    </span>
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Mark done: ${text}`}
-                      title="Done"
+                      aria-label={t('ui.overdue.markDone', { text })}
+                      title={t('ui.overdue.done')}
                       onClick={() => void change(moment, { state: 'done' })}
                     >
                       <Check size={14} aria-hidden="true" />
@@ -84,11 +88,11 @@ export function OverdueCommitments() {
       </ul>
       {showAll && !read.all ? (
         <p className="hint" aria-busy="true">
-          Reading every past-due commitment…
+          {t('ui.overdue.reading')}
         </p>
       ) : more ? (
         <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-          Show every past-due commitment
+          {t('ui.overdue.showAll')}
         </button>
       ) : null}
       <AllCommitmentsToCalendar />

@@ -87,8 +87,7 @@ function formatParam(locale: Locale, value: MessageParam): string {
 /** The text of `id` in `locale`: `{name}` replaced by its parameter, numbers in the locale's form. */
 export function translate(locale: Locale, id: MessageId, params?: MessageParams): string {
   const text: string | PluralForms = CATALOGUES[locale][id];
-  const template =
-    typeof text === 'string' ? text : pluralTemplate(locale, text, params?.count);
+  const template = typeof text === 'string' ? text : pluralTemplate(locale, text, params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -117,4 +116,9 @@ export function resolveLocale(setting: LocaleSetting, languages: readonly string
 
 export function isLocaleSetting(value: unknown): value is LocaleSetting {
   return value === 'auto' || LOCALES.some((l) => l === value);
+}
+
+/** A number as `locale` writes it (points to thousandths: 2.5 is "2,5" in German). */
+export function formatNumber(locale: Locale, value: number): string {
+  return numberFormat(locale).format(value);
 }

@@ -134,6 +134,7 @@ describe('preferences', () => {
         ['leadTimeMs', -4],
         ['theme', 'neon'],
         ['otherSideName', '  Acme team  '],
+        ['language', 'fr'],
       ]),
     );
     expect(prefs).toEqual({
@@ -141,6 +142,7 @@ describe('preferences', () => {
       otherSideName: 'Acme team',
       usePartnerName: false,
       theme: 'system',
+      language: 'auto',
     });
   });
 

@@ -60,13 +60,17 @@ describe('relationshipLedger: realistic partners', () => {
   test('a new partner with one call', () => {
     const ledger = relationshipLedger([call(0, TOOK)]);
     expect(ledger.trend).toBe('too-little-data');
-    expect(translateMessage('en', ledger.sentence)).toBe('Too early to tell: only 1 call with enough moments.');
+    expect(translateMessage('en', ledger.sentence)).toBe(
+      'Too early to tell: only 1 call with enough moments.',
+    );
   });
 
   test('calls with too few moments are never judged', () => {
     const ledger = relationshipLedger([call(0, THIN), call(1, THIN)]);
     expect(ledger).toMatchObject({ callCount: 2, judgedCount: 0, trend: 'too-little-data' });
-    expect(translateMessage('en', ledger.sentence)).toBe('Too early to tell: no call with enough moments yet.');
+    expect(translateMessage('en', ledger.sentence)).toBe(
+      'Too early to tell: no call with enough moments yet.',
+    );
   });
 
   test('the partner who only takes', () => {
@@ -95,7 +99,9 @@ describe('relationshipLedger: realistic partners', () => {
     const ledger = relationshipLedger([call(0, EVEN), call(1, EVEN), call(2, EVEN), call(3, MILD)]);
     expect(MILD.verdict).toBe('they-took-more');
     expect(ledger.trend).toBe('balanced');
-    expect(translateMessage('en', ledger.sentence)).toBe('Balanced: in 3 of the last 4 calls the exchange was about even.');
+    expect(translateMessage('en', ledger.sentence)).toBe(
+      'Balanced: in 3 of the last 4 calls the exchange was about even.',
+    );
   });
 
   test('one heavy take outweighs a majority of even calls', () => {
@@ -372,7 +378,9 @@ describe('relationshipLedger: properties', () => {
           // Zero counts are left out: "you got more in 0" says nothing.
           mixed: [r.count, r.theyTookMore, r.iTookMore, r.balanced].filter((n) => n > 0),
         };
-        const numbers = (translateMessage('en', ledger.sentence).match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        const numbers = (translateMessage('en', ledger.sentence).match(/\d+(\.\d+)?/g) ?? []).map(
+          Number,
+        );
         expect(numbers).toEqual(ledger.callCount === 0 ? [] : expected[ledger.trend]);
         expect(translateMessage('en', ledger.sentence)).not.toMatch(/\b0 (were|was)\b|\bin 0\b/);
       }),

@@ -38,7 +38,9 @@ describe('message catalogues', () => {
     (_locale, catalogue) => {
       expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
       for (const [id, english] of Object.entries(en)) {
-        const translated = (catalogue as Record<string, string | Record<string, string>>)[id];
+        const translated = (
+          catalogue as unknown as Record<string, string | Record<string, string>>
+        )[id];
         expect(translated, id).toBeDefined();
         if (translated === undefined) continue;
         expect(typeof translated, id).toBe(typeof english);
