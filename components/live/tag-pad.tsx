@@ -3,6 +3,7 @@ import { visibleKinds, type Catalogue, type CatalogueKind } from '../../lib/doma
 import type { Side } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
+import { useT } from '../app-context/i18n-context';
 
 function TagButton({
   side,
@@ -46,8 +47,9 @@ export const TagPad = memo(function TagPad({
   onTag: (side: Side, kind: string) => void;
 }) {
   const kinds = visibleKinds(catalogue);
+  const t = useT();
   return (
-    <section className="tag-pad" aria-label="Tag a moment">
+    <section className="tag-pad" aria-label={t('live.pad.label')}>
       {(['them', 'me'] as const).map((side) => (
         <div
           key={side}
