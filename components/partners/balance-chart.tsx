@@ -1,5 +1,6 @@
 import type { LedgerPoint } from '../../lib/domain/relationship';
-import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
+import { VERDICT_LABEL_IDS } from '../../lib/domain/verdict-labels';
+import { useT } from '../app-context/i18n-context';
 
 const WIDTH = 560;
 const HEIGHT = 120;
@@ -35,6 +36,7 @@ export function BalanceChart({
   series: readonly LedgerPoint[];
   sentence: string;
 }) {
+  const t = useT();
   if (series.length === 0) return null;
   const first = series[0]?.startedAt ?? 0;
   const last = series.at(-1)?.startedAt ?? first;
@@ -52,15 +54,15 @@ export function BalanceChart({
     <figure className="chart balance-chart">
       <div className="balance-chart-plot">
         <span className="balance-chart-side" aria-hidden="true">
-          <span>you</span>
-          <span>they</span>
+          <span>{t('partners.chart.you')}</span>
+          <span>{t('partners.chart.they')}</span>
         </span>
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           // Stretched to the plot's width at a fixed height: bars may widen, text has none.
           preserveAspectRatio="none"
           role="img"
-          aria-label={`Balance per call, ${series.length === 1 ? '1 call' : `${series.length} calls`}. ${sentence}`}
+          aria-label={t('partners.chart.label', { count: series.length, sentence })}
         >
           <line
             className="axis"
@@ -82,7 +84,12 @@ export function BalanceChart({
                 width={barWidth}
                 height={h}
               >
-                <title>{`${dayFormat.format(p.startedAt)}: ${VERDICT_LABELS[p.verdict]}`}</title>
+                <title>
+                  {t('partners.chart.bar', {
+                    day: dayFormat.format(p.startedAt),
+                    verdict: t(VERDICT_LABEL_IDS[p.verdict]),
+                  })}
+                </title>
               </rect>
             );
           })}
@@ -95,10 +102,10 @@ export function BalanceChart({
       </div>
       <figcaption className="chart-legend">
         <span className="legend-item">
-          <span className="swatch bar-them" aria-hidden="true" /> They got more
+          <span className="swatch bar-them" aria-hidden="true" /> {t('partners.chart.theyGotMore')}
         </span>
         <span className="legend-item">
-          <span className="swatch bar-me" aria-hidden="true" /> You got more
+          <span className="swatch bar-me" aria-hidden="true" /> {t('partners.chart.youGotMore')}
         </span>
       </figcaption>
     </figure>

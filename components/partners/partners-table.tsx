@@ -3,19 +3,19 @@ import { formatDay } from '../../lib/domain/format-time';
 import type { Side } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import { TREND_LABELS, type PartnerSort, type PartnerSummary } from '../../lib/domain/partner-list';
-import { formatPoints } from '../../lib/domain/reciprocity';
+import type { MessageId } from '../../lib/domain/i18n/translate';
 import { useT } from '../app-context/i18n-context';
 
 type Column = 'name' | 'calls' | 'last' | 'them' | 'me' | 'trend' | 'open';
 
-const HEADERS: ReadonlyArray<[Column, string]> = [
-  ['name', 'Partner'],
-  ['calls', 'Calls'],
-  ['last', 'Last call'],
-  ['them', 'They'],
-  ['me', 'You'],
-  ['trend', 'Relationship'],
-  ['open', 'Open items'],
+const HEADERS: ReadonlyArray<[Column, MessageId]> = [
+  ['name', 'partners.table.partner'],
+  ['calls', 'partners.table.calls'],
+  ['last', 'partners.table.last'],
+  ['them', 'partners.table.them'],
+  ['me', 'partners.table.me'],
+  ['trend', 'partners.table.trend'],
+  ['open', 'partners.table.open'],
 ];
 
 /** The column a sort orders by, as `aria-sort` tells a screen reader; "took most" has none. */
@@ -27,11 +27,12 @@ const SORTED: Partial<Record<PartnerSort, [Column, 'ascending' | 'descending']>>
 
 /** "gave 3 · took 9", each half kept whole when a narrow window wraps the cell. */
 function Figures({ partner, side }: { partner: PartnerSummary; side: Side }) {
+  const t = useT();
   return (
     <>
-      <span className="figure">gave {formatPoints(partner.give[side])}</span>
+      <span className="figure">{t('partners.table.gave', { points: partner.give[side] })}</span>
       {' · '}
-      <span className="figure">took {formatPoints(partner.take[side])}</span>
+      <span className="figure">{t('partners.table.took', { points: partner.take[side] })}</span>
     </>
   );
 }
@@ -49,7 +50,7 @@ export function PartnersTable({
   const t = useT();
   const [sortedColumn, direction] = SORTED[sort] ?? [];
   return (
-    <table className="partners-table" aria-label="Partners">
+    <table className="partners-table" aria-label={t('partners.table.label')}>
       <thead>
         <tr>
           {HEADERS.map(([column, label]) => (
@@ -59,7 +60,7 @@ export function PartnersTable({
               className={`col-${column}`}
               aria-sort={column === sortedColumn ? direction : undefined}
             >
-              {label}
+              {t(label)}
             </th>
           ))}
         </tr>
@@ -73,7 +74,7 @@ export function PartnersTable({
             </th>
             <td className="col-calls">{p.callCount}</td>
             <td className="col-last">
-              {p.lastCallAt === null ? 'No calls yet' : formatDay(p.lastCallAt, now)}
+              {p.lastCallAt === null ? t('partners.table.noCalls') : formatDay(p.lastCallAt, now)}
             </td>
             <td className="col-them">
               <Figures partner={p} side="them" />

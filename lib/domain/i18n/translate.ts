@@ -52,10 +52,10 @@ function pluralRules(locale: Locale): Intl.PluralRules {
 
 function numberFormat(locale: Locale): Intl.NumberFormat {
   let format = numbers.get(locale);
-  // Points are kept to thousandths (see reciprocity's SCALE); no grouping, so a year or a
-  // count never reads as "2.026".
+  // Points are kept to thousandths (see reciprocity's SCALE). Grouped from five digits on
+  // ("10,000 calls"), so that a four-digit number never reads as "2.026" in German.
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: false });
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: 'min2' });
     numbers.set(locale, format);
   }
   return format;
