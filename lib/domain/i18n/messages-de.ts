@@ -599,4 +599,17 @@ export const de: Catalogue = {
   },
   'backup.result.problemsLabel': 'Probleme',
   'backup.result.hint': 'Alles hier Gespeicherte ist unverändert. Beheben Sie diese Probleme in der Datei oder wählen Sie eine andere Sicherung.',
+  // components/settings
+  'settings.heading': 'Einstellungen',
+  'settings.intro': 'Änderungen werden sofort gespeichert und gelten in jedem offenen Fenster.',
+  'settings.language.heading': 'Sprache',
+  'settings.language.intro': 'Die Sprache des Panels und der ganzen Seite. Exporte (Markdown, CSV, Kalender) und die Standard-Momentarten bleiben auf Englisch.',
+  'settings.language.label': 'Sprache',
+  'settings.language.auto': 'Sprache des Browsers ({language})',
+  'settings.language.en': 'English',
+  'settings.language.de': 'Deutsch',
+  'settings.theme.heading': 'Design',
+  'settings.theme.system': 'System',
+  'settings.theme.light': 'Hell',
+  'settings.theme.dark': 'Dunkel',
 };

@@ -595,4 +595,17 @@ export const en = {
   },
   'backup.result.problemsLabel': 'Problems',
   'backup.result.hint': 'Everything saved here is as it was. Fix these in the file, or choose another backup.',
+  // components/settings
+  'settings.heading': 'Settings',
+  'settings.intro': 'Changes save as you make them and apply in every open window.',
+  'settings.language.heading': 'Language',
+  'settings.language.intro': 'The language of the panel and the full page. Exports (Markdown, CSV, calendar) and the default moment kinds stay in English.',
+  'settings.language.label': 'Language',
+  'settings.language.auto': 'Browser language ({language})',
+  'settings.language.en': 'English',
+  'settings.language.de': 'Deutsch',
+  'settings.theme.heading': 'Theme',
+  'settings.theme.system': 'System',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
 } as const;
