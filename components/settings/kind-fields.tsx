@@ -1,4 +1,5 @@
-import { CLASSIFICATION_LABELS, type CatalogueKind } from '../../lib/domain/catalogue';
+import type { CatalogueKind } from '../../lib/domain/catalogue';
+import { CLASSIFICATION_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import {
   KIND_ICON_NAMES,
   KIND_TONES,
@@ -8,6 +9,7 @@ import {
 import type { KindClass } from '../../lib/domain/moment-kinds';
 import type { Weight } from '../../lib/domain/model';
 import { IconByName } from '../ui/kind-icon';
+import { useT } from '../app-context/i18n-context';
 
 export type Tone = CatalogueKind['tone'];
 
@@ -33,7 +35,7 @@ const ICON_LABELS: Readonly<Record<KindIconName, string>> = {
   tag: 'Tag',
 };
 
-const CLASSIFICATIONS = Object.keys(CLASSIFICATION_LABELS) as KindClass[];
+const CLASSIFICATIONS = Object.keys(CLASSIFICATION_LABEL_IDS) as KindClass[];
 
 interface FieldProps<T> {
   id: string;
@@ -42,13 +44,14 @@ interface FieldProps<T> {
 }
 
 export function ClassificationField({ id, value, onChange }: FieldProps<KindClass>) {
+  const t = useT();
   return (
     <div className="field">
-      <label htmlFor={id}>Counts as</label>
+      <label htmlFor={id}>{t('settings.kinds.countsAs')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as KindClass)}>
         {CLASSIFICATIONS.map((c) => (
           <option key={c} value={c}>
-            {CLASSIFICATION_LABELS[c]}
+            {t(CLASSIFICATION_LABEL_IDS[c])}
           </option>
         ))}
       </select>
@@ -57,13 +60,14 @@ export function ClassificationField({ id, value, onChange }: FieldProps<KindClas
 }
 
 export function WeightField({ id, value, onChange }: FieldProps<Weight>) {
+  const t = useT();
   return (
     <div className="field">
-      <label htmlFor={id}>Default weight</label>
+      <label htmlFor={id}>{t('settings.kinds.weight')}</label>
       <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value) as Weight)}>
-        <option value={1}>1 — ordinary</option>
-        <option value={2}>2 — notable</option>
-        <option value={3}>3 — major</option>
+        <option value={1}>{t('review.moment.weight1')}</option>
+        <option value={2}>{t('review.moment.weight2')}</option>
+        <option value={3}>{t('review.moment.weight3')}</option>
       </select>
     </div>
   );
@@ -77,9 +81,10 @@ export function KeyField({
   optional = false,
   problemId,
 }: FieldProps<string> & { optional?: boolean; problemId?: string }) {
+  const t = useT();
   return (
     <div className="field key-field">
-      <label htmlFor={id}>Panel key</label>
+      <label htmlFor={id}>{t('settings.kinds.key')}</label>
       <input
         id={id}
         value={value}
@@ -90,7 +95,7 @@ export function KeyField({
         onChange={(e) => onChange(e.target.value.toLowerCase())}
       />
       <span id={`${id}-hint`} className="field-hint">
-        {optional ? 'Optional. ' : ''}A letter or digit; with Shift it tags your side.
+        {t(optional ? 'settings.kinds.key.hintOptional' : 'settings.kinds.key.hint')}
       </span>
     </div>
   );
@@ -118,25 +123,26 @@ export function LookFields({
   /** The colour the preview uses when `tone` is empty. */
   previewTone?: Tone;
 }) {
+  const t = useT();
   return (
     <div className="field-row look-fields">
       <div className="field">
-        <label htmlFor={`${idPrefix}-tone`}>Colour</label>
+        <label htmlFor={`${idPrefix}-tone`}>{t('settings.kinds.colour')}</label>
         <select
           id={`${idPrefix}-tone`}
           value={tone}
           onChange={(e) => onToneChange(e.target.value as Tone | '')}
         >
-          {toneOptional ? <option value="">Automatic</option> : null}
-          {KIND_TONES.map((t) => (
-            <option key={t} value={t}>
-              {TONE_LABELS[t]}
+          {toneOptional ? <option value="">{t('settings.kinds.automatic')}</option> : null}
+          {KIND_TONES.map((tone) => (
+            <option key={tone} value={tone}>
+              {TONE_LABELS[tone]}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-icon`}>Icon</label>
+        <label htmlFor={`${idPrefix}-icon`}>{t('settings.kinds.icon')}</label>
         <select
           id={`${idPrefix}-icon`}
           value={icon}
@@ -163,14 +169,15 @@ export function KindPreview({
   icon: KindIconName;
   label: string;
 }) {
+  const t = useT();
   return (
     <div className="kind-preview-field">
       <span className="field-hint" aria-hidden="true">
-        Preview
+        {t('settings.kinds.preview')}
       </span>
       <span className={`kind-preview tone-${tone}`} aria-hidden="true">
         <IconByName name={icon} />
-        <span className="kind-preview-label">{label || 'New kind'}</span>
+        <span className="kind-preview-label">{label || t('settings.kinds.newKind')}</span>
       </span>
     </div>
   );

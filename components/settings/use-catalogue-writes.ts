@@ -39,7 +39,3 @@ export function useCatalogueWrites() {
   const dismissError = useCallback(() => setError(null), []);
   return { run, status, error, dismissError };
 }
-
-export function recountSentence(recounted: number): string {
-  return `Recounted ${recounted === 1 ? '1 call' : `${recounted} calls`} with the new rule.`;
-}
