@@ -35,6 +35,19 @@ export function useTranslateMessage(): (message: Message) => string {
   return useMemo(() => (message) => translateMessage(locale, message), [locale]);
 }
 
+/**
+ * The locale dates are written in: the browser's own (with its region: "4 Dec" in Britain)
+ * when it speaks the UI's language, else the UI's language, so a German UI in an English
+ * browser does not write "Friday, December 4".
+ */
+export function useDateLocale(): string | undefined {
+  const locale = useLocale();
+  return useMemo(() => {
+    const browser = new Intl.DateTimeFormat().resolvedOptions().locale;
+    return browser.toLowerCase().split('-')[0] === locale ? undefined : locale;
+  }, [locale]);
+}
+
 /** Numbers (points, counts) as the UI's language writes them. */
 export function useFormatNumber(): (value: number) => string {
   const locale = useLocale();

@@ -10,7 +10,7 @@ import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import { VerdictChip } from '../ui/verdict-chip';
 import { RecordBoundary } from '../ui/record-boundary';
-import { useT } from '../app-context/i18n-context';
+import { useDateLocale, useT } from '../app-context/i18n-context';
 
 const RECENT = 5;
 const KEY_MARK = '\u0000';
@@ -32,6 +32,7 @@ export function RecentCalls() {
   const db = useDatabase();
   const openCall = useStore((s) => s.openCall);
   const t = useT();
+  const dateLocale = useDateLocale();
   // Which year is "this year", fixed for the screen's life: a date does not change as it re-renders.
   const [now] = useState(() => Date.now());
   const calls = useLiveQuery(() => recentCalls(db, RECENT), [db]);
@@ -60,7 +61,7 @@ export function RecentCalls() {
                   <button type="button" className="call-row" onClick={() => openCall(call.id)}>
                     <span className="call-row-title">{call.title}</span>
                     <span className="call-row-meta">
-                      {formatCallDayTime(call.startedAt, now)}
+                      {formatCallDayTime(call.startedAt, now, dateLocale)}
                       {call.endedAt !== null
                         ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
                         : ''}

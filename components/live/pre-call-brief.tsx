@@ -10,7 +10,7 @@ import { relationshipLedger } from '../../lib/domain/relationship';
 import { useDatabase } from '../app-context/database-context';
 import { PageLink } from '../app-context/page-link';
 import { VerdictChip } from '../ui/verdict-chip';
-import { useT, useTranslateMessage } from '../app-context/i18n-context';
+import { useDateLocale, useT, useTranslateMessage } from '../app-context/i18n-context';
 
 const SHOWN_OPEN = 4;
 
@@ -32,6 +32,7 @@ export const PreCallBrief = memo(function PreCallBrief({
   const db = useDatabase();
   const tm = useTranslateMessage();
   const t = useT();
+  const dateLocale = useDateLocale();
   // Only calls that started before this one, and their open items: nothing of the live call
   // is read, so tagging it never re-runs this query (a heavy user's partner has hundreds).
   const data = useLiveQuery(
@@ -58,7 +59,7 @@ export const PreCallBrief = memo(function PreCallBrief({
       </summary>
       {last ? (
         <p className="brief-last">
-          {t('live.brief.lastCall', { day: formatDay(last.startedAt, startedAt) })}{' '}
+          {t('live.brief.lastCall', { day: formatDay(last.startedAt, startedAt, dateLocale) })}{' '}
           <VerdictChip verdict={last.tally.verdict} />
         </p>
       ) : null}

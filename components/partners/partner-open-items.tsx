@@ -10,7 +10,7 @@ import { useSettledValue } from '../ui/use-settled-value';
 import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useAfterPaint } from '../ui/use-after-paint';
-import { useT } from '../app-context/i18n-context';
+import { useDateLocale, useT } from '../app-context/i18n-context';
 
 /** Items shown before "Show all": a long-standing partner can have hundreds open. */
 const FIRST_OPEN_ITEMS = 20;
@@ -88,6 +88,7 @@ function OpenItems({
 }) {
   const [all, setAll] = useState(false);
   const t = useT();
+  const dateLocale = useDateLocale();
   const shown = all ? open : open.slice(0, FIRST_OPEN_ITEMS);
   return (
     <>
@@ -97,7 +98,7 @@ function OpenItems({
             key={m.id}
             moment={m}
             now={now}
-            when={formatDay(m.at, now)}
+            when={formatDay(m.at, now, dateLocale)}
             onChange={(changes) => onChange(m, changes)}
           />
         ))}

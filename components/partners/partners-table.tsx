@@ -4,7 +4,7 @@ import type { Side } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import { TREND_LABELS, type PartnerSort, type PartnerSummary } from '../../lib/domain/partner-list';
 import type { MessageId } from '../../lib/domain/i18n/translate';
-import { useT } from '../app-context/i18n-context';
+import { useDateLocale, useT } from '../app-context/i18n-context';
 
 type Column = 'name' | 'calls' | 'last' | 'them' | 'me' | 'trend' | 'open';
 
@@ -48,6 +48,7 @@ export function PartnersTable({
   // Which year is "this year", fixed for the page's life: a date does not change as it re-renders.
   const [now] = useState(() => Date.now());
   const t = useT();
+  const dateLocale = useDateLocale();
   const [sortedColumn, direction] = SORTED[sort] ?? [];
   return (
     <table className="partners-table" aria-label={t('partners.table.label')}>
@@ -74,7 +75,9 @@ export function PartnersTable({
             </th>
             <td className="col-calls">{p.callCount}</td>
             <td className="col-last">
-              {p.lastCallAt === null ? t('partners.table.noCalls') : formatDay(p.lastCallAt, now)}
+              {p.lastCallAt === null
+                ? t('partners.table.noCalls')
+                : formatDay(p.lastCallAt, now, dateLocale)}
             </td>
             <td className="col-them">
               <Figures partner={p} side="them" />

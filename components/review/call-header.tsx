@@ -11,14 +11,14 @@ import { PageLink } from '../app-context/page-link';
 import { ErrorBanner } from '../ui/error-banner';
 import { CallDetailsForm } from './call-details-form';
 import { CallEndForm } from './call-end-form';
-import { useT, type Translate } from '../app-context/i18n-context';
+import { useDateLocale, useT, type Translate } from '../app-context/i18n-context';
 
 /** "Thursday, 3 December 2026 at 14:00 – 14:40 · 40 min": the end in sight, so a wrong one shows. */
-function when(call: Call, t: Translate): string {
-  const start = formatCallStart(call.startedAt, 'full');
+function when(call: Call, t: Translate, locale: string | undefined): string {
+  const start = formatCallStart(call.startedAt, 'full', locale);
   if (call.endedAt === null) return t('review.header.live', { start });
   const sameDay = new Date(call.startedAt).toDateString() === new Date(call.endedAt).toDateString();
-  const end = formatCallStart(call.endedAt, sameDay ? 'time' : 'medium');
+  const end = formatCallStart(call.endedAt, sameDay ? 'time' : 'medium', locale);
   return `${start} – ${end} · ${formatDuration(call.endedAt - call.startedAt)}`;
 }
 
@@ -34,12 +34,13 @@ export function CallHeader({
 }) {
   const db = useDatabase();
   const t = useT();
+  const dateLocale = useDateLocale();
   const [actionError, setActionError] = useState<string | null>(null);
   return (
     <header className="call-header">
       <h1>{call.title}</h1>
       <p className="call-meta">
-        {when(call, t)}
+        {when(call, t, dateLocale)}
         {call.platform !== 'other' ? ` · ${PLATFORM_LABELS[call.platform]}` : ''}
         {partner ? (
           <>

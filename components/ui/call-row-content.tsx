@@ -4,7 +4,7 @@ import type { Call, CallTally, Side } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import type { MessageId } from '../../lib/domain/i18n/translate';
 import { VerdictChip } from './verdict-chip';
-import { useT, type Translate } from '../app-context/i18n-context';
+import { useDateLocale, useT, type Translate } from '../app-context/i18n-context';
 
 const FIGURES: Readonly<Record<Side, MessageId>> = {
   them: 'ui.callRow.figures.them',
@@ -32,6 +32,7 @@ export function CallRowContent({
   linkPartner?: boolean;
 }) {
   const t = useT();
+  const dateLocale = useDateLocale();
   const { tally } = call;
   const openAsks = tally.openAsks.them + tally.openAsks.me;
   const openCommitments = tally.openCommitments.them + tally.openCommitments.me;
@@ -45,7 +46,7 @@ export function CallRowContent({
         {call.title}
       </a>
       <span className="call-row-meta">
-        {formatCallStart(call.startedAt, 'medium')}
+        {formatCallStart(call.startedAt, 'medium', dateLocale)}
         {call.endedAt !== null
           ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
           : t('ui.callRow.live')}

@@ -11,25 +11,25 @@ import { SIDE_LABEL_IDS } from '../../../lib/domain/i18n/labels';
 import { useFollowUpActions } from './use-follow-up-actions';
 import { AllCommitmentsToCalendar } from './all-commitments-to-calendar';
 import { RecordBoundary } from '../record-boundary';
-import { useT } from '../../app-context/i18n-context';
+import { useDateLocale, useT } from '../../app-context/i18n-context';
 
 /** Shown at first: the latest few; years of calls can hold thousands of forgotten ones. */
 const FIRST = 5;
+const MORE = FIRST + 1;
+const ALL = Number.POSITIVE_INFINITY;
 
 /** Commitments past their due date, from every call, most recently due first. */
 export function OverdueCommitments() {
   const kindById = useKindOf();
   const t = useT();
+  const dateLocale = useDateLocale();
   const db = useDatabase();
   const [now] = useState(() => Date.now());
   const [showAll, setShowAll] = useState(false);
   // One more than shown, to know whether there are more. The previous answer stays on
   // screen while every one is read.
   const read = useLiveQuery(
-    async () => ({
-      all: showAll,
-      items: await pastDueCommitments(db, now, showAll ? Number.POSITIVE_INFINITY : FIRST + 1),
-    }),
+    async () => ({ all: showAll, items: await pastDueCommitments(db, now, showAll ? ALL : MORE) }),
     [db, now, showAll],
   );
   const openCall = useStore((s) => s.openCall);
@@ -68,7 +68,7 @@ export function OverdueCommitments() {
                       </button>
                     </span>
                     <span className="overdue-chip">
-                      {t('ui.overdue.due', { day: formatDay(moment.dueAt ?? 0, now) })}
+                      {t('ui.overdue.due', { day: formatDay(moment.dueAt ?? 0, now, dateLocale) })}
                     </span>
                     <button
                       type="button"

@@ -546,7 +546,8 @@ export const de: Catalogue = {
   'partners.sort': 'Sortierung',
   // components/backup
   'backup.heading': 'Sichern und wiederherstellen',
-  'backup.intro': 'Eine Sicherung ist eine JSON-Datei mit allem, was Reciprocity Coach in diesem Browser speichert. Sie landet in Ihrem Download-Ordner und verlässt diesen Computer nur, wenn Sie sie selbst verschieben – bewahren Sie sie sicher auf oder ziehen Sie damit Ihre Gespräche in einen anderen Browser um.',
+  'backup.intro':
+    'Eine Sicherung ist eine JSON-Datei mit allem, was Reciprocity Coach in diesem Browser speichert. Sie landet in Ihrem Download-Ordner und verlässt diesen Computer nur, wenn Sie sie selbst verschieben – bewahren Sie sie sicher auf oder ziehen Sie damit Ihre Gespräche in einen anderen Browser um.',
   'backup.bytes': {
     one: '{count} Byte',
     other: '{count} Byte',
@@ -579,31 +580,38 @@ export const de: Catalogue = {
   'backup.summary.skipped': '{count} bereits aktuell',
   'backup.summary.ended': {
     one: 'Ein in der Datei noch laufendes Gespräch wurde bei seinem letzten Moment beendet, weil hier bereits ein anderes Gespräch läuft.',
-    other: '{count} in der Datei noch laufende Gespräche wurden bei ihrem letzten Moment beendet, weil hier bereits ein anderes Gespräch läuft.',
+    other:
+      '{count} in der Datei noch laufende Gespräche wurden bei ihrem letzten Moment beendet, weil hier bereits ein anderes Gespräch läuft.',
   },
-  'backup.download.failed': 'Die Sicherung konnte nicht vorbereitet werden ({reason}). Versuchen Sie es erneut.',
+  'backup.download.failed':
+    'Die Sicherung konnte nicht vorbereitet werden ({reason}). Versuchen Sie es erneut.',
   'backup.download.heading': 'Sicherung herunterladen',
-  'backup.download.intro': 'Eine Datei mit Ihren Partnern, jedem Gespräch mit Vorbereitung, Notizen und Ergebnis, jedem markierten Moment und Ihren Einstellungen.',
+  'backup.download.intro':
+    'Eine Datei mit Ihren Partnern, jedem Gespräch mit Vorbereitung, Notizen und Ergebnis, jedem markierten Moment und Ihren Einstellungen.',
   'backup.download.preparing': 'Wird vorbereitet …',
   'backup.download.done': '{file} ({size}) heruntergeladen, mit {counts}.',
   'backup.download.reading': 'Alles in diesem Browser Gespeicherte wird gelesen …',
   'backup.restore.unreadable': 'Die Datei konnte nicht gelesen werden: {reason}',
   'backup.restore.heading': 'Aus einer Datei wiederherstellen',
-  'backup.restore.intro': 'Beim Wiederherstellen wird die Datei mit dem hier Gespeicherten zusammengeführt: Fehlende Einträge werden hinzugefügt, und ein in der Datei später bearbeiteter Eintrag ersetzt den hiesigen. Hier wird nichts gelöscht. Ist in der Datei etwas fehlerhaft, wird nichts wiederhergestellt.',
+  'backup.restore.intro':
+    'Beim Wiederherstellen wird die Datei mit dem hier Gespeicherten zusammengeführt: Fehlende Einträge werden hinzugefügt, und ein in der Datei später bearbeiteter Eintrag ersetzt den hiesigen. Hier wird nichts gelöscht. Ist in der Datei etwas fehlerhaft, wird nichts wiederhergestellt.',
   'backup.restore.choose': 'Sicherungsdatei wählen',
-  'backup.restore.busy': 'Wird wiederhergestellt … jeder Eintrag wird geprüft, dann werden alle auf einmal gespeichert.',
+  'backup.restore.busy':
+    'Wird wiederhergestellt … jeder Eintrag wird geprüft, dann werden alle auf einmal gespeichert.',
   'backup.result.failed': 'Es wurde nichts wiederhergestellt',
   'backup.result.problems': {
     one: 'Es wurde nichts wiederhergestellt: Diese Datei hat {count} Problem',
     other: 'Es wurde nichts wiederhergestellt: Diese Datei hat {count} Probleme',
   },
   'backup.result.problemsLabel': 'Probleme',
-  'backup.result.hint': 'Alles hier Gespeicherte ist unverändert. Beheben Sie diese Probleme in der Datei oder wählen Sie eine andere Sicherung.',
+  'backup.result.hint':
+    'Alles hier Gespeicherte ist unverändert. Beheben Sie diese Probleme in der Datei oder wählen Sie eine andere Sicherung.',
   // components/settings
   'settings.heading': 'Einstellungen',
   'settings.intro': 'Änderungen werden sofort gespeichert und gelten in jedem offenen Fenster.',
   'settings.language.heading': 'Sprache',
-  'settings.language.intro': 'Die Sprache des Panels und der ganzen Seite. Exporte (Markdown, CSV, Kalender) und die Standard-Momentarten bleiben auf Englisch.',
+  'settings.language.intro':
+    'Die Sprache des Panels und der ganzen Seite. Exporte (Markdown, CSV, Kalender) und die Standard-Momentarten bleiben auf Englisch.',
   'settings.language.label': 'Sprache',
   'settings.language.auto': 'Sprache des Browsers ({language})',
   'settings.language.en': 'English',
@@ -618,8 +626,10 @@ export const de: Catalogue = {
   'settings.kinds.name.placeholder': 'z. B. Kontakt weitergegeben',
   'settings.kinds.add.submit': 'Art hinzufügen',
   'settings.shortcuts.heading': 'Globale Tastenkürzel',
-  'settings.shortcuts.intro': 'Globale Tastenkürzel markieren einen Moment aus jedem Tab, auch bei geschlossenem Panel. Welche Tasten sie nutzen, legt der Browser fest: Wählen Sie sie auf seiner Seite für Tastenkürzel.',
-  'settings.shortcuts.failed': 'Der Browser hat seine Seite für Tastenkürzel nicht geöffnet. Öffnen Sie chrome://extensions/shortcuts in einem neuen Tab.',
+  'settings.shortcuts.intro':
+    'Globale Tastenkürzel markieren einen Moment aus jedem Tab, auch bei geschlossenem Panel. Welche Tasten sie nutzen, legt der Browser fest: Wählen Sie sie auf seiner Seite für Tastenkürzel.',
+  'settings.shortcuts.failed':
+    'Der Browser hat seine Seite für Tastenkürzel nicht geöffnet. Öffnen Sie chrome://extensions/shortcuts in einem neuen Tab.',
   'settings.shortcuts.choose': 'Tasten für globale Kürzel wählen',
   'settings.save': 'Speichern',
   'settings.cancel': 'Abbrechen',
@@ -628,8 +638,10 @@ export const de: Catalogue = {
   'settings.kinds.countsAs': 'Zählt als',
   'settings.kinds.weight': 'Standardgewicht',
   'settings.kinds.key': 'Panel-Taste',
-  'settings.kinds.key.hint': 'Ein Buchstabe oder eine Ziffer; mit Umschalt markiert sie Ihre Seite.',
-  'settings.kinds.key.hintOptional': 'Optional. Ein Buchstabe oder eine Ziffer; mit Umschalt markiert sie Ihre Seite.',
+  'settings.kinds.key.hint':
+    'Ein Buchstabe oder eine Ziffer; mit Umschalt markiert sie Ihre Seite.',
+  'settings.kinds.key.hintOptional':
+    'Optional. Ein Buchstabe oder eine Ziffer; mit Umschalt markiert sie Ihre Seite.',
   'settings.kinds.colour': 'Farbe',
   'settings.kinds.automatic': 'Automatisch',
   'settings.kinds.icon': 'Symbol',
@@ -656,25 +668,30 @@ export const de: Catalogue = {
   'settings.lead.empty': 'Geben Sie eine Sekundenzahl von 0 bis {max} ein.',
   'settings.lead.range': 'Der Vorlauf liegt zwischen 0 und {max} Sekunden.',
   'settings.lead.heading': 'Vorlauf',
-  'settings.lead.intro': 'Momente werden so lange vor dem Tastendruck datiert, weil man meist einige Sekunden nach dem Gehörten markiert.',
+  'settings.lead.intro':
+    'Momente werden so lange vor dem Tastendruck datiert, weil man meist einige Sekunden nach dem Gehörten markiert.',
   'settings.lead.label': 'Vorlauf (Sekunden)',
   'settings.lead.problem': '{problem} Es wurde nichts gespeichert.',
   'settings.otherSide.heading': 'Die Gegenseite',
-  'settings.otherSide.intro': 'Der Name, den das Markierungsfeld und die Zusammenfassungen für Ihre Gesprächspartner verwenden.',
+  'settings.otherSide.intro':
+    'Der Name, den das Markierungsfeld und die Zusammenfassungen für Ihre Gesprächspartner verwenden.',
   'settings.otherSide.label': 'Die Gegenseite nennen',
   'settings.otherSide.usePartner': 'Den Namen des Partners verwenden, wenn das Gespräch einen hat',
   'settings.reset.heading': 'Zurücksetzen',
-  'settings.reset.intro': 'Setzt Markierungsfeld, Vorlauf, den Namen der Gegenseite, das Design und die Sprache auf die Standardwerte zurück. Ihre Gespräche, Momente und Partner bleiben unverändert.',
+  'settings.reset.intro':
+    'Setzt Markierungsfeld, Vorlauf, den Namen der Gegenseite, das Design und die Sprache auf die Standardwerte zurück. Ihre Gespräche, Momente und Partner bleiben unverändert.',
   'settings.reset.confirm': 'Alle Einstellungen auf die Standardwerte zurücksetzen?',
   'settings.reset.confirmLabel': 'Zurücksetzen',
   'settings.reset.done': 'Einstellungen auf die Standardwerte zurückgesetzt.',
   'settings.reset.button': 'Alle Einstellungen zurücksetzen',
   'settings.pad.heading': 'Markierungsfeld',
-  'settings.pad.intro': 'Die Arten, die Sie während eines Gesprächs markieren, in der Reihenfolge des Felds. Ausgeblendete Arten verschwinden aus dem Feld, behalten aber ihre Bedeutung in früheren Gesprächen.',
+  'settings.pad.intro':
+    'Die Arten, die Sie während eines Gesprächs markieren, in der Reihenfolge des Felds. Ausgeblendete Arten verschwinden aus dem Feld, behalten aber ihre Bedeutung in früheren Gesprächen.',
   'settings.pad.moved.up': '„{kind}“ nach oben verschoben: jetzt {place} von {count}.',
   'settings.pad.moved.down': '„{kind}“ nach unten verschoben: jetzt {place} von {count}.',
   'settings.pad.shown': '„{kind}“ ist wieder im Markierungsfeld.',
-  'settings.pad.hidden': '„{kind}“ ist im Markierungsfeld ausgeblendet; frühere Momente behalten die Art.',
+  'settings.pad.hidden':
+    '„{kind}“ ist im Markierungsfeld ausgeblendet; frühere Momente behalten die Art.',
   'settings.pad.saved': '„{kind}“ gespeichert.',
   'settings.pad.added': '„{kind}“ am Ende des Markierungsfelds hinzugefügt.',
   'settings.pad.list': 'Arten im Markierungsfeld',

@@ -542,7 +542,8 @@ export const en = {
   'partners.sort': 'Sort',
   // components/backup
   'backup.heading': 'Backup and restore',
-  'backup.intro': 'A backup is one JSON file holding everything Reciprocity Coach keeps in this browser. It goes to your downloads folder and never leaves this machine unless you move it yourself — keep it somewhere safe, or use it to move your calls to another browser.',
+  'backup.intro':
+    'A backup is one JSON file holding everything Reciprocity Coach keeps in this browser. It goes to your downloads folder and never leaves this machine unless you move it yourself — keep it somewhere safe, or use it to move your calls to another browser.',
   'backup.bytes': {
     one: '{count} byte',
     other: '{count} bytes',
@@ -575,17 +576,20 @@ export const en = {
   'backup.summary.skipped': '{count} already up to date',
   'backup.summary.ended': {
     one: 'A call still running in the file was ended at its last moment, because another call is live here.',
-    other: '{count} calls still running in the file were ended at their last moment, because another call is live here.',
+    other:
+      '{count} calls still running in the file were ended at their last moment, because another call is live here.',
   },
   'backup.download.failed': 'Could not prepare the backup ({reason}). Retry.',
   'backup.download.heading': 'Download a backup',
-  'backup.download.intro': 'One file with your partners, every call with its prep, notes and outcome, every tagged moment and your settings.',
+  'backup.download.intro':
+    'One file with your partners, every call with its prep, notes and outcome, every tagged moment and your settings.',
   'backup.download.preparing': 'Preparing…',
   'backup.download.done': 'Downloaded {file} ({size}) with {counts}.',
   'backup.download.reading': 'Reading everything saved in this browser…',
   'backup.restore.unreadable': 'The file could not be read: {reason}',
   'backup.restore.heading': 'Restore from a file',
-  'backup.restore.intro': 'Restoring merges the file into what is saved here: records missing here are added, and a record edited more recently in the file replaces the one here. Nothing here is deleted. If anything in the file is wrong, nothing is restored.',
+  'backup.restore.intro':
+    'Restoring merges the file into what is saved here: records missing here are added, and a record edited more recently in the file replaces the one here. Nothing here is deleted. If anything in the file is wrong, nothing is restored.',
   'backup.restore.choose': 'Choose a backup file',
   'backup.restore.busy': 'Restoring… checking every record, then saving them all at once.',
   'backup.result.failed': 'Nothing was restored',
@@ -594,12 +598,14 @@ export const en = {
     other: 'Nothing was restored: this file has {count} problems',
   },
   'backup.result.problemsLabel': 'Problems',
-  'backup.result.hint': 'Everything saved here is as it was. Fix these in the file, or choose another backup.',
+  'backup.result.hint':
+    'Everything saved here is as it was. Fix these in the file, or choose another backup.',
   // components/settings
   'settings.heading': 'Settings',
   'settings.intro': 'Changes save as you make them and apply in every open window.',
   'settings.language.heading': 'Language',
-  'settings.language.intro': 'The language of the panel and the full page. Exports (Markdown, CSV, calendar) and the default moment kinds stay in English.',
+  'settings.language.intro':
+    'The language of the panel and the full page. Exports (Markdown, CSV, calendar) and the default moment kinds stay in English.',
   'settings.language.label': 'Language',
   'settings.language.auto': 'Browser language ({language})',
   'settings.language.en': 'English',
@@ -614,8 +620,10 @@ export const en = {
   'settings.kinds.name.placeholder': 'e.g. Shared a lead',
   'settings.kinds.add.submit': 'Add kind',
   'settings.shortcuts.heading': 'Global shortcuts',
-  'settings.shortcuts.intro': 'Global shortcuts tag a moment from any tab, even with the panel closed. The browser decides which keys they use: choose them on its shortcuts page.',
-  'settings.shortcuts.failed': 'The browser did not open its shortcuts page. Open chrome://extensions/shortcuts in a new tab.',
+  'settings.shortcuts.intro':
+    'Global shortcuts tag a moment from any tab, even with the panel closed. The browser decides which keys they use: choose them on its shortcuts page.',
+  'settings.shortcuts.failed':
+    'The browser did not open its shortcuts page. Open chrome://extensions/shortcuts in a new tab.',
   'settings.shortcuts.choose': 'Choose keys for global shortcuts',
   'settings.save': 'Save',
   'settings.cancel': 'Cancel',
@@ -652,21 +660,25 @@ export const en = {
   'settings.lead.empty': 'Enter a number of seconds from 0 to {max}.',
   'settings.lead.range': 'The lead time is from 0 to {max} seconds.',
   'settings.lead.heading': 'Lead time',
-  'settings.lead.intro': 'Moments are stamped this long before you press the key, because people tag a few seconds after they hear something.',
+  'settings.lead.intro':
+    'Moments are stamped this long before you press the key, because people tag a few seconds after they hear something.',
   'settings.lead.label': 'Lead time (seconds)',
   'settings.lead.problem': '{problem} Nothing was saved.',
   'settings.otherSide.heading': 'The other side',
-  'settings.otherSide.intro': 'The name the tag pad and the summaries use for the people you talk to.',
+  'settings.otherSide.intro':
+    'The name the tag pad and the summaries use for the people you talk to.',
   'settings.otherSide.label': 'Call the other side',
   'settings.otherSide.usePartner': 'Use the partner’s name when the call has one',
   'settings.reset.heading': 'Reset',
-  'settings.reset.intro': 'Puts the tag pad, the lead time, the other side’s name, the theme and the language back to their defaults. Your calls, moments and partners stay as they are.',
+  'settings.reset.intro':
+    'Puts the tag pad, the lead time, the other side’s name, the theme and the language back to their defaults. Your calls, moments and partners stay as they are.',
   'settings.reset.confirm': 'Reset every setting to its default?',
   'settings.reset.confirmLabel': 'Reset',
   'settings.reset.done': 'Settings reset to defaults.',
   'settings.reset.button': 'Reset all settings',
   'settings.pad.heading': 'Tag pad',
-  'settings.pad.intro': 'The kinds you tag during a call, in the order the pad shows them. Hidden kinds leave the pad but keep their meaning in past calls.',
+  'settings.pad.intro':
+    'The kinds you tag during a call, in the order the pad shows them. Hidden kinds leave the pad but keep their meaning in past calls.',
   'settings.pad.moved.up': 'Moved “{kind}” up: now {place} of {count}.',
   'settings.pad.moved.down': 'Moved “{kind}” down: now {place} of {count}.',
   'settings.pad.shown': '“{kind}” is back on the tag pad.',
