@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   formatNumber,
+  hasCatalogue,
   resolveLocale,
   translate,
   translateMessage,
@@ -16,7 +17,10 @@ export type Translate = (id: MessageId, params?: MessageParams) => string;
 /** The language the UI speaks: the Settings choice, or the browser's first shipped language. */
 export function useLocale(): Locale {
   const { language } = usePreferences();
-  return resolveLocale(language, browserLanguages());
+  const locale = resolveLocale(language, browserLanguages());
+  // Inside the settings the catalogue is loaded before anything is drawn; outside them (the
+  // crash screen) a language not loaded is said in English.
+  return hasCatalogue(locale) ? locale : 'en';
 }
 
 export function browserLanguages(): readonly string[] {

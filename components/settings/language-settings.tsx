@@ -1,7 +1,12 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { explainWriteError } from '../../lib/db/errors';
 import { setPreference } from '../../lib/db/settings-repository';
-import { isLocaleSetting, resolveLocale } from '../../lib/domain/i18n/translate';
+import {
+  isLocaleSetting,
+  LOCALES,
+  loadCatalogue,
+  resolveLocale,
+} from '../../lib/domain/i18n/translate';
 import { useDatabase } from '../app-context/database-context';
 import { browserLanguages, useT } from '../app-context/i18n-context';
 import { usePreferences } from '../app-context/settings-context';
@@ -18,6 +23,10 @@ export function LanguageSettings({ headingId }: { headingId: string }) {
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const browser = resolveLocale('auto', browserLanguages());
+  useEffect(() => {
+    // Loaded before one is chosen, so that choosing it changes the words, not the screen.
+    for (const locale of LOCALES) loadCatalogue(locale).catch(() => undefined);
+  }, []);
   return (
     <section className="settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('settings.language.heading')}</h2>

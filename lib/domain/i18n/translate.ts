@@ -1,5 +1,4 @@
 import { en } from './messages-en';
-import { de } from './messages-de';
 
 /** The languages the app ships; English is the source of every message id. */
 export const LOCALES = ['en', 'de'] as const;
@@ -38,7 +37,22 @@ export interface Message {
   readonly params?: MessageParams;
 }
 
-const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, de };
+/**
+ * The catalogues loaded so far. English is always there (it is the source of the ids); the
+ * others are loaded when chosen (see loadCatalogue), so a panel in English carries no German.
+ */
+const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en };
+
+/** Whether `locale`'s messages are loaded: until they are, `translate` says them in English. */
+export function hasCatalogue(locale: Locale): boolean {
+  return CATALOGUES[locale] !== undefined;
+}
+
+/** Loads `locale`'s messages (a separate chunk of the build), once. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  if (hasCatalogue(locale)) return;
+  if (locale === 'de') CATALOGUES.de = (await import('./messages-de')).de;
+}
 
 const lists = new Map<Locale, Intl.ListFormat>();
 const plurals = new Map<Locale, Intl.PluralRules>();
@@ -86,7 +100,7 @@ function formatParam(locale: Locale, value: MessageParam): string {
 
 /** The text of `id` in `locale`: `{name}` replaced by its parameter, numbers in the locale's form. */
 export function translate(locale: Locale, id: MessageId, params?: MessageParams): string {
-  const text: string | PluralForms = CATALOGUES[locale][id];
+  const text: string | PluralForms = (CATALOGUES[locale] ?? en)[id];
   const template = typeof text === 'string' ? text : pluralTemplate(locale, text, params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
+  loadCatalogue,
   LOCALES,
   resolveLocale,
   translate,
   translateMessage,
 } from '../../../../lib/domain/i18n/translate';
+
+beforeAll(() => loadCatalogue('de'));
 
 describe('translate', () => {
   test.each([
