@@ -700,4 +700,13 @@ export const de: Catalogue = {
     other: '{count} Gespräche nach der neuen Regel neu gezählt.',
   },
   'settings.pad.deleted': '„{kind}“ gelöscht.',
+  // components/live (writes)
+  'live.note.waits':
+    'Die Notiz „{note}“ wartet auf ihren Moment: Speichern Sie zuerst den Moment erneut, dann die Notiz.',
+  'live.note.failed': 'Die Notiz „{note}“ wurde nicht gespeichert: {reason}',
+  'live.unsaved.stillNot': {
+    one: 'Eine Markierung ist noch nicht gespeichert. {reason}',
+    other: '{count} Markierungen sind noch nicht gespeichert. {reason}',
+  },
+  'live.unsaved.discardFailed': 'Verwerfen fehlgeschlagen: {reason}',
 };

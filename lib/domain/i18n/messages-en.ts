@@ -691,4 +691,12 @@ export const en = {
     other: 'Recounted {count} calls with the new rule.',
   },
   'settings.pad.deleted': 'Deleted “{kind}”.',
+  // components/live (writes)
+  'live.note.waits': 'The note “{note}” waits for its moment: retry the moment, then add the note.',
+  'live.note.failed': 'The note “{note}” was not saved: {reason}',
+  'live.unsaved.stillNot': {
+    one: 'One tag is still not saved. {reason}',
+    other: '{count} tags are still not saved. {reason}',
+  },
+  'live.unsaved.discardFailed': 'Could not discard them: {reason}',
 } as const;
