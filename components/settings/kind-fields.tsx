@@ -1,11 +1,7 @@
 import type { CatalogueKind } from '../../lib/domain/catalogue';
 import { CLASSIFICATION_LABEL_IDS } from '../../lib/domain/i18n/labels';
-import {
-  KIND_ICON_NAMES,
-  KIND_TONES,
-  TONE_LABELS,
-  type KindIconName,
-} from '../../lib/domain/kind-icons';
+import type { MessageId } from '../../lib/domain/i18n/translate';
+import { KIND_ICON_NAMES, KIND_TONES, type KindIconName } from '../../lib/domain/kind-icons';
 import type { KindClass } from '../../lib/domain/moment-kinds';
 import type { Weight } from '../../lib/domain/model';
 import { IconByName } from '../ui/kind-icon';
@@ -13,26 +9,36 @@ import { useT } from '../app-context/i18n-context';
 
 export type Tone = CatalogueKind['tone'];
 
-const ICON_LABELS: Readonly<Record<KindIconName, string>> = {
-  'message-question': 'Question bubble',
-  key: 'Key',
-  gift: 'Gift',
-  'hand-heart': 'Hand with heart',
-  heart: 'Heart',
-  'calendar-check': 'Calendar with tick',
-  megaphone: 'Megaphone',
-  'eye-off': 'Crossed-out eye',
-  'volume-x': 'Muted speaker',
-  'sticky-note': 'Sticky note',
-  handshake: 'Handshake',
-  lightbulb: 'Light bulb',
-  users: 'People',
-  link: 'Link',
-  star: 'Star',
-  flag: 'Flag',
-  coins: 'Coins',
-  'alert-triangle': 'Warning triangle',
-  tag: 'Tag',
+const ICON_LABELS: Readonly<Record<KindIconName, MessageId>> = {
+  'message-question': 'settings.icon.questionBubble',
+  key: 'settings.icon.key',
+  gift: 'settings.icon.gift',
+  'hand-heart': 'settings.icon.handHeart',
+  heart: 'settings.icon.heart',
+  'calendar-check': 'settings.icon.calendarCheck',
+  megaphone: 'settings.icon.megaphone',
+  'eye-off': 'settings.icon.eyeOff',
+  'volume-x': 'settings.icon.volumeX',
+  'sticky-note': 'settings.icon.stickyNote',
+  handshake: 'settings.icon.handshake',
+  lightbulb: 'settings.icon.lightbulb',
+  users: 'settings.icon.users',
+  link: 'settings.icon.link',
+  star: 'settings.icon.star',
+  flag: 'settings.icon.flag',
+  coins: 'settings.icon.coins',
+  'alert-triangle': 'settings.icon.alertTriangle',
+  tag: 'settings.icon.tag',
+};
+
+const TONE_LABEL_IDS: Readonly<Record<Tone, MessageId>> = {
+  take: 'settings.tone.take',
+  'take-heavy': 'settings.tone.takeHeavy',
+  give: 'settings.tone.give',
+  'give-light': 'settings.tone.giveLight',
+  commit: 'settings.tone.commit',
+  flag: 'settings.tone.flag',
+  neutral: 'settings.tone.neutral',
 };
 
 const CLASSIFICATIONS = Object.keys(CLASSIFICATION_LABEL_IDS) as KindClass[];
@@ -136,7 +142,7 @@ export function LookFields({
           {toneOptional ? <option value="">{t('settings.kinds.automatic')}</option> : null}
           {KIND_TONES.map((tone) => (
             <option key={tone} value={tone}>
-              {TONE_LABELS[tone]}
+              {t(TONE_LABEL_IDS[tone])}
             </option>
           ))}
         </select>
@@ -150,7 +156,7 @@ export function LookFields({
         >
           {KIND_ICON_NAMES.map((name) => (
             <option key={name} value={name}>
-              {ICON_LABELS[name]}
+              {t(ICON_LABELS[name])}
             </option>
           ))}
         </select>

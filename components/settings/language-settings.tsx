@@ -32,7 +32,7 @@ export function LanguageSettings({ headingId }: { headingId: string }) {
       <h2 id={headingId}>{t('settings.language.heading')}</h2>
       <p className="hint">{t('settings.language.intro')}</p>
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
-      <div className="field">
+      <div className="field narrow-field">
         <label htmlFor={id}>{t('settings.language.label')}</label>
         <select
           id={id}

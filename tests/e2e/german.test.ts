@@ -70,6 +70,7 @@ describe('the whole app in German', () => {
 
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/de-settings.png', fullPage: true });
     const language = page.getByRole('combobox', { name: 'Sprache' });
     expect(await language.inputValue()).toBe('auto');
     await language.selectOption('en');
