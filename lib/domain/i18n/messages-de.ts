@@ -736,4 +736,19 @@ export const de: Catalogue = {
   'settings.tone.commit': 'Blau',
   'settings.tone.flag': 'Magenta',
   'settings.tone.neutral': 'Grau',
+  // lib/domain/catalogue-edits.ts, catalogue.ts
+  'kinds.problem.noName': 'Eine Art braucht einen Namen.',
+  'kinds.problem.noShort': 'Eine Art braucht einen Kurznamen.',
+  'kinds.problem.gone': 'Diese Art gibt es nicht mehr.',
+  'kinds.problem.builtInCounts':
+    'Die eingebauten Arten behalten, wie sie zählen; fügen Sie stattdessen eine eigene Art hinzu.',
+  'kinds.problem.builtIn': '„{kind}“ ist eingebaut: Blenden Sie die Art stattdessen aus.',
+  'kinds.problem.inUse': {
+    one: '{count} Moment verwendet „{kind}“, daher kann die Art nicht gelöscht werden. Blenden Sie sie stattdessen aus: Frühere Gespräche behalten sie.',
+    other:
+      '{count} Momente verwenden „{kind}“, daher kann die Art nicht gelöscht werden. Blenden Sie sie stattdessen aus: Frühere Gespräche behalten sie.',
+  },
+  'kinds.problem.keyShape': 'Eine Panel-Taste ist ein Buchstabe oder eine Ziffer.',
+  'kinds.problem.keyReserved': '„{key}“ wechselt die Seite des letzten Moments.',
+  'kinds.problem.keyTaken': '„{key}“ markiert bereits „{kind}“.',
 };

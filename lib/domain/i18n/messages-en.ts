@@ -726,4 +726,19 @@ export const en = {
   'settings.tone.commit': 'Blue',
   'settings.tone.flag': 'Magenta',
   'settings.tone.neutral': 'Grey',
+  // lib/domain/catalogue-edits.ts, catalogue.ts
+  'kinds.problem.noName': 'A kind needs a name.',
+  'kinds.problem.noShort': 'A kind needs a short name.',
+  'kinds.problem.gone': 'That kind no longer exists.',
+  'kinds.problem.builtInCounts':
+    'The built-in kinds keep how they count; add a custom kind instead.',
+  'kinds.problem.builtIn': '“{kind}” is built in: hide it instead.',
+  'kinds.problem.inUse': {
+    one: '{count} moment uses “{kind}”, so it cannot be deleted. Hide it instead: past calls keep it.',
+    other:
+      '{count} moments use “{kind}”, so it cannot be deleted. Hide it instead: past calls keep it.',
+  },
+  'kinds.problem.keyShape': 'A panel key is one letter or digit.',
+  'kinds.problem.keyReserved': '“{key}” switches the last moment’s side.',
+  'kinds.problem.keyTaken': '“{key}” already tags “{kind}”.',
 } as const;
