@@ -85,9 +85,9 @@ export const de: Catalogue = {
     other: 'Sie haben die Expertise der Gegenseite abgetan ({count}-mal).',
   },
   'flag.noCommitments.them':
-    'Die Gegenseite hat in einem umfangreichen Austausch ({count}-mal Geben und Nehmen) keine konkrete Zusage gemacht.',
+    'Die Gegenseite hat in einem umfangreichen Austausch ({count} Momente des Gebens und Nehmens) keine konkrete Zusage gemacht.',
   'flag.noCommitments.me':
-    'Sie haben in einem umfangreichen Austausch ({count}-mal Geben und Nehmen) keine konkrete Zusage gemacht.',
+    'Sie haben in einem umfangreichen Austausch ({count} Momente des Gebens und Nehmens) keine konkrete Zusage gemacht.',
   'relationship.noCalls': 'Noch keine Gespräche mit diesem Partner.',
   'relationship.tooEarly.none':
     'Noch zu früh für eine Aussage: noch kein Gespräch mit genug Momenten.',
