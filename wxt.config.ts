@@ -55,16 +55,17 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Reciprocity Coach',
-    description:
-      'Tag the moments of a partner call in one keystroke and see whether the exchange was reciprocal. Everything stays on your machine.',
+    // Said in the browser's language: public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // sidePanel is added by WXT for Chrome; nothing broader than storage is asked at install.
     permissions: ['storage', 'unlimitedStorage'],
     // Asked only when the user chooses to fill the call from the meeting tab.
     ...(browser === 'firefox'
       ? { optional_permissions: [...MEETING_ORIGINS] }
       : { optional_host_permissions: [...MEETING_ORIGINS] }),
-    action: { default_title: 'Open Reciprocity Coach' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   catalogueKind,
   DEFAULT_CATALOGUE,
@@ -7,6 +7,12 @@ import {
   type Catalogue,
   type CatalogueKind,
 } from '../../lib/domain/catalogue';
+import {
+  hasCatalogue,
+  loadCatalogue,
+  resolveLocale,
+  type Locale,
+} from '../../lib/domain/i18n/translate';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/domain/preferences';
 import type { SummaryOptions } from '../../lib/domain/reciprocity';
 import { storedSettings } from '../../lib/db/settings-repository';
@@ -43,7 +49,37 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
-  return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
+  const ready = useCatalogueOf(resolveLocale(settings.preferences.language, navigator.languages));
+  return (
+    <SettingsContext.Provider value={settings}>{ready ? children : null}</SettingsContext.Provider>
+  );
+}
+
+/**
+ * Whether the UI's language can be shown: its messages are loaded (English always is), or
+ * failed to load (then English it is). Until then nothing is drawn rather than a flash of
+ * English; the chunk comes from the extension itself, in milliseconds.
+ */
+function useCatalogueOf(locale: Locale): boolean {
+  const [failed, setFailed] = useState<Locale | null>(null);
+  const [, setLoaded] = useState<Locale | null>(null);
+  const ready = hasCatalogue(locale) || failed === locale;
+  useEffect(() => {
+    if (ready) {
+      // Screen readers pick their voice, and the browser its hyphenation, from `lang`.
+      document.documentElement.lang = hasCatalogue(locale) ? locale : 'en';
+      return undefined;
+    }
+    let current = true;
+    loadCatalogue(locale).then(
+      () => current && setLoaded(locale),
+      () => current && setFailed(locale),
+    );
+    return () => {
+      current = false;
+    };
+  }, [locale, ready]);
+  return ready;
 }
 
 export function useCatalogue(): Catalogue {

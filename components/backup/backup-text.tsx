@@ -1,13 +1,11 @@
 import type { ImportCounts, ImportResult } from '../../lib/db/backup-repository';
 import type { BackupProblem } from '../../lib/domain/backup/backup-problems';
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
+import type { Locale, Message } from '../../lib/domain/i18n/translate';
+import type { Translate } from '../app-context/i18n-context';
 
 /** 512 bytes, 41 kB, 12.9 MB: as file managers show sizes (powers of 1000). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return plural(bytes, 'byte');
+export function formatBytes(bytes: number, t: Translate, locale: Locale): string {
+  if (bytes < 1000) return t('backup.bytes', { count: bytes });
   const units = ['kB', 'MB', 'GB'];
   let value = bytes / 1000;
   let unit = 0;
@@ -15,60 +13,73 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit += 1;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return `${number.format(value)} ${units[unit]}`;
 }
 
-/** `reciprocity-coach-backup-2026-01-05.json`, by the local date. */
+/** The file a backup is saved as, named for its day: reciprocity-coach-backup-2026-03-14.json. */
 export function backupFileName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return `reciprocity-coach-backup-${day}.json`;
 }
 
-/** "12 calls", "340 moments", … leaving out tables with none. */
-function countParts(counts: ImportCounts): string[] {
-  return [
-    counts.calls > 0 && plural(counts.calls, 'call'),
-    counts.moments > 0 && plural(counts.moments, 'moment'),
-    counts.partners > 0 && plural(counts.partners, 'partner'),
-    counts.settings > 0 && plural(counts.settings, 'setting'),
-  ].filter((p): p is string => typeof p === 'string');
+function countParts(counts: ImportCounts): Message[] {
+  const parts: Message[] = [];
+  if (counts.calls > 0) parts.push({ id: 'backup.count.calls', params: { count: counts.calls } });
+  if (counts.moments > 0) {
+    parts.push({ id: 'backup.count.moments', params: { count: counts.moments } });
+  }
+  if (counts.partners > 0) {
+    parts.push({ id: 'backup.count.partners', params: { count: counts.partners } });
+  }
+  if (counts.settings > 0) {
+    parts.push({ id: 'backup.count.settings', params: { count: counts.settings } });
+  }
+  return parts;
 }
 
-/** "12 calls, 340 moments, 3 partners and 1 setting". */
-export function countList(counts: ImportCounts): string {
+/** "3 calls, 40 moments and 2 partners", as the language lists them. */
+export function countList(counts: ImportCounts, t: Translate): string {
   const parts = countParts(counts);
-  if (parts.length <= 1) return parts[0] ?? 'no records';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return parts.length === 0 ? t('backup.count.none') : t('backup.count.list', { parts });
 }
 
 const total = (c: ImportCounts) => c.partners + c.calls + c.moments + c.settings;
 
-/** "Added 12 calls, 340 moments, 3 partners; updated 2; 5 already up to date." */
-export function restoreSummary(result: Extract<ImportResult, { ok: true }>): string {
+/** What a restore did, in a sentence or two. */
+export function restoreSummary(result: Extract<ImportResult, { ok: true }>, t: Translate): string {
   const added = total(result.added);
   const updated = total(result.updated);
   let sentence: string;
   if (added === 0 && updated === 0) {
     sentence =
       result.skipped === 0
-        ? 'The file holds no records; nothing changed.'
-        : `Nothing new: ${result.skipped === 1 ? 'the one record' : `all ${plural(result.skipped, 'record')}`} in the file ${result.skipped === 1 ? 'was' : 'were'} already up to date.`;
+        ? t('backup.summary.empty')
+        : t('backup.summary.nothingNew', { count: result.skipped });
   } else {
     const parts = [
-      added > 0 && `added ${countParts(result.added).join(', ')}`,
-      updated > 0 && `updated ${updated.toLocaleString('en')}`,
-      result.skipped > 0 && `${result.skipped.toLocaleString('en')} already up to date`,
+      added > 0 &&
+        t('backup.summary.added', {
+          list: countParts(result.added)
+            .map((m) => t(m.id, m.params))
+            .join(', '),
+        }),
+      updated > 0 && t('backup.summary.updated', { count: updated }),
+      result.skipped > 0 && t('backup.summary.skipped', { count: result.skipped }),
     ].filter((p): p is string => typeof p === 'string');
     const text = parts.join('; ');
     sentence = `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   }
-  if (result.ended > 0) {
-    sentence += ` ${result.ended === 1 ? 'A call' : plural(result.ended, 'call')} still running in the file ${result.ended === 1 ? 'was' : 'were'} ended at ${result.ended === 1 ? 'its' : 'their'} last moment, because another call is live here.`;
-  }
+  if (result.ended > 0) sentence += ` ${t('backup.summary.ended', { count: result.ended })}`;
   return sentence;
 }
 
+/** The "…and N more problems" line the check adds after the first problems it lists. */
 const MORE = /^…and (\d+) more problems?$/;
 
 /** How many problems the file has: the list stops at 20, with a line saying how many more. */

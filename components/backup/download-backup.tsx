@@ -4,6 +4,7 @@ import { createBackup, type ImportCounts } from '../../lib/db/backup-repository'
 import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { backupFileName, countList, formatBytes } from './backup-text';
+import { useLocale, useT } from '../app-context/i18n-context';
 
 type DownloadState =
   | { status: 'idle' }
@@ -27,6 +28,8 @@ function saveBlob(fileName: string, blob: Blob): void {
 
 export function DownloadBackup() {
   const db = useDatabase();
+  const t = useT();
+  const locale = useLocale();
   const [state, setState] = useState<DownloadState>({ status: 'idle' });
   const busy = state.status === 'busy';
 
@@ -40,17 +43,14 @@ export function DownloadBackup() {
       setState({ status: 'done', fileName, bytes: blob.size, counts: backup.counts });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setState({ status: 'error', message: `Could not prepare the backup (${reason}). Retry.` });
+      setState({ status: 'error', message: t('backup.download.failed', { reason }) });
     }
   }
 
   return (
     <section className="card backup-card" aria-labelledby="backup-download-heading">
-      <h2 id="backup-download-heading">Download a backup</h2>
-      <p>
-        One file with your partners, every call with its prep, notes and outcome, every tagged
-        moment and your settings.
-      </p>
+      <h2 id="backup-download-heading">{t('backup.download.heading')}</h2>
+      <p>{t('backup.download.intro')}</p>
       <div className="form-actions">
         <button
           type="button"
@@ -60,14 +60,18 @@ export function DownloadBackup() {
           aria-busy={busy}
         >
           <Download size={16} aria-hidden="true" />
-          {busy ? 'Preparing…' : 'Download a backup'}
+          {busy ? t('backup.download.preparing') : t('backup.download.heading')}
         </button>
       </div>
       <p role="status" className="backup-status">
         {state.status === 'done'
-          ? `Downloaded ${state.fileName} (${formatBytes(state.bytes)}) with ${countList(state.counts)}.`
+          ? t('backup.download.done', {
+              file: state.fileName,
+              size: formatBytes(state.bytes, t, locale),
+              counts: countList(state.counts, t),
+            })
           : busy
-            ? 'Reading everything saved in this browser…'
+            ? t('backup.download.reading')
             : ''}
       </p>
       {state.status === 'error' ? <ErrorBanner message={state.message} /> : null}

@@ -3,6 +3,7 @@ import { importBackup, type ImportResult } from '../../lib/db/backup-repository'
 import { useDatabase } from '../app-context/database-context';
 import { formatBytes } from './backup-text';
 import { RestoreProblems, RestoreSummary } from './restore-result';
+import { useLocale, useT, type Translate } from '../app-context/i18n-context';
 
 interface ChosenFile {
   name: string;
@@ -17,6 +18,7 @@ type RestoreState =
 async function readAndRestore(
   db: Parameters<typeof importBackup>[0],
   file: File,
+  t: Translate,
 ): Promise<ImportResult> {
   let text: string;
   try {
@@ -25,7 +27,7 @@ async function readAndRestore(
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ path: '', message: `The file could not be read: ${reason}` }],
+      problems: [{ path: '', message: t('backup.restore.unreadable', { reason }) }],
     };
   }
   return importBackup(db, text);
@@ -33,6 +35,8 @@ async function readAndRestore(
 
 export function RestoreBackup() {
   const db = useDatabase();
+  const t = useT();
+  const locale = useLocale();
   const [state, setState] = useState<RestoreState>({ status: 'idle' });
   const busy = state.status === 'busy';
   const done = state.status === 'done' ? state.result : undefined;
@@ -43,7 +47,7 @@ export function RestoreBackup() {
     if (!file) return;
     const chosen = { name: file.name, size: file.size };
     setState({ status: 'busy', file: chosen });
-    const result = await readAndRestore(db, file);
+    const result = await readAndRestore(db, file, t);
     // Cleared, so that choosing the same file again (after fixing it) restores again.
     input.value = '';
     setState({ status: 'done', file: chosen, result });
@@ -51,14 +55,10 @@ export function RestoreBackup() {
 
   return (
     <section className="card backup-card" aria-labelledby="backup-restore-heading">
-      <h2 id="backup-restore-heading">Restore from a file</h2>
-      <p>
-        Restoring merges the file into what is saved here: records missing here are added, and a
-        record edited more recently in the file replaces the one here. Nothing here is deleted. If
-        anything in the file is wrong, nothing is restored.
-      </p>
+      <h2 id="backup-restore-heading">{t('backup.restore.heading')}</h2>
+      <p>{t('backup.restore.intro')}</p>
       <div className="field backup-file-field">
-        <label htmlFor="backup-file">Choose a backup file</label>
+        <label htmlFor="backup-file">{t('backup.restore.choose')}</label>
         <input
           id="backup-file"
           type="file"
@@ -69,15 +69,12 @@ export function RestoreBackup() {
       </div>
       {state.status !== 'idle' ? (
         <p className="backup-file-name">
-          <strong>{state.file.name}</strong> <span>({formatBytes(state.file.size)})</span>
+          <strong>{state.file.name}</strong>{' '}
+          <span>({formatBytes(state.file.size, t, locale)})</span>
         </p>
       ) : null}
       <div role="status" className="backup-live" aria-busy={busy}>
-        {busy ? (
-          <p className="backup-status">
-            Restoring… checking every record, then saving them all at once.
-          </p>
-        ) : null}
+        {busy ? <p className="backup-status">{t('backup.restore.busy')}</p> : null}
         {done?.ok ? <RestoreSummary result={done} /> : null}
       </div>
       {done && !done.ok ? <RestoreProblems result={done} /> : null}

@@ -1,25 +1,28 @@
 import { CircleAlert, CircleCheck } from 'lucide-react';
 import type { ImportResult } from '../../lib/db/backup-repository';
-import { plural, problemCount, restoreSummary } from './backup-text';
+import { problemCount, restoreSummary } from './backup-text';
+import { useT } from '../app-context/i18n-context';
 
 /** What a restore did; shown inside the section's status region. */
 export function RestoreSummary({ result }: { result: Extract<ImportResult, { ok: true }> }) {
+  const t = useT();
   return (
     <p className="backup-outcome backup-success">
       <CircleCheck size={16} aria-hidden="true" />
-      <span>{restoreSummary(result)}</span>
+      <span>{restoreSummary(result, t)}</span>
     </p>
   );
 }
 
 /** Why a restore did nothing: the file's problems, or the failed write. */
 export function RestoreProblems({ result }: { result: Extract<ImportResult, { ok: false }> }) {
+  const t = useT();
   if (result.writeError !== undefined) {
     return (
       <div role="alert" className="backup-outcome backup-problems" aria-labelledby="restore-failed">
         <h3 id="restore-failed">
           <CircleAlert size={16} aria-hidden="true" />
-          <span>Nothing was restored</span>
+          <span>{t('backup.result.failed')}</span>
         </h3>
         <p>{result.writeError}</p>
       </div>
@@ -30,9 +33,9 @@ export function RestoreProblems({ result }: { result: Extract<ImportResult, { ok
     <div role="alert" className="backup-outcome backup-problems" aria-labelledby="restore-problems">
       <h3 id="restore-problems">
         <CircleAlert size={16} aria-hidden="true" />
-        <span>Nothing was restored: this file has {plural(count, 'problem')}</span>
+        <span>{t('backup.result.problems', { count })}</span>
       </h3>
-      <ul className="problem-list" aria-label="Problems">
+      <ul className="problem-list" aria-label={t('backup.result.problemsLabel')}>
         {result.problems.map((problem, index) => (
           <li key={index}>
             {problem.path ? (
@@ -45,9 +48,7 @@ export function RestoreProblems({ result }: { result: Extract<ImportResult, { ok
           </li>
         ))}
       </ul>
-      <p className="hint">
-        Everything saved here is as it was. Fix these in the file, or choose another backup.
-      </p>
+      <p className="hint">{t('backup.result.hint')}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { callsByIds } from '../../lib/db/history-query';
 import { callsToCsv } from '../../lib/domain/export/calls-csv';
 import { useDatabase } from '../app-context/database-context';
 import { downloadFile } from '../ui/download-file';
+import { useT } from '../app-context/i18n-context';
 
 /**
  * The calls History shows, in its order, as CSV for a spreadsheet or CRM: one row per call
@@ -17,6 +18,7 @@ export function ExportCallsButton({
   partnerNames: ReadonlyMap<string, string>;
 }) {
   const db = useDatabase();
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   async function download(): Promise<void> {
     setProblem(null);
@@ -29,7 +31,9 @@ export function ExportCallsButton({
         'text/csv',
       );
     } catch (e) {
-      setProblem(`Could not export the calls (${e instanceof Error ? e.message : String(e)}).`);
+      setProblem(
+        t('history.export.failed', { reason: e instanceof Error ? e.message : String(e) }),
+      );
     }
   }
   return (
@@ -40,7 +44,7 @@ export function ExportCallsButton({
         disabled={ids.length === 0}
         onClick={() => void download()}
       >
-        <Download size={14} aria-hidden="true" /> Download these calls (CSV)
+        <Download size={14} aria-hidden="true" /> {t('history.export.button')}
       </button>
       {problem ? (
         <p className="hint" role="alert">

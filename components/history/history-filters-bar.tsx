@@ -1,10 +1,12 @@
 import { X } from 'lucide-react';
+import { useMemo } from 'react';
 import { hasFilters, NO_FILTERS, type HistoryFilters } from '../../lib/domain/history-filters';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import type { Partner } from '../../lib/domain/model';
-import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
+import { VERDICT_LABEL_IDS } from '../../lib/domain/verdict-labels';
 import { DateInput } from '../ui/date-input';
 import { SearchField } from '../ui/search-field';
+import { useT } from '../app-context/i18n-context';
 
 /** Search, filters and sort of the history; every change goes to the URL. */
 export function HistoryFiltersBar({
@@ -16,6 +18,8 @@ export function HistoryFiltersBar({
   partners: readonly Partner[];
   onChange: (filters: HistoryFilters, options?: { replace?: boolean }) => void;
 }) {
+  const t = useT();
+  const { verdicts, platforms } = useFilterLabels();
   function set<K extends keyof HistoryFilters>(key: K, value: HistoryFilters[K] | ''): void {
     // Rebuilt without the emptied key: an empty filter is no filter, not a blank one.
     const entries = Object.entries({ ...filters, [key]: value }).filter(([, v]) => v !== '');
@@ -25,19 +29,19 @@ export function HistoryFiltersBar({
     <form className="filters-bar" role="search" onSubmit={(e) => e.preventDefault()}>
       <SearchField
         id="history-search"
-        label="Search calls"
-        placeholder="Search titles, partners, notes…"
+        label={t('history.search.label')}
+        placeholder={t('history.search.placeholder')}
         value={filters.q}
         onChange={(q) => onChange({ ...filters, q }, { replace: true })}
       />
       <div className="filter-row">
         <label>
-          <span>Partner</span>
+          <span>{t('history.filter.partner')}</span>
           <select
             value={filters.partnerId ?? ''}
             onChange={(e) => set('partnerId', e.target.value)}
           >
-            <option value="">All partners</option>
+            <option value="">{t('history.filter.allPartners')}</option>
             {partners.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -46,45 +50,66 @@ export function HistoryFiltersBar({
           </select>
         </label>
         <FilterSelect
-          label="Verdict"
-          anyLabel="Any verdict"
+          label={t('history.filter.verdict')}
+          anyLabel={t('history.filter.anyVerdict')}
           value={filters.verdict}
-          options={VERDICT_LABELS}
+          options={verdicts}
           onChange={(v) => set('verdict', v)}
         />
         <FilterSelect
-          label="Platform"
-          anyLabel="Any platform"
+          label={t('history.filter.platform')}
+          anyLabel={t('history.filter.anyPlatform')}
           value={filters.platform}
-          options={PLATFORM_LABELS}
+          options={platforms}
           onChange={(v) => set('platform', v)}
         />
         <label>
-          <span>From</span>
+          <span>{t('history.filter.from')}</span>
           <DateInput value={filters.from ?? ''} onChange={(e) => set('from', e.target.value)} />
         </label>
         <label>
-          <span>To</span>
+          <span>{t('history.filter.to')}</span>
           <DateInput value={filters.to ?? ''} onChange={(e) => set('to', e.target.value)} />
         </label>
         <label>
-          <span>Sort</span>
+          <span>{t('history.filter.sort')}</span>
           <select
             value={filters.sort}
             onChange={(e) => set('sort', e.target.value === 'balance' ? 'balance' : 'date')}
           >
-            <option value="date">Newest first</option>
-            <option value="balance">They took most first</option>
+            <option value="date">{t('history.filter.newest')}</option>
+            <option value="balance">{t('history.filter.tookMost')}</option>
           </select>
         </label>
         {hasFilters(filters) ? (
           <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
-            <X size={14} aria-hidden="true" /> Clear filters
+            <X size={14} aria-hidden="true" /> {t('history.filter.clear')}
           </button>
         ) : null}
       </div>
     </form>
   );
+}
+
+/** The verdicts' and platforms' names in the UI's language, for the filters' options. */
+function useFilterLabels() {
+  const t = useT();
+  return useMemo(
+    () => ({
+      verdicts: mapValues(VERDICT_LABEL_IDS, (id) => t(id)),
+      platforms: { ...PLATFORM_LABELS, other: t('home.start.platform.other') },
+    }),
+    [t],
+  );
+}
+
+function mapValues<K extends string, A, B>(
+  record: Readonly<Record<K, A>>,
+  f: (value: A) => B,
+): Record<K, B> {
+  return Object.fromEntries(
+    (Object.entries(record) as Array<[K, A]>).map(([k, v]) => [k, f(v)]),
+  ) as Record<K, B>;
 }
 
 function FilterSelect<V extends string>({

@@ -16,6 +16,7 @@ import { useAfterPaint } from '../ui/use-after-paint';
 import { useSettledValue } from '../ui/use-settled-value';
 import { VirtualCallList } from '../ui/virtual-call-list';
 import './history.css';
+import { useT } from '../app-context/i18n-context';
 
 /** Every call, newest first, findable by search and filters that live in the URL. */
 export function HistoryPage({
@@ -26,6 +27,7 @@ export function HistoryPage({
   onFiltersChange: (filters: HistoryFilters, options?: { replace?: boolean }) => void;
 }) {
   const db = useDatabase();
+  const t = useT();
   const key = JSON.stringify(filters);
   const order = historyOrder(filters);
   const orderKey = JSON.stringify(order);
@@ -65,32 +67,30 @@ export function HistoryPage({
 
   return (
     <main className="page history-page">
-      <h1>History</h1>
+      <h1>{t('history.heading')}</h1>
       <HistoryFiltersBar filters={filters} partners={partnerChoices} onChange={onFiltersChange} />
       {shownIds === undefined ? (
         <p className="hint" aria-busy="true">
-          Loading your calls…
+          {t('history.loading')}
         </p>
       ) : (
         <>
           {ids === undefined ? (
             // Not a status yet: announcing "counting" and then the count would be noise.
             <p className="history-count" aria-busy="true">
-              Counting your calls…
+              {t('history.counting')}
             </p>
           ) : (
             <div className="history-count-row">
               <p className="history-count" role="status">
-                {ids.length === 1 ? '1 call' : `${ids.length.toLocaleString()} calls`}
+                {t('history.count', { count: ids.length })}
               </p>
               {partnerNames ? <ExportCallsButton ids={ids} partnerNames={partnerNames} /> : null}
             </div>
           )}
           {shownIds.length === 0 ? (
             <p className="empty">
-              {hasFilters(filters)
-                ? 'No call matches. Try fewer words or clear the filters.'
-                : 'No calls yet. Start one from the side panel when your next partner call begins.'}
+              {t(hasFilters(filters) ? 'history.empty.filtered' : 'history.empty')}
             </p>
           ) : (
             <VirtualCallList

@@ -4,10 +4,12 @@ import { OverdueCommitments } from '../ui/follow-up/overdue-commitments';
 import { RecentCalls } from './recent-calls';
 import { StartCallForm } from './start-call-form';
 import './home.css';
+import { useT } from '../app-context/i18n-context';
 
 /** The panel when no call is live: start one, what is overdue, the last few calls. */
 export function HomeScreen() {
   const openSettings = useStore((s) => s.openSettings);
+  const t = useT();
   return (
     <main className="screen home-screen">
       <header className="home-header">
@@ -16,14 +18,14 @@ export function HomeScreen() {
           <button
             type="button"
             className="icon-button"
-            aria-label="Settings"
-            title="Settings"
+            aria-label={t('home.settings')}
+            title={t('home.settings')}
             onClick={openSettings}
           >
             <Settings size={18} aria-hidden="true" />
           </button>
         </div>
-        <p className="tagline">Tag what each side gives and takes. It stays on this computer.</p>
+        <p className="tagline">{t('home.tagline')}</p>
       </header>
       <StartCallForm />
       <OverdueCommitments />

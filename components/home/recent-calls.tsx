@@ -12,13 +12,29 @@ import { VerdictChip } from '../ui/verdict-chip';
 import { Kbd } from '../ui/kbd';
 import { RecordBoundary } from '../ui/record-boundary';
 import '../ui/call-row.css';
+import { useDateLocale, useT } from '../app-context/i18n-context';
 
 const RECENT = 5;
+const KEY_MARK = '\u0000';
+
+/** The sentence with its keyboard shortcut drawn as a key where the message puts it. */
+function withKey(text: string) {
+  const [before, after] = text.split(KEY_MARK);
+  return (
+    <>
+      {before}
+      <Kbd>Alt+Shift+1</Kbd>
+      {after}
+    </>
+  );
+}
 
 /** The last few calls, newest first, read from the stored tallies (no moment scans). */
 export function RecentCalls() {
   const db = useDatabase();
   const openCall = useStore((s) => s.openCall);
+  const t = useT();
+  const dateLocale = useDateLocale();
   // Which year is "this year", fixed for the screen's life: a date does not change as it re-renders.
   const [now] = useState(() => Date.now());
   const calls = useLiveQuery(() => recentCalls(db, RECENT), [db]);
@@ -27,17 +43,14 @@ export function RecentCalls() {
     <section className="recent-calls" aria-labelledby="recent-heading">
       <div className="section-heading-row">
         <h2 id="recent-heading" className="section-heading">
-          Recent calls
+          {t('home.recent.heading')}
         </h2>
         <PageLink route={{ name: 'history', filters: NO_FILTERS }} className="link-button">
-          All calls, partners and search <ExternalLink size={12} aria-hidden="true" />
+          {t('home.recent.all')} <ExternalLink size={12} aria-hidden="true" />
         </PageLink>
       </div>
       {calls.length === 0 ? (
-        <p className="empty">
-          No calls yet. Start one when your next partner call begins — or press{' '}
-          <Kbd>Alt+Shift+1</Kbd> in the meeting tab and a call starts by itself.
-        </p>
+        <p className="empty">{withKey(t('home.recent.empty', { key: KEY_MARK }))}</p>
       ) : (
         <ul className="call-list">
           {calls.map((call) => (
@@ -50,11 +63,11 @@ export function RecentCalls() {
                   <button type="button" className="call-row" onClick={() => openCall(call.id)}>
                     <span className="call-row-title">{call.title}</span>
                     <span className="call-row-meta">
-                      {formatCallDayTime(call.startedAt, now)}
+                      {formatCallDayTime(call.startedAt, now, dateLocale)}
                       {call.endedAt !== null
                         ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
                         : ''}
-                      {` · ${call.tally.total} ${call.tally.total === 1 ? 'moment' : 'moments'}`}
+                      {t('home.recent.moments', { count: call.tally.total })}
                     </span>
                     <VerdictChip verdict={call.tally.verdict} />
                   </button>

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../ui/error-banner';
 import { PartnerNameInput } from '../ui/partner-name-input';
 import { EMPTY_PREP, PrepFields } from '../ui/prep-fields';
 import { useMeetingTab } from './use-meeting-tab';
+import { useT } from '../app-context/i18n-context';
 
 function PlatformField({
   platform,
@@ -17,9 +18,10 @@ function PlatformField({
   platform: Platform;
   onChange: (platform: Platform) => void;
 }) {
+  const t = useT();
   return (
     <div className="field">
-      <label htmlFor="call-platform">Platform</label>
+      <label htmlFor="call-platform">{t('home.start.platform')}</label>
       <select
         id="call-platform"
         value={platform}
@@ -27,7 +29,7 @@ function PlatformField({
       >
         {Object.entries(PLATFORM_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {value === 'other' ? t('home.start.platform.other') : label}
           </option>
         ))}
       </select>
@@ -35,9 +37,27 @@ function PlatformField({
   );
 }
 
+function TitleField({ title, onChange }: { title: string; onChange: (title: string) => void }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor="call-title">{t('home.start.title')}</label>
+      <input
+        id="call-title"
+        type="text"
+        value={title}
+        maxLength={200}
+        placeholder={t('home.start.title.placeholder')}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 /** One click to start; title, partner and platform are optional and pre-filled when we can. */
 export function StartCallForm() {
   const db = useDatabase();
+  const t = useT();
   const [title, setTitle] = useState('');
   const [partnerName, setPartnerName] = useState('');
   const [platform, setPlatform] = useState<Platform>('other');
@@ -72,28 +92,26 @@ export function StartCallForm() {
   }
 
   return (
-    <form className="start-form" onSubmit={(e) => void submit(e)} aria-label="Start a call">
+    <form
+      className="start-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={t('home.start.label')}
+    >
       <button type="submit" className="primary-button start-button" disabled={starting}>
-        <Play size={18} aria-hidden="true" /> {starting ? 'Starting…' : 'Start call'}
+        <Play size={18} aria-hidden="true" />{' '}
+        {starting ? t('home.start.starting') : t('home.start.button')}
       </button>
       {error ? <ErrorBanner message={error} /> : null}
-      <div className="field">
-        <label htmlFor="call-title">Title (optional)</label>
-        <input
-          id="call-title"
-          type="text"
-          value={title}
-          maxLength={200}
-          placeholder="e.g. Intro with Acme partnerships"
-          onChange={(e) => {
-            titleTouched.current = true;
-            setTitle(e.target.value);
-          }}
-        />
-      </div>
+      <TitleField
+        title={title}
+        onChange={(text) => {
+          titleTouched.current = true;
+          setTitle(text);
+        }}
+      />
       <PartnerNameInput
         id="call-partner"
-        label="Partner (optional)"
+        label={t('home.start.partner')}
         value={partnerName}
         onChange={setPartnerName}
       />
@@ -104,7 +122,7 @@ export function StartCallForm() {
           className="secondary-button"
           onClick={() => void fillFromMeetingTab()}
         >
-          <ScreenShare size={14} aria-hidden="true" /> Fill from meeting tab
+          <ScreenShare size={14} aria-hidden="true" /> {t('home.start.fillFromTab')}
         </button>
       </div>
       {message ? (
@@ -113,7 +131,7 @@ export function StartCallForm() {
         </p>
       ) : null}
       <details className="prep-details">
-        <summary>Prepare (optional): your goal, what you bring, what you need</summary>
+        <summary>{t('home.start.prepare')}</summary>
         <PrepFields prep={prep} onChange={setPrep} idPrefix="start-prep" />
       </details>
     </form>

@@ -6,6 +6,7 @@ import {
   readActiveTab,
   requestMeetingAccess,
 } from '../../lib/extension/meeting-tab-access';
+import { useT } from '../app-context/i18n-context';
 
 export interface MeetingInfo {
   platform: Platform;
@@ -25,12 +26,15 @@ async function readMeetingTab(): Promise<MeetingInfo | undefined> {
  * before, or on request. `message` says what happened, in words.
  */
 export function useMeetingTab(onInfo: (info: MeetingInfo) => void) {
+  const t = useT();
   const [message, setMessage] = useState<string | null>(null);
   const onInfoRef = useRef(onInfo);
   onInfoRef.current = onInfo;
+  const tRef = useRef(t);
+  tRef.current = t;
   const apply = useRef((info: MeetingInfo) => {
     onInfoRef.current(info);
-    setMessage(`Using your ${PLATFORM_LABELS[info.platform]} tab.`);
+    setMessage(tRef.current('home.meeting.using', { platform: PLATFORM_LABELS[info.platform] }));
   }).current;
 
   useEffect(() => {
@@ -50,17 +54,14 @@ export function useMeetingTab(onInfo: (info: MeetingInfo) => void) {
     try {
       const granted = await requestMeetingAccess();
       if (!granted) {
-        setMessage('No problem — type a title instead. Everything else works the same.');
+        setMessage(t('home.meeting.declined'));
         return;
       }
       const info = await readMeetingTab();
       if (info) apply(info);
-      else
-        setMessage(
-          'The active tab is not a Meet, Zoom, Teams or Webex call. Type a title instead.',
-        );
+      else setMessage(t('home.meeting.notAMeeting'));
     } catch (e) {
-      setMessage(`Could not read the meeting tab (${e instanceof Error ? e.message : String(e)}).`);
+      setMessage(t('home.meeting.failed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   }
 

@@ -2,22 +2,24 @@ import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
 import {
   BALANCED_WITHIN,
-  formatPoints,
+  pointParams,
   type Flag,
   type Summary,
 } from '../../lib/domain/reciprocity';
+import type { MessageId } from '../../lib/domain/i18n/translate';
 import { VerdictChip } from '../ui/verdict-chip';
 import './balance-meter.css';
+import { useT, useTranslateMessage } from '../app-context/i18n-context';
 
 const SHOWN_FLAGS = 2;
 
 /** Who is getting more out of the exchange: the verdict compares sides, so the words do too. */
-function who({ balance, verdict }: Summary): string {
-  if (balance === 0) return 'Even so far';
-  const side = balance < 0 ? 'They are' : 'You are';
+function who({ balance, verdict }: Summary): MessageId {
+  if (balance === 0) return 'live.meter.even';
   // A one-sided exchange is never "slightly" anything, however close the points.
   const slight = Math.abs(balance) <= BALANCED_WITHIN && !verdict.startsWith('one-sided');
-  return slight ? `${side} getting slightly more` : `${side} getting more`;
+  if (balance < 0) return slight ? 'live.meter.theySlightlyMore' : 'live.meter.theyMore';
+  return slight ? 'live.meter.youSlightlyMore' : 'live.meter.youMore';
 }
 
 /**
@@ -25,16 +27,12 @@ function who({ balance, verdict }: Summary): string {
  * gets more ("They got more", "One-sided: …") would only be said twice; "Balanced" and "Too
  * little data" are told which way the exchange leans. The meter's text always has the lead.
  */
-function caption(summary: Summary): string | undefined {
+function caption(summary: Summary): MessageId | undefined {
   const { verdict, balance } = summary;
   if (verdict === 'too-little-data' || (verdict === 'balanced' && balance !== 0)) {
     return who(summary);
   }
   return undefined;
-}
-
-function moreFlags(hidden: number): string {
-  return `+${hidden} more red ${hidden === 1 ? 'flag' : 'flags'} — all are listed on the call’s page`;
 }
 
 /** Who is ahead and by how much, glanceable in a narrow panel; moves with every moment. */
@@ -51,11 +49,13 @@ export const BalanceMeter = memo(function BalanceMeter({
   const recentFlags = flags.slice(0, SHOWN_FLAGS);
   const hidden = flags.length - recentFlags.length;
   const lead = caption(summary);
+  const t = useT();
+  const tm = useTranslateMessage();
   return (
-    <section className="balance-meter" aria-label="Reciprocity so far">
+    <section className="balance-meter" aria-label={t('live.meter.label')}>
       <div className="meter-row">
         <VerdictChip verdict={summary.verdict} />
-        {lead ? <span className="meter-caption">{lead}</span> : null}
+        {lead ? <span className="meter-caption">{t(lead)}</span> : null}
       </div>
       <div
         className="meter"
@@ -63,8 +63,11 @@ export const BalanceMeter = memo(function BalanceMeter({
         aria-valuemin={-1}
         aria-valuemax={1}
         aria-valuenow={Number(summary.balance.toFixed(2))}
-        aria-valuetext={`${who(summary)}. ${summary.explanation}`}
-        aria-label="Balance"
+        aria-valuetext={t('live.meter.valueText', {
+          who: t(who(summary)),
+          explanation: tm(summary.explanationMessage),
+        })}
+        aria-label={t('live.meter.balance')}
       >
         <span className="meter-half meter-them" />
         <span className="meter-half meter-me" />
@@ -72,22 +75,23 @@ export const BalanceMeter = memo(function BalanceMeter({
         <span className="meter-marker" style={{ left: `${position}%` }} aria-hidden="true" />
       </div>
       <div className="meter-scale" aria-hidden="true">
-        <span>They take</span>
-        <span>Even</span>
-        <span>You take</span>
+        <span>{t('live.meter.theyTake')}</span>
+        <span>{t('live.meter.even.short')}</span>
+        <span>{t('live.meter.youTake')}</span>
       </div>
       <p className="meter-numbers">
-        They gave {formatPoints(summary.give.them)} · took {formatPoints(summary.take.them)} — You
-        gave {formatPoints(summary.give.me)} · took {formatPoints(summary.take.me)}
+        {t('live.meter.numbers', pointParams(summary.give, summary.take))}
       </p>
       {recentFlags.length > 0 ? (
-        <ul className="live-flags" aria-label="Red flags so far">
+        <ul className="live-flags" aria-label={t('live.meter.flags')}>
           {recentFlags.map((flag) => (
             <li key={`${flag.side}:${flag.id}`}>
-              <AlertTriangle size={12} aria-hidden="true" /> {flag.message}
+              <AlertTriangle size={12} aria-hidden="true" /> {tm(flag.text)}
             </li>
           ))}
-          {hidden > 0 ? <li className="hint">{moreFlags(hidden)}</li> : null}
+          {hidden > 0 ? (
+            <li className="hint">{t('live.meter.moreFlags', { count: hidden })}</li>
+          ) : null}
         </ul>
       ) : null}
     </section>

@@ -5,9 +5,10 @@ import { TAG_COMMANDS } from '../../lib/domain/commands';
 import { openShortcutSettings } from '../../lib/extension/shortcut-settings';
 import { useCatalogue, useKindOf } from '../app-context/settings-context';
 import { Kbd } from '../ui/kbd';
-import { SIDE_LABELS } from '../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import { useBoundShortcuts } from './use-bound-shortcuts';
 import { isTyping } from './use-panel-keys';
+import { useT } from '../app-context/i18n-context';
 
 /**
  * Escape closes the open sheet and gives the focus back to what had it when the sheet opened
@@ -41,6 +42,20 @@ function useEscapeCloses(
   }, [open, sheet]);
 }
 
+const SPACE_MARK = '\u0000';
+
+/** The sentence with the Space key drawn as a key where the message puts it. */
+function withSpaceKey(text: string) {
+  const [before, after] = text.split(SPACE_MARK);
+  return (
+    <>
+      {before}
+      <Kbd>Space</Kbd>
+      {after}
+    </>
+  );
+}
+
 /** Every key on one small card: learnable in a minute. Not re-rendered by tags. */
 export const CheatSheet = memo(function CheatSheet({
   open,
@@ -51,6 +66,7 @@ export const CheatSheet = memo(function CheatSheet({
 }) {
   const kinds = visibleKinds(useCatalogue()).filter((k) => k.key);
   const kindOf = useKindOf();
+  const t = useT();
   const global = useBoundShortcuts(open);
   const sheet = useRef<HTMLDetailsElement>(null);
   useEscapeCloses(open, () => onToggle(false), sheet);
@@ -62,10 +78,11 @@ export const CheatSheet = memo(function CheatSheet({
       onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}
     >
       <summary>
-        <Keyboard size={14} aria-hidden="true" /> Keys <Kbd>?</Kbd>
+        <Keyboard size={14} aria-hidden="true" /> {t('live.keys.summary')} <Kbd>?</Kbd>
       </summary>
       <p className="cheat-rule">
-        Letter = <strong>Them</strong> · <Kbd>Shift</Kbd>+letter = <strong>Me</strong>
+        {t('live.keys.rule.letter')} <strong>{t('side.them')}</strong> · <Kbd>Shift</Kbd>
+        {t('live.keys.rule.shift')} <strong>{t('side.me')}</strong>
       </p>
       <ul className="cheat-keys">
         {kinds.map((k) => (
@@ -74,24 +91,21 @@ export const CheatSheet = memo(function CheatSheet({
           </li>
         ))}
         <li>
-          <Kbd>X</Kbd> switch side
+          <Kbd>X</Kbd> {t('live.keys.switchSide')}
         </li>
         <li>
-          <Kbd>Ctrl+Z</Kbd> undo
+          <Kbd>Ctrl+Z</Kbd> {t('live.keys.undo')}
         </li>
         <li>
-          <Kbd>Enter</Kbd> save note
+          <Kbd>Enter</Kbd> {t('live.keys.saveNote')}
         </li>
         <li>
-          <Kbd>Esc</Kbd> skip note
+          <Kbd>Esc</Kbd> {t('live.keys.skipNote')}
         </li>
       </ul>
-      <p className="cheat-rule">
-        Keys still tag until you start a note; to begin one with a key letter, press{' '}
-        <Kbd>Space</Kbd> first or click the note field.
-      </p>
+      <p className="cheat-rule">{withSpaceKey(t('live.keys.noteRule', { space: SPACE_MARK }))}</p>
       <p className="cheat-heading">
-        From the meeting tab{global.suggested ? ' (suggested keys)' : ''}
+        {t(global.suggested ? 'live.keys.global.suggested' : 'live.keys.global')}
       </p>
       {global.shortcuts.length > 0 ? (
         <ul className="cheat-global">
@@ -100,16 +114,16 @@ export const CheatSheet = memo(function CheatSheet({
             const { side, kind } = TAG_COMMANDS[c.name];
             return (
               <li key={c.name}>
-                <Kbd>{c.keys}</Kbd> {SIDE_LABELS[side]}: {kindOf(kind).label}
+                <Kbd>{c.keys}</Kbd> {t(SIDE_LABEL_IDS[side])}: {kindOf(kind).label}
               </li>
             );
           })}
         </ul>
       ) : (
-        <p className="hint">No global shortcut is set.</p>
+        <p className="hint">{t('live.keys.noGlobal')}</p>
       )}
       <button type="button" className="link-button" onClick={() => void openShortcutSettings()}>
-        Change or add shortcuts <ExternalLink size={12} aria-hidden="true" />
+        {t('live.keys.change')} <ExternalLink size={12} aria-hidden="true" />
       </button>
     </details>
   );

@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../app-context/settings-context';
-import { SIDE_LABELS, otherSide, type Moment } from '../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
+import { otherSide, type Moment } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import { useTimedDismiss } from './use-timed-dismiss';
 import { openNoteTarget } from '../../lib/store/tagging-slice';
@@ -12,6 +13,7 @@ import { Kbd } from '../ui/kbd';
 import { KindOptions } from '../ui/kind-options';
 import type { Tagger } from './use-tagger';
 import '../ui/moment-row.css';
+import { useT } from '../app-context/i18n-context';
 
 /** The newest moment, with the corrections people need mid-call: note, side, kind, undo. */
 export const LastMomentBar = memo(function LastMomentBar({
@@ -22,6 +24,7 @@ export const LastMomentBar = memo(function LastMomentBar({
   tagger: Tagger;
 }) {
   const kindById = useKindOf();
+  const t = useT();
   const { noteTargetId, undone } = useStore(
     useShallow((s) => ({ noteTargetId: openNoteTarget(s), undone: s.undone })),
   );
@@ -38,17 +41,15 @@ export const LastMomentBar = memo(function LastMomentBar({
   if (!last) {
     return (
       <div className="last-moment last-moment-empty" aria-live="polite">
-        {notice(true) ?? (
-          <p className="hint">Tag what you hear: press a letter for them, Shift+letter for you.</p>
-        )}
+        {notice(true) ?? <p className="hint">{t('live.last.hint')}</p>}
       </div>
     );
   }
   const kind = kindById(last.kind);
   return (
-    <div className="last-moment" aria-label="Last moment">
+    <div className="last-moment" aria-label={t('live.last.label')}>
       <div className="last-moment-row" aria-live="polite">
-        <span className={`side-chip side-${last.side}`}>{SIDE_LABELS[last.side]}</span>
+        <span className={`side-chip side-${last.side}`}>{t(SIDE_LABEL_IDS[last.side])}</span>
         <span className={`kind-chip tone-${kind.tone}`}>
           <KindIcon kind={last.kind} size={14} />
           {kind.short}
@@ -56,7 +57,7 @@ export const LastMomentBar = memo(function LastMomentBar({
         <span className="offset">{formatOffset(last.offsetMs)}</span>
         {/* Announced with the rest of the row: a live region nested in another is read
             twice, or not at all, depending on the screen reader. */}
-        <span className="saved">Saved</span>
+        <span className="saved">{t('live.last.saved')}</span>
       </div>
       <div className="last-moment-actions">
         <button
@@ -65,12 +66,12 @@ export const LastMomentBar = memo(function LastMomentBar({
           onClick={() => void tagger.change(last.id, { side: otherSide(last.side) })}
           aria-keyshortcuts="X"
         >
-          <ArrowLeftRight size={14} aria-hidden="true" /> Switch to{' '}
-          {SIDE_LABELS[otherSide(last.side)]}
+          <ArrowLeftRight size={14} aria-hidden="true" />{' '}
+          {t('live.last.switchTo', { side: t(SIDE_LABEL_IDS[otherSide(last.side)]) })}
           <Kbd>X</Kbd>
         </button>
         <label className="kind-select">
-          <span className="visually-hidden">Change kind</span>
+          <span className="visually-hidden">{t('live.last.changeKind')}</span>
           <select
             value={last.kind}
             onChange={(e) => void tagger.change(last.id, { kind: e.target.value })}
@@ -84,7 +85,7 @@ export const LastMomentBar = memo(function LastMomentBar({
           onClick={() => void tagger.undo(last)}
           aria-keyshortcuts="Control+Z Meta+Z"
         >
-          <Undo2 size={14} aria-hidden="true" /> Undo <Kbd>Ctrl+Z</Kbd>
+          <Undo2 size={14} aria-hidden="true" /> {t('live.last.undo')} <Kbd>Ctrl+Z</Kbd>
         </button>
       </div>
       {last.note && noteTargetId !== last.id ? <p className="last-note">“{last.note}”</p> : null}
@@ -107,16 +108,20 @@ function UndoneNotice({
   inLiveRegion?: boolean;
 }) {
   const kindById = useKindOf();
+  const t = useT();
   const timing = useTimedDismiss(UNDONE_NOTICE_MS, () => {
     // Only this removal's notice: a newer one has its own time.
     if (useStore.getState().undone?.id === undone.id) useStore.getState().setUndone(null);
   });
   return (
     <p className="undone" role={inLiveRegion ? undefined : 'status'} {...timing}>
-      Removed {SIDE_LABELS[undone.side]} · {kindById(undone.kind).short} at{' '}
-      {formatOffset(undone.offsetMs)}.{' '}
+      {t('live.undone', {
+        side: t(SIDE_LABEL_IDS[undone.side]),
+        kind: kindById(undone.kind).short,
+        offset: formatOffset(undone.offsetMs),
+      })}{' '}
       <button type="button" className="link-button" onClick={onRedo}>
-        <Redo2 size={14} aria-hidden="true" /> Bring it back
+        <Redo2 size={14} aria-hidden="true" /> {t('live.undone.redo')}
       </button>
     </p>
   );

@@ -26,6 +26,7 @@ import { useLiveActions } from './use-live-actions';
 import { useLiveMoments } from './use-live-moments';
 import { useTagger } from './use-tagger';
 import './live.css';
+import { useT } from '../app-context/i18n-context';
 
 /** The meter's figures, derived from the moments on screen: it moves in the same render. */
 function useLiveSummary(moments: Moment[]) {
@@ -51,10 +52,12 @@ export function LiveCallScreen({ call }: { call: Call }) {
     [db, call.partnerId],
   );
   const preferences = usePreferences();
-  const sideLabels = useMemo(
-    () => ({ them: otherSideLabel(preferences, partner?.name), me: SIDE_LABELS.me }),
-    [preferences, partner?.name],
-  );
+  const t = useT();
+  const sideLabels = useMemo(() => {
+    const them = otherSideLabel(preferences, partner?.name);
+    // The default name is said in the UI's language; a name the user gave is theirs.
+    return { them: them === SIDE_LABELS.them ? t('side.them') : them, me: t('side.me') };
+  }, [preferences, partner?.name, t]);
   const noteTargetId = useStore(openNoteTarget);
   const tagger = useTagger(call.id);
   const { catalogue, keyMap, onTag, onAction, helpOpen, setHelpOpen } = useLiveActions(

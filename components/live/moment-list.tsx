@@ -2,10 +2,12 @@ import { RotateCw, X } from 'lucide-react';
 import { memo } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../app-context/settings-context';
-import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
+import { type Moment } from '../../lib/domain/model';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
 import '../ui/moment-row.css';
+import { useT } from '../app-context/i18n-context';
 
 /** What a row shows: a live query's re-read brings equal rows as new objects. */
 function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
@@ -23,11 +25,12 @@ function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
 // Rows are memoised: a new tag renders one row, not the whole call.
 const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
   const kindById = useKindOf();
+  const t = useT();
   const kind = kindById(moment.kind);
   return (
     <li className="moment-row">
       <span className="offset">{formatOffset(moment.offsetMs)}</span>
-      <span className={`side-chip side-${moment.side}`}>{SIDE_LABELS[moment.side]}</span>
+      <span className={`side-chip side-${moment.side}`}>{t(SIDE_LABEL_IDS[moment.side])}</span>
       <span className={`kind-chip tone-${kind.tone}`}>
         <KindIcon kind={moment.kind} size={14} />
         {kind.short}
@@ -47,11 +50,14 @@ function PendingRow({
   onDiscard: (id: string) => void;
 }) {
   const kindById = useKindOf();
+  const t = useT();
   const kind = kindById(pending.kind);
   return (
     <li className={`moment-row pending pending-${pending.status}`}>
-      <span className="offset">{pending.status === 'saving' ? 'Saving…' : 'Not saved'}</span>
-      <span className={`side-chip side-${pending.side}`}>{SIDE_LABELS[pending.side]}</span>
+      <span className="offset">
+        {t(pending.status === 'saving' ? 'live.moments.saving' : 'live.moments.notSaved')}
+      </span>
+      <span className={`side-chip side-${pending.side}`}>{t(SIDE_LABEL_IDS[pending.side])}</span>
       <span className={`kind-chip tone-${kind.tone}`}>
         <KindIcon kind={pending.kind} size={14} />
         {kind.short}
@@ -60,13 +66,13 @@ function PendingRow({
         <span className="pending-error" role="alert">
           {pending.error}
           <button type="button" className="small-button" onClick={() => onRetry(pending.id)}>
-            <RotateCw size={14} aria-hidden="true" /> Retry
+            <RotateCw size={14} aria-hidden="true" /> {t('live.moments.retry')}
           </button>
           <button
             type="button"
             className="icon-button"
             onClick={() => onDiscard(pending.id)}
-            aria-label="Discard this moment"
+            aria-label={t('live.moments.discard')}
           >
             <X size={14} aria-hidden="true" />
           </button>
@@ -88,12 +94,13 @@ export const MomentList = memo(function MomentList({
   onRetry: (id: string) => void;
   onDiscard: (id: string) => void;
 }) {
+  const t = useT();
   if (moments.length === 0 && pending.length === 0) {
-    return <p className="empty">No moments yet. They appear here, newest first.</p>;
+    return <p className="empty">{t('live.moments.empty')}</p>;
   }
   const newestFirst = [...moments].reverse();
   return (
-    <ol className="moment-list" aria-label="Moments, newest first">
+    <ol className="moment-list" aria-label={t('live.moments.label')}>
       {[...pending].reverse().map((p) => (
         <PendingRow key={p.id} pending={p} onRetry={onRetry} onDiscard={onDiscard} />
       ))}

@@ -11,6 +11,7 @@ import { useDatabase } from '../app-context/database-context';
 import { PageLink } from '../app-context/page-link';
 import { VerdictChip } from '../ui/verdict-chip';
 import '../ui/moment-row.css';
+import { useDateLocale, useT, useTranslateMessage } from '../app-context/i18n-context';
 
 const SHOWN_OPEN = 4;
 
@@ -30,6 +31,9 @@ export const PreCallBrief = memo(function PreCallBrief({
 }) {
   const kindById = useKindOf();
   const db = useDatabase();
+  const tm = useTranslateMessage();
+  const t = useT();
+  const dateLocale = useDateLocale();
   // Only calls that started before this one, and their open items: nothing of the live call
   // is read, so tagging it never re-runs this query (a heavy user's partner has hundreds).
   const data = useLiveQuery(
@@ -51,38 +55,42 @@ export const PreCallBrief = memo(function PreCallBrief({
   return (
     <details className="pre-call-brief" open>
       <summary>
-        <History size={14} aria-hidden="true" /> Brief: {data.partner.name}
+        <History size={14} aria-hidden="true" />{' '}
+        {t('live.brief.summary', { name: data.partner.name })}
       </summary>
       {last ? (
         <p className="brief-last">
-          Last call {formatDay(last.startedAt, startedAt)}:{' '}
+          {t('live.brief.lastCall', { day: formatDay(last.startedAt, startedAt, dateLocale) })}{' '}
           <VerdictChip verdict={last.tally.verdict} />
         </p>
       ) : null}
-      <p className="brief-trend">{ledger.sentence}</p>
+      <p className="brief-trend">{tm(ledger.sentence)}</p>
       {data.open.length > 0 ? (
         <>
-          <p className="brief-open-heading">Still open from earlier calls, latest first</p>
-          <ul className="brief-open" aria-label="Still open from earlier calls">
+          <p className="brief-open-heading">{t('live.brief.openHeading')}</p>
+          <ul className="brief-open" aria-label={t('live.brief.openLabel')}>
             {data.open.map((m) => {
-              const item = openItemWording(m, kindById(m.kind).label, now);
+              const { messages: item, pastDue } = openItemWording(m, kindById(m.kind).label, now);
               return (
                 <li key={m.id}>
-                  <span className={`side-chip side-${m.side}`}>{item.subject}</span> {item.text}
+                  <span className={`side-chip side-${m.side}`}>{t(item.subject)}</span>{' '}
+                  {tm(item.text)}
                   {item.due ? (
-                    <span className={item.pastDue ? 'past-due' : 'due'}> · {item.due}</span>
+                    <span className={pastDue ? 'past-due' : 'due'}> · {tm(item.due)}</span>
                   ) : null}
                 </li>
               );
             })}
           </ul>
           {data.openCount > data.open.length ? (
-            <p className="hint">and {data.openCount - data.open.length} more</p>
+            <p className="hint">
+              {t('live.brief.more', { count: data.openCount - data.open.length })}
+            </p>
           ) : null}
         </>
       ) : null}
       <PageLink route={{ name: 'partner', partnerId: data.partner.id }} className="link-button">
-        Open {data.partner.name}’s page
+        {t('live.brief.openPage', { name: data.partner.name })}
       </PageLink>
     </details>
   );

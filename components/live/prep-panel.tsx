@@ -6,6 +6,7 @@ import type { Call } from '../../lib/domain/model';
 import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { EMPTY_PREP, PrepFields, PrepSummary } from '../ui/prep-fields';
+import { useT } from '../app-context/i18n-context';
 
 /** What the panel shows of a call: the live call's row is read again after every tag. */
 function sameProps(a: { call: Call }, b: { call: Call }): boolean {
@@ -24,6 +25,7 @@ function sameProps(a: { call: Call }, b: { call: Call }): boolean {
 /** The call's prep, collapsed so it never crowds the tag pad; editable any time. */
 export const PrepPanel = memo(function PrepPanel({ call }: { call: Call }) {
   const db = useDatabase();
+  const t = useT();
   const [draft, setDraft] = useState(call.prep ?? EMPTY_PREP);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,9 +45,9 @@ export const PrepPanel = memo(function PrepPanel({ call }: { call: Call }) {
       <summary>
         <ClipboardList size={14} aria-hidden="true" />
         {call.prep?.goal ? (
-          <span className="prep-goal">Goal: {call.prep.goal}</span>
+          <span className="prep-goal">{t('live.prep.goal', { goal: call.prep.goal })}</span>
         ) : (
-          <span>{call.prep ? 'Prep' : 'Add prep: goal, what you bring, what you need'}</span>
+          <span>{t(call.prep ? 'live.prep.prep' : 'live.prep.add')}</span>
         )}
       </summary>
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
@@ -60,10 +62,10 @@ export const PrepPanel = memo(function PrepPanel({ call }: { call: Call }) {
           <PrepFields prep={draft} onChange={setDraft} idPrefix="live-prep" />
           <div className="form-actions">
             <button type="submit" className="primary-button">
-              Save prep
+              {t('live.prep.save')}
             </button>
             <button type="button" className="secondary-button" onClick={() => setEditing(false)}>
-              Cancel
+              {t('live.prep.cancel')}
             </button>
           </div>
         </form>
@@ -78,7 +80,7 @@ export const PrepPanel = memo(function PrepPanel({ call }: { call: Call }) {
               setEditing(true);
             }}
           >
-            {call.prep ? 'Edit prep' : 'Write prep'}
+            {t(call.prep ? 'live.prep.edit' : 'live.prep.write')}
           </button>
         </>
       )}

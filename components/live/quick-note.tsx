@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { panelActionInNote, type PanelAction } from '../../lib/domain/panel-keys';
 import { useStore } from '../../lib/store/store';
 import type { Tagger } from './use-tagger';
+import { useT } from '../app-context/i18n-context';
 
 /**
  * Typing right after a tag attaches a note to it: Enter saves, Escape skips. Until the note is
@@ -19,6 +20,7 @@ export function QuickNote({
   keyMap: ReadonlyMap<string, string>;
   onAction: (action: PanelAction) => void;
 }) {
+  const t = useT();
   const draft = useStore((s) => s.noteDraft);
   const writing = useStore((s) => s.noteWriting);
   const setDraft = useStore((s) => s.setNoteDraft);
@@ -49,7 +51,7 @@ export function QuickNote({
   return (
     <div className="quick-note">
       <label htmlFor="quick-note-input" className="visually-hidden">
-        Note for this moment
+        {t('live.note.label')}
       </label>
       <input
         id="quick-note-input"
@@ -57,7 +59,7 @@ export function QuickNote({
         type="text"
         value={draft}
         maxLength={2000}
-        placeholder="Type a note… Enter saves · Esc skips"
+        placeholder={t('live.note.placeholder')}
         autoComplete="off"
         onFocus={() => {
           if (!focusing.current) startWriting();

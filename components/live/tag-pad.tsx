@@ -4,6 +4,7 @@ import type { Side } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
 import '../ui/kind-button.css';
+import { useT } from '../app-context/i18n-context';
 
 function TagButton({
   side,
@@ -47,8 +48,9 @@ export const TagPad = memo(function TagPad({
   onTag: (side: Side, kind: string) => void;
 }) {
   const kinds = visibleKinds(catalogue);
+  const t = useT();
   return (
-    <section className="tag-pad" aria-label="Tag a moment">
+    <section className="tag-pad" aria-label={t('live.pad.label')}>
       {(['them', 'me'] as const).map((side) => (
         <div
           key={side}

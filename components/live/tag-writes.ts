@@ -5,6 +5,7 @@ import { tagPressOf } from '../../lib/domain/model';
 import { forgetUnsavedTag, keepUnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
+import type { Translate } from '../app-context/i18n-context';
 
 export const COMMITTED_MARK = 'reciprocity:moment-committed';
 
@@ -27,6 +28,8 @@ export class TagWrites {
   constructor(
     private readonly db: ReciprocityDatabase,
     private readonly callId: string,
+    /** The UI's words as they are when a message is said (the language may change meanwhile). */
+    private readonly t: () => Translate,
   ) {}
 
   /** Settles once the tag `id` names has committed or failed (at once if not on its way). */
@@ -74,17 +77,14 @@ export class TagWrites {
     if (!noteDraft.trim()) return;
     await this.committed(noteTargetId);
     if (store().pending.some((p) => p.id === noteTargetId)) {
-      store().setError(
-        `The note “${noteDraft.trim()}” waits for its moment: retry the moment, then add the note.`,
-      );
+      store().setError(this.t()('live.note.waits', { note: noteDraft.trim() }));
       return;
     }
     try {
       await updateMoment(this.db, { id: noteTargetId, callId: this.callId }, { note: noteDraft });
     } catch (error) {
-      store().setError(
-        `The note “${noteDraft.trim()}” was not saved: ${await explainWriteError(error)}`,
-      );
+      const reason = await explainWriteError(error);
+      store().setError(this.t()('live.note.failed', { note: noteDraft.trim(), reason }));
     }
   }
 }

@@ -4,15 +4,17 @@ import type { UnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
 import { useKindOf } from '../app-context/settings-context';
 import { ConfirmButton } from '../ui/confirm-button';
-import { SIDE_LABELS } from '../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import { useUnsavedTagActions } from './use-unsaved-tag-actions';
 import { useUnsavedTags } from './use-unsaved-tags';
 import './unsaved-tags-notice.css';
+import { useT } from '../app-context/i18n-context';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 
 function UnsavedTagItem({ tag }: { tag: UnsavedTag }) {
   const kindById = useKindOf();
+  const t = useT();
   return (
     <li>
       <time
@@ -20,7 +22,7 @@ function UnsavedTagItem({ tag }: { tag: UnsavedTag }) {
       >
         {formatDate(timeFormat, tag.pressedAt)}
       </time>{' '}
-      {SIDE_LABELS[tag.side]} · {kindById(tag.kind).label}
+      {t(SIDE_LABEL_IDS[tag.side])} · {kindById(tag.kind).label}
     </li>
   );
 }
@@ -46,15 +48,16 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
         ].join(' '),
   );
   const { busy, problem, saveAll, discardAll } = useUnsavedTagActions();
+  const t = useT();
   const hidden = new Set(inHand.split(' '));
-  const tags = kept.filter((t) => !hidden.has(t.id));
+  const tags = kept.filter((tag) => !hidden.has(tag.id));
   if (tags.length === 0) return null;
 
-  const count = tags.length === 1 ? 'A tag was' : `${tags.length} tags were`;
   return (
     <section className="unsaved-tags" aria-labelledby="unsaved-tags-heading">
       <h2 id="unsaved-tags-heading" className="unsaved-heading">
-        <CircleAlert size={16} aria-hidden="true" /> {count} not saved
+        <CircleAlert size={16} aria-hidden="true" />{' '}
+        {t('live.unsaved.heading', { count: tags.length })}
       </h2>
       <p className="hint" role={problem ? 'alert' : undefined}>
         {problem ?? tags[0]?.error}
@@ -71,14 +74,15 @@ export function UnsavedTagsNotice({ liveCallId }: { liveCallId: string | null })
           disabled={busy}
           onClick={() => void saveAll(tags)}
         >
-          <RotateCw size={14} aria-hidden="true" /> {busy ? 'Saving…' : 'Save now'}
+          <RotateCw size={14} aria-hidden="true" />{' '}
+          {busy ? t('live.unsaved.saving') : t('live.unsaved.save')}
         </button>
         <ConfirmButton
-          question={`Discard ${tags.length === 1 ? 'this tag' : `these ${tags.length} tags`} for good?`}
-          confirmLabel="Discard"
+          question={t('live.unsaved.confirm', { count: tags.length })}
+          confirmLabel={t('live.unsaved.discard')}
           onConfirm={() => void discardAll(tags)}
         >
-          Discard
+          {t('live.unsaved.discard')}
         </ConfirmButton>
       </div>
     </section>

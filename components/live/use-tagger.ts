@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { explainWriteError } from '../../lib/db/errors';
 import {
@@ -14,6 +14,7 @@ import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { useDatabase } from '../app-context/database-context';
 import { forgetQuietly, TagWrites } from './tag-writes';
+import { useT } from '../app-context/i18n-context';
 
 export interface Tagger {
   tag: (side: Side, kind: string, weight?: Weight) => Promise<void>;
@@ -151,8 +152,14 @@ function editActions(
 /** Every write the live screen makes; each is one transaction, confirmed only once committed. */
 export function useTagger(callId: string): Tagger {
   const db = useDatabase();
+  const t = useT();
+  // Read when a message is said: the tagger is not made again when the language changes.
+  const say = useRef(t);
+  useEffect(() => {
+    say.current = t;
+  }, [t]);
   return useMemo(() => {
-    const writes = new TagWrites(db, callId);
+    const writes = new TagWrites(db, callId, () => say.current);
     return {
       ...tagActions(writes, callId),
       ...undoActions(db, writes, callId),

@@ -4,11 +4,13 @@ import { saveLateTag } from '../../lib/db/late-tags';
 import { forgetUnsavedTag, type UnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
+import { useT } from '../app-context/i18n-context';
 
 /** Saving kept tags into their calls, or discarding them; what went wrong, in words. */
 export function useUnsavedTagActions() {
   const db = useDatabase();
   const resolveTag = useStore((s) => s.resolveTag);
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -31,7 +33,7 @@ export function useUnsavedTagActions() {
     }
     if (failures.length > 0) {
       setProblem(
-        `${failures.length === 1 ? 'One tag is' : `${failures.length} tags are`} still not saved. ${failures[0] ?? ''}`,
+        t('live.unsaved.stillNot', { count: failures.length, reason: failures[0] ?? '' }).trim(),
       );
     }
     setBusy(false);
@@ -41,13 +43,15 @@ export function useUnsavedTagActions() {
     setProblem(null);
     try {
       await Promise.all(
-        list.map(async (t) => {
-          await forgetUnsavedTag(t.id);
-          resolveTag(t.id);
+        list.map(async (tag) => {
+          await forgetUnsavedTag(tag.id);
+          resolveTag(tag.id);
         }),
       );
     } catch (e) {
-      setProblem(`Could not discard them: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(
+        t('live.unsaved.discardFailed', { reason: e instanceof Error ? e.message : String(e) }),
+      );
     }
   }
 

@@ -1,26 +1,29 @@
 import type { LedgerPoint } from '../../lib/domain/relationship';
-import { VERDICT_LABELS } from '../../lib/domain/verdict-labels';
 import '../ui/chart.css';
+import { VERDICT_LABEL_IDS } from '../../lib/domain/verdict-labels';
+import { useDateLocale, useT } from '../app-context/i18n-context';
 
 const WIDTH = 560;
 const HEIGHT = 120;
 const PAD = { x: 4, y: 6 };
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+const dayFormat = (locale?: string) =>
+  new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 
 /**
  * The dates under the chart: the first and the last call's, or one date when they fall on
  * the same day (a partner with one call has one date, not the same one twice).
  */
-export function chartDates(series: readonly LedgerPoint[]): string[] {
+export function chartDates(series: readonly LedgerPoint[], locale?: string): string[] {
   const first = series[0];
   const last = series.at(-1);
   if (!first || !last) return [];
-  const from = dayFormat.format(first.startedAt);
-  const to = dayFormat.format(last.startedAt);
+  const format = dayFormat(locale);
+  const from = format.format(first.startedAt);
+  const to = format.format(last.startedAt);
   return from === to ? [from] : [from, to];
 }
 
@@ -36,7 +39,11 @@ export function BalanceChart({
   series: readonly LedgerPoint[];
   sentence: string;
 }) {
+  const t = useT();
+  const dateLocale = useDateLocale();
   if (series.length === 0) return null;
+  const days = dayFormat(dateLocale);
+  const dates = chartDates(series, dateLocale);
   const first = series[0]?.startedAt ?? 0;
   const last = series.at(-1)?.startedAt ?? first;
   const innerWidth = WIDTH - 2 * PAD.x;
@@ -48,20 +55,19 @@ export function BalanceChart({
       : PAD.x + ((t - first) / (last - first)) * (innerWidth - barWidth);
   const half = HEIGHT / 2 - PAD.y;
   const mid = HEIGHT / 2;
-  const dates = chartDates(series);
   return (
     <figure className="chart balance-chart">
       <div className="balance-chart-plot">
         <span className="balance-chart-side" aria-hidden="true">
-          <span>you</span>
-          <span>they</span>
+          <span>{t('partners.chart.you')}</span>
+          <span>{t('partners.chart.they')}</span>
         </span>
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           // Stretched to the plot's width at a fixed height: bars may widen, text has none.
           preserveAspectRatio="none"
           role="img"
-          aria-label={`Balance per call, ${series.length === 1 ? '1 call' : `${series.length} calls`}. ${sentence}`}
+          aria-label={t('partners.chart.label', { count: series.length, sentence })}
         >
           <line
             className="axis"
@@ -83,7 +89,12 @@ export function BalanceChart({
                 width={barWidth}
                 height={h}
               >
-                <title>{`${dayFormat.format(p.startedAt)}: ${VERDICT_LABELS[p.verdict]}`}</title>
+                <title>
+                  {t('partners.chart.bar', {
+                    day: days.format(p.startedAt),
+                    verdict: t(VERDICT_LABEL_IDS[p.verdict]),
+                  })}
+                </title>
               </rect>
             );
           })}
@@ -94,14 +105,21 @@ export function BalanceChart({
           <span key={d}>{d}</span>
         ))}
       </div>
-      <figcaption className="chart-legend">
-        <span className="legend-item">
-          <span className="swatch bar-them" aria-hidden="true" /> They got more
-        </span>
-        <span className="legend-item">
-          <span className="swatch bar-me" aria-hidden="true" /> You got more
-        </span>
-      </figcaption>
+      <ChartLegend />
     </figure>
+  );
+}
+
+function ChartLegend() {
+  const t = useT();
+  return (
+    <figcaption className="chart-legend">
+      <span className="legend-item">
+        <span className="swatch bar-them" aria-hidden="true" /> {t('partners.chart.theyGotMore')}
+      </span>
+      <span className="legend-item">
+        <span className="swatch bar-me" aria-hidden="true" /> {t('partners.chart.youGotMore')}
+      </span>
+    </figcaption>
   );
 }

@@ -7,6 +7,7 @@ import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
+import { useT } from '../app-context/i18n-context';
 
 /** Merge a duplicate into the right partner, or delete the partner; both can be undone. */
 export function PartnerActions({
@@ -22,10 +23,10 @@ export function PartnerActions({
 }) {
   const db = useDatabase();
   const offerUndo = useStore((s) => s.offerUndo);
+  const t = useT();
   const [intoId, setIntoId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const into = others.find((p) => p.id === intoId);
-  const calls = callCount === 1 ? '1 call' : `${callCount} calls`;
 
   async function act(
     run: () => Promise<Parameters<typeof undo>[1]>,
@@ -42,13 +43,13 @@ export function PartnerActions({
   }
 
   return (
-    <section className="partner-actions card" aria-label="Merge or delete">
+    <section className="partner-actions card" aria-label={t('partners.actions.label')}>
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
       <div className="field-row">
         <div className="field">
-          <label htmlFor="merge-into">Same partner as… (merge a duplicate)</label>
+          <label htmlFor="merge-into">{t('partners.actions.mergeInto')}</label>
           <select id="merge-into" value={intoId} onChange={(e) => setIntoId(e.target.value)}>
-            <option value="">Choose a partner</option>
+            <option value="">{t('partners.actions.choose')}</option>
             {others.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -58,26 +59,35 @@ export function PartnerActions({
         </div>
         {into ? (
           <ConfirmButton
-            question={`Move ${calls} to ${into.name} and remove ${partner.name}?`}
-            confirmLabel="Merge"
+            question={t('partners.actions.mergeConfirm', {
+              count: callCount,
+              into: into.name,
+              name: partner.name,
+            })}
+            confirmLabel={t('partners.actions.merge')}
             onConfirm={() =>
               void act(
                 () => mergePartner(db, partner.id, into.id),
-                `${partner.name} merged into ${into.name}.`,
+                t('partners.actions.merged', { name: partner.name, into: into.name }),
                 into.id,
               )
             }
           >
-            <GitMerge size={14} aria-hidden="true" /> Merge
+            <GitMerge size={14} aria-hidden="true" /> {t('partners.actions.merge')}
           </ConfirmButton>
         ) : null}
       </div>
       <ConfirmButton
-        question={`Delete ${partner.name}? Their ${calls} stay, without a partner.`}
-        confirmLabel="Delete partner"
-        onConfirm={() => void act(() => deletePartner(db, partner.id), `${partner.name} deleted.`)}
+        question={t('partners.actions.deleteConfirm', { name: partner.name, count: callCount })}
+        confirmLabel={t('partners.actions.delete')}
+        onConfirm={() =>
+          void act(
+            () => deletePartner(db, partner.id),
+            t('partners.actions.deleted', { name: partner.name }),
+          )
+        }
       >
-        <Trash2 size={14} aria-hidden="true" /> Delete partner
+        <Trash2 size={14} aria-hidden="true" /> {t('partners.actions.delete')}
       </ConfirmButton>
     </section>
   );

@@ -6,6 +6,7 @@ import type { Call, Partner } from '../../lib/domain/model';
 import { useDatabase } from '../app-context/database-context';
 import { CalendarButton } from '../ui/calendar-button';
 import { downloadFile } from '../ui/download-file';
+import { useT } from '../app-context/i18n-context';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -15,6 +16,7 @@ const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
  */
 export function PartnerExports({ partner, calls }: { partner: Partner; calls: readonly Call[] }) {
   const db = useDatabase();
+  const t = useT();
   // "2026-12-04-acme-robotics-calls.csv": today's date, then whose and what.
   const fileName = (what: string, ext: 'csv' | 'ics') =>
     exportFileName({ title: `${partner.name} ${what}`, startedAt: Date.now() }, ext, timeZone);
@@ -31,13 +33,13 @@ export function PartnerExports({ partner, calls }: { partner: Partner; calls: re
   return (
     <div className="form-actions partner-exports">
       <button type="button" className="secondary-button" onClick={downloadLedger}>
-        <Download size={14} aria-hidden="true" /> Download calls (CSV)
+        <Download size={14} aria-hidden="true" /> {t('partners.exports.calls')}
       </button>
       <CalendarButton
-        label="Open commitments to calendar (.ics)"
+        label={t('partners.exports.calendar')}
         fileName={fileName('commitments', 'ics')}
         read={() => openCommitmentsOfCalls(db, calls, partner)}
-        none={`No open commitment with ${partner.name} has a due date.`}
+        none={t('partners.exports.calendar.none', { name: partner.name })}
       />
     </div>
   );

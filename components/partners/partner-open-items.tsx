@@ -10,6 +10,7 @@ import { useSettledValue } from '../ui/use-settled-value';
 import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useAfterPaint } from '../ui/use-after-paint';
+import { useDateLocale, useT } from '../app-context/i18n-context';
 
 /** Items shown before "Show all": a long-standing partner can have hundreds open. */
 const FIRST_OPEN_ITEMS = 20;
@@ -28,6 +29,7 @@ export function PartnerOpenItems({
   withOpen: string;
 }) {
   const db = useDatabase();
+  const t = useT();
   const painted = useAfterPaint();
   const read = useSettledValue(
     useLiveQuery(
@@ -49,17 +51,17 @@ export function PartnerOpenItems({
   return (
     <>
       <h2 id="partner-open-heading" className="section-heading">
-        Still open {open ? <span className="count">{open.length}</span> : null}
+        {t('partners.open.heading')} {open ? <span className="count">{open.length}</span> : null}
       </h2>
       {followUp.error ? (
         <ErrorBanner message={followUp.error} onDismiss={followUp.clearError} />
       ) : null}
       {open === undefined ? (
         <p className="hint" aria-busy="true">
-          Reading what is still open…
+          {t('partners.open.reading')}
         </p>
       ) : open.length === 0 ? (
-        <p className="empty">Nothing open: every ask and commitment is settled.</p>
+        <p className="empty">{t('partners.open.none')}</p>
       ) : (
         <OpenItems
           open={open}
@@ -85,23 +87,25 @@ function OpenItems({
   onChange: (moment: Moment, changes: MomentChanges) => void;
 }) {
   const [all, setAll] = useState(false);
+  const t = useT();
+  const dateLocale = useDateLocale();
   const shown = all ? open : open.slice(0, FIRST_OPEN_ITEMS);
   return (
     <>
-      <ul className="follow-up-list" aria-label="Open asks and commitments">
+      <ul className="follow-up-list" aria-label={t('partners.open.label')}>
         {shown.map((m) => (
           <FollowUpItem
             key={m.id}
             moment={m}
             now={now}
-            when={formatDay(m.at, now)}
+            when={formatDay(m.at, now, dateLocale)}
             onChange={(changes) => onChange(m, changes)}
           />
         ))}
       </ul>
       {shown.length < open.length ? (
         <button type="button" className="link-button" onClick={() => setAll(true)}>
-          Show all {open.length}
+          {t('partners.open.showAll', { count: open.length })}
         </button>
       ) : null}
     </>

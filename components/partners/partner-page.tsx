@@ -3,7 +3,6 @@ import type { ReciprocityDatabase } from '../../lib/db/database';
 import { callsWithOpen, partnerCalls, type PartnerCalls } from '../../lib/db/partner-query';
 import { formatRoute } from '../../lib/domain/page-route';
 import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
-import { formatPoints } from '../../lib/domain/reciprocity';
 import { isSoundCall } from '../../lib/domain/record-health';
 import { PartnerExports } from './partner-exports';
 import { relationshipLedger, type RelationshipLedger } from '../../lib/domain/relationship';
@@ -12,6 +11,8 @@ import { useDatabase } from '../app-context/database-context';
 import { createPreloadedRead, usePreloadedLiveQuery } from '../ui/preloaded-read';
 import { BalanceChart } from './balance-chart';
 import './partners.css';
+import type { Call, Partner } from '../../lib/domain/model';
+import { useFormatNumber, useT, useTranslateMessage } from '../app-context/i18n-context';
 
 // Loaded while the partner's calls are read: the open items (their follow-up editing) and
 // merge/delete are below the ledger and not needed for the page's first paint.
@@ -37,27 +38,27 @@ export function preloadPartnerPage(db: ReciprocityDatabase, partnerId: string): 
 
 /** Gave and took, each side, across all the partner's calls. */
 function LedgerTable({ partnerName, ledger }: { partnerName: string; ledger: RelationshipLedger }) {
+  const t = useT();
+  const number = useFormatNumber();
   return (
-    <table className="ledger-table" aria-label="Across all calls">
+    <table className="ledger-table" aria-label={t('partners.ledger.label')}>
       <thead>
         <tr>
-          <th scope="col">
-            Across {ledger.callCount === 1 ? '1 call' : `${ledger.callCount} calls`}
-          </th>
-          <th scope="col">Gave</th>
-          <th scope="col">Took</th>
+          <th scope="col">{t('partners.ledger.across', { count: ledger.callCount })}</th>
+          <th scope="col">{t('partners.ledger.gave')}</th>
+          <th scope="col">{t('partners.ledger.took')}</th>
         </tr>
       </thead>
       <tbody>
         <tr>
           <th scope="row">{partnerName}</th>
-          <td>{formatPoints(ledger.give.them)}</td>
-          <td>{formatPoints(ledger.take.them)}</td>
+          <td>{number(ledger.give.them)}</td>
+          <td>{number(ledger.take.them)}</td>
         </tr>
         <tr>
-          <th scope="row">You</th>
-          <td>{formatPoints(ledger.give.me)}</td>
-          <td>{formatPoints(ledger.take.me)}</td>
+          <th scope="row">{t('partners.ledger.you')}</th>
+          <td>{number(ledger.give.me)}</td>
+          <td>{number(ledger.take.me)}</td>
         </tr>
       </tbody>
     </table>
@@ -65,21 +66,50 @@ function LedgerTable({ partnerName, ledger }: { partnerName: string; ledger: Rel
 }
 
 function OpenItemsLoading() {
+  const t = useT();
   return (
     <>
       <h2 id="partner-open-heading" className="section-heading">
-        Still open
+        {t('partners.open.heading')}
       </h2>
       <p className="hint" aria-busy="true">
-        Reading what is still open…
+        {t('partners.open.reading')}
       </p>
     </>
+  );
+}
+
+/** Every call with the partner, newest first: all read with the page, so the list reads none. */
+function PartnerCalls({ partner, calls }: { partner: Partner; calls: readonly Call[] }) {
+  const t = useT();
+  const newestFirst = useMemo(() => calls.map((c) => c.id).reverse(), [calls]);
+  const rows = useMemo(() => new Map(calls.map((c) => [c.id, c])), [calls]);
+  const names = useMemo(() => new Map([[partner.id, partner.name]]), [partner]);
+  return (
+    <section aria-labelledby="partner-calls-heading">
+      <h2 id="partner-calls-heading" className="section-heading">
+        {t('partners.page.calls')} <span className="count">{newestFirst.length}</span>
+      </h2>
+      {newestFirst.length === 0 ? (
+        <p className="empty">{t('partners.page.noCalls', { name: partner.name })}</p>
+      ) : (
+        <VirtualCallList
+          ids={newestFirst}
+          partnerNames={names}
+          known={rows}
+          read={false}
+          linkPartners={false}
+        />
+      )}
+    </section>
   );
 }
 
 /** The relationship ledger: every call with one partner, and who gives and who takes. */
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const db = useDatabase();
+  const tm = useTranslateMessage();
+  const t = useT();
   const data = usePreloadedLiveQuery(partnerPreload, partnerId, () => partnerCalls(db, partnerId), [
     db,
     partnerId,
@@ -92,14 +122,11 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
     () => (data ? relationshipLedger(soundCalls) : undefined),
     [data, soundCalls],
   );
-  const newestFirst = useMemo(() => (data ? data.calls.map((c) => c.id).reverse() : []), [data]);
-  const rows = useMemo(() => new Map(data ? data.calls.map((c) => [c.id, c]) : []), [data]);
-  const names = useMemo(() => new Map(data ? [[data.partner.id, data.partner.name]] : []), [data]);
 
   if (data === undefined || !ledger) {
     return (
       <main className="page" aria-busy="true">
-        <p className="hint">Loading the partner…</p>
+        <p className="hint">{t('partners.page.loading')}</p>
       </main>
     );
   }
@@ -107,8 +134,10 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
     return (
       <main className="page">
         <p className="empty">
-          This partner no longer exists.{' '}
-          <a href={formatRoute({ name: 'partners', view: DEFAULT_PARTNER_VIEW })}>All partners</a>
+          {t('partners.page.gone')}{' '}
+          <a href={formatRoute({ name: 'partners', view: DEFAULT_PARTNER_VIEW })}>
+            {t('partners.page.all')}
+          </a>
         </p>
       </main>
     );
@@ -118,32 +147,17 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
     <main className="page partner-page">
       <header>
         <h1>{partner.name}</h1>
-        <p className={`ledger-sentence trend-${ledger.trend}`}>{ledger.sentence}</p>
+        <p className={`ledger-sentence trend-${ledger.trend}`}>{tm(ledger.sentence)}</p>
       </header>
       <LedgerTable partnerName={partner.name} ledger={ledger} />
       <PartnerExports partner={partner} calls={soundCalls} />
-      <BalanceChart series={ledger.series} sentence={ledger.sentence} />
+      <BalanceChart series={ledger.series} sentence={tm(ledger.sentence)} />
       <section aria-labelledby="partner-open-heading">
         <Suspense fallback={<OpenItemsLoading />}>
           <PartnerOpenItems partnerId={partnerId} withOpen={withOpen} />
         </Suspense>
       </section>
-      <section aria-labelledby="partner-calls-heading">
-        <h2 id="partner-calls-heading" className="section-heading">
-          Calls <span className="count">{newestFirst.length}</span>
-        </h2>
-        {newestFirst.length === 0 ? (
-          <p className="empty">No calls with {partner.name} yet.</p>
-        ) : (
-          <VirtualCallList
-            ids={newestFirst}
-            partnerNames={names}
-            known={rows}
-            read={false}
-            linkPartners={false}
-          />
-        )}
-      </section>
+      <PartnerCalls partner={partner} calls={data.calls} />
       <Suspense fallback={null}>
         <PartnerActionsSection
           partner={partner}

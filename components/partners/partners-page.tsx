@@ -11,6 +11,7 @@ import { useDatabase } from '../app-context/database-context';
 import { PartnersTable } from './partners-table';
 import { PartnersToolbar } from './partners-toolbar';
 import './partners.css';
+import { useT } from '../app-context/i18n-context';
 
 /**
  * The list as last read, shown at once when the page comes back to it (open a partner, Back)
@@ -30,6 +31,7 @@ export function PartnersPage({
   onViewChange: (view: PartnerListView, options?: { replace?: boolean }) => void;
 }) {
   const db = useDatabase();
+  const t = useT();
   const all = useLiveQuery(
     () => partnerSummaries(db),
     [db],
@@ -42,33 +44,30 @@ export function PartnersPage({
 
   return (
     <main className="page partners-page">
-      <h1>Partners</h1>
+      <h1>{t('partners.list.heading')}</h1>
       <PartnersToolbar view={view} onChange={onViewChange} />
       {all === undefined || shown === undefined ? (
         <p className="hint" aria-busy="true">
-          Loading your partners…
+          {t('partners.list.loading')}
         </p>
       ) : (
         <>
           <p className="history-count" role="status">
             {view.q
-              ? `${shown.length} of ${all.length} ${all.length === 1 ? 'partner' : 'partners'}`
-              : `${all.length} ${all.length === 1 ? 'partner' : 'partners'}`}
+              ? t('partners.list.countOf', { shown: shown.length, count: all.length })
+              : t('partners.list.count', { count: all.length })}
           </p>
           {all.length === 0 ? (
-            <p className="empty">
-              No partners yet. Name the partner when you start a call, and they appear here with
-              every call you have had with them.
-            </p>
+            <p className="empty">{t('partners.list.empty')}</p>
           ) : shown.length === 0 ? (
             <p className="empty">
-              No partner’s name or organisation starts with “{view.q}”.{' '}
+              {t('partners.list.noMatch', { query: view.q })}{' '}
               <button
                 type="button"
                 className="link-button"
                 onClick={() => onViewChange({ ...view, q: '' })}
               >
-                Clear the search
+                {t('partners.list.clear')}
               </button>
             </p>
           ) : (

@@ -3,18 +3,19 @@ import { formatDay } from '../../lib/domain/format-time';
 import type { Side } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
 import { TREND_LABELS, type PartnerSort, type PartnerSummary } from '../../lib/domain/partner-list';
-import { formatPoints } from '../../lib/domain/reciprocity';
+import type { MessageId } from '../../lib/domain/i18n/translate';
+import { useDateLocale, useT } from '../app-context/i18n-context';
 
 type Column = 'name' | 'calls' | 'last' | 'them' | 'me' | 'trend' | 'open';
 
-const HEADERS: ReadonlyArray<[Column, string]> = [
-  ['name', 'Partner'],
-  ['calls', 'Calls'],
-  ['last', 'Last call'],
-  ['them', 'They'],
-  ['me', 'You'],
-  ['trend', 'Relationship'],
-  ['open', 'Open items'],
+const HEADERS: ReadonlyArray<[Column, MessageId]> = [
+  ['name', 'partners.table.partner'],
+  ['calls', 'partners.table.calls'],
+  ['last', 'partners.table.last'],
+  ['them', 'partners.table.them'],
+  ['me', 'partners.table.me'],
+  ['trend', 'partners.table.trend'],
+  ['open', 'partners.table.open'],
 ];
 
 /** The column a sort orders by, as `aria-sort` tells a screen reader; "took most" has none. */
@@ -26,11 +27,12 @@ const SORTED: Partial<Record<PartnerSort, [Column, 'ascending' | 'descending']>>
 
 /** "gave 3 · took 9", each half kept whole when a narrow window wraps the cell. */
 function Figures({ partner, side }: { partner: PartnerSummary; side: Side }) {
+  const t = useT();
   return (
     <>
-      <span className="figure">gave {formatPoints(partner.give[side])}</span>
+      <span className="figure">{t('partners.table.gave', { points: partner.give[side] })}</span>
       {' · '}
-      <span className="figure">took {formatPoints(partner.take[side])}</span>
+      <span className="figure">{t('partners.table.took', { points: partner.take[side] })}</span>
     </>
   );
 }
@@ -45,9 +47,11 @@ export function PartnersTable({
 }) {
   // Which year is "this year", fixed for the page's life: a date does not change as it re-renders.
   const [now] = useState(() => Date.now());
+  const t = useT();
+  const dateLocale = useDateLocale();
   const [sortedColumn, direction] = SORTED[sort] ?? [];
   return (
-    <table className="partners-table" aria-label="Partners">
+    <table className="partners-table" aria-label={t('partners.table.label')}>
       <thead>
         <tr>
           {HEADERS.map(([column, label]) => (
@@ -57,7 +61,7 @@ export function PartnersTable({
               className={`col-${column}`}
               aria-sort={column === sortedColumn ? direction : undefined}
             >
-              {label}
+              {t(label)}
             </th>
           ))}
         </tr>
@@ -71,7 +75,9 @@ export function PartnersTable({
             </th>
             <td className="col-calls">{p.callCount}</td>
             <td className="col-last">
-              {p.lastCallAt === null ? 'No calls yet' : formatDay(p.lastCallAt, now)}
+              {p.lastCallAt === null
+                ? t('partners.table.noCalls')
+                : formatDay(p.lastCallAt, now, dateLocale)}
             </td>
             <td className="col-them">
               <Figures partner={p} side="them" />
@@ -80,7 +86,7 @@ export function PartnersTable({
               <Figures partner={p} side="me" />
             </td>
             <td className="col-trend">
-              <span className={`trend-chip trend-${p.trend}`}>{TREND_LABELS[p.trend]}</span>
+              <span className={`trend-chip trend-${p.trend}`}>{t(TREND_LABELS[p.trend])}</span>
             </td>
             <td className={`col-open${p.openItems > 0 ? ' has-open' : ''}`}>{p.openItems}</td>
           </tr>

@@ -1,9 +1,7 @@
-import {
-  PARTNER_SORT_LABELS,
-  PARTNER_SORTS,
-  type PartnerListView,
-} from '../../lib/domain/partner-list';
+import { PARTNER_SORTS, type PartnerListView } from '../../lib/domain/partner-list';
 import { SearchField } from '../ui/search-field';
+import { PARTNER_SORT_LABEL_IDS } from '../../lib/domain/i18n/labels';
+import { useT } from '../app-context/i18n-context';
 
 /** The partners list's search and order; every change goes to the URL. */
 export function PartnersToolbar({
@@ -13,19 +11,20 @@ export function PartnersToolbar({
   view: PartnerListView;
   onChange: (view: PartnerListView, options?: { replace?: boolean }) => void;
 }) {
+  const t = useT();
   return (
     <form className="filters-bar" role="search" onSubmit={(e) => e.preventDefault()}>
       <div className="filter-row partners-toolbar">
         <SearchField
           id="partners-search"
-          label="Search partners"
-          placeholder="Search names and organisations…"
+          label={t('partners.search.label')}
+          placeholder={t('partners.search.placeholder')}
           value={view.q}
           // Letter by letter: one history entry for the search, not one per key.
           onChange={(q) => onChange({ ...view, q }, { replace: true })}
         />
         <label>
-          <span>Sort</span>
+          <span>{t('partners.sort')}</span>
           <select
             value={view.sort}
             onChange={(e) =>
@@ -37,7 +36,7 @@ export function PartnersToolbar({
           >
             {PARTNER_SORTS.map((s) => (
               <option key={s} value={s}>
-                {PARTNER_SORT_LABELS[s]}
+                {t(PARTNER_SORT_LABEL_IDS[s])}
               </option>
             ))}
           </select>

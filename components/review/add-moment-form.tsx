@@ -5,12 +5,14 @@ import { explainWriteError } from '../../lib/db/errors';
 import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { changesOf, MomentFields, type MomentDraft } from './moment-editor';
+import { useT } from '../app-context/i18n-context';
 
 const EMPTY: MomentDraft = { side: 'them', kind: 'request', weight: 1, time: '', note: '' };
 
 /** Adds a moment that was missed during the call, at the time the user chooses. */
 export function AddMomentForm({ callId }: { callId: string }) {
   const db = useDatabase();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
@@ -18,13 +20,13 @@ export function AddMomentForm({ callId }: { callId: string }) {
   if (!open) {
     return (
       <button type="button" className="secondary-button" onClick={() => setOpen(true)}>
-        <Plus size={14} aria-hidden="true" /> Add a missed moment
+        <Plus size={14} aria-hidden="true" /> {t('review.addMoment.open')}
       </button>
     );
   }
 
   async function add(): Promise<void> {
-    const changes = changesOf(draft);
+    const changes = changesOf(draft, t);
     if (typeof changes === 'string') {
       setProblem(changes);
       return;
@@ -48,7 +50,7 @@ export function AddMomentForm({ callId }: { callId: string }) {
   return (
     <form
       className="add-moment card"
-      aria-label="Add a missed moment"
+      aria-label={t('review.addMoment.open')}
       onSubmit={(e) => {
         e.preventDefault();
         void add();
@@ -58,10 +60,10 @@ export function AddMomentForm({ callId }: { callId: string }) {
       {problem ? <ErrorBanner message={problem} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary-button">
-          Add moment
+          {t('review.addMoment.submit')}
         </button>
         <button type="button" className="secondary-button" onClick={() => setOpen(false)}>
-          Cancel
+          {t('review.cancel')}
         </button>
       </div>
     </form>

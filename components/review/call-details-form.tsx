@@ -6,17 +6,19 @@ import type { Call, Partner } from '../../lib/domain/model';
 import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { PartnerNameInput } from '../ui/partner-name-input';
+import { useT } from '../app-context/i18n-context';
 
 /** Title, partner and notes of a call, edited together and saved in one action. */
 export function CallDetailsForm({ call, partner }: { call: Call; partner: Partner | null }) {
   const [editing, setEditing] = useState(false);
+  const t = useT();
   return editing ? (
     <CallDetailsEditor call={call} partner={partner} onClose={() => setEditing(false)} />
   ) : (
     <div className="call-details">
       {call.notes ? <p className="call-notes">{call.notes}</p> : null}
       <button type="button" className="small-button" onClick={() => setEditing(true)}>
-        <Pencil size={14} aria-hidden="true" /> Edit title, partner, notes
+        <Pencil size={14} aria-hidden="true" /> {t('review.details.edit')}
       </button>
     </div>
   );
@@ -33,6 +35,7 @@ function CallDetailsEditor({
   onClose: () => void;
 }) {
   const db = useDatabase();
+  const t = useT();
   const [title, setTitle] = useState(call.title);
   const [partnerName, setPartnerName] = useState(partner?.name ?? '');
   const [notes, setNotes] = useState(call.notes);
@@ -50,7 +53,7 @@ function CallDetailsEditor({
   return (
     <form
       className="call-details-form"
-      aria-label="Call details"
+      aria-label={t('review.details.label')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -58,7 +61,7 @@ function CallDetailsEditor({
     >
       {error ? <ErrorBanner message={error} /> : null}
       <div className="field">
-        <label htmlFor="edit-title">Title</label>
+        <label htmlFor="edit-title">{t('review.details.title')}</label>
         <input
           id="edit-title"
           value={title}
@@ -68,13 +71,13 @@ function CallDetailsEditor({
       </div>
       <PartnerNameInput
         id="edit-partner"
-        label="Partner (optional)"
+        label={t('review.details.partner')}
         value={partnerName}
-        placeholder="Person or organisation (empty for none)"
+        placeholder={t('review.details.partner.placeholder')}
         onChange={setPartnerName}
       />
       <div className="field">
-        <label htmlFor="edit-notes">Notes (optional)</label>
+        <label htmlFor="edit-notes">{t('review.details.notes')}</label>
         <textarea
           id="edit-notes"
           rows={4}
@@ -85,10 +88,10 @@ function CallDetailsEditor({
       </div>
       <div className="form-actions">
         <button type="submit" className="primary-button">
-          Save
+          {t('review.save')}
         </button>
         <button type="button" className="secondary-button" onClick={onClose}>
-          Cancel
+          {t('review.cancel')}
         </button>
       </div>
     </form>

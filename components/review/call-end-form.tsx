@@ -11,6 +11,7 @@ import {
 } from '../../lib/domain/call-end';
 import type { Call } from '../../lib/domain/model';
 import { useDatabase } from '../app-context/database-context';
+import { useT } from '../app-context/i18n-context';
 
 /** Where the form starts: the stored end, or for a live call the end it would get now. */
 function initialEnd(call: Call, lastMomentAt: number | null, now: number): number {
@@ -43,6 +44,7 @@ function chosenEnd(draft: Draft): number {
 /** The end being edited, its problem, and saving it: checked here and again where written. */
 function useEndDraft(call: Call, lastMomentAt: number | null) {
   const db = useDatabase();
+  const t = useT();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   return {
@@ -66,7 +68,7 @@ function useEndDraft(call: Call, lastMomentAt: number | null) {
         now,
       });
       if (!check.ok) {
-        setProblem(`${check.message} Nothing was saved.`);
+        setProblem(t('review.end.problem', { problem: check.text }));
         return;
       }
       try {
@@ -87,19 +89,20 @@ export function CallEndForm({ call, lastMomentAt }: { call: Call; lastMomentAt: 
   const id = useId();
   const { draft, problem, open, close, edit, save } = useEndDraft(call, lastMomentAt);
   const live = call.endedAt === null;
+  const t = useT();
 
   if (!draft) {
     return (
       <button type="button" className="link-button" onClick={open}>
         {live ? <Square size={14} aria-hidden="true" /> : <Clock size={14} aria-hidden="true" />}{' '}
-        {live ? 'End the call at a time you choose' : 'Change the end time'}
+        {t(live ? 'review.end.openLive' : 'review.end.openEnded')}
       </button>
     );
   }
   return (
     <form
       className="call-end-form"
-      aria-label={live ? 'End the call' : 'End time'}
+      aria-label={t(live ? 'review.end.labelLive' : 'review.end.labelEnded')}
       // The field's own check would stop the form with the browser's words; ours say more.
       noValidate
       onSubmit={(e) => {
@@ -108,7 +111,9 @@ export function CallEndForm({ call, lastMomentAt }: { call: Call; lastMomentAt: 
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-end`}>{live ? 'End at' : 'Ended at'}</label>
+        <label htmlFor={`${id}-end`}>
+          {t(live ? 'review.end.fieldLive' : 'review.end.fieldEnded')}
+        </label>
         <input
           id={`${id}-end`}
           type="datetime-local"
@@ -126,10 +131,10 @@ export function CallEndForm({ call, lastMomentAt }: { call: Call; lastMomentAt: 
       ) : null}
       <div className="form-actions">
         <button type="submit" className="primary-button">
-          {live ? 'End call' : 'Save end time'}
+          {t(live ? 'review.end.submitLive' : 'review.end.submitEnded')}
         </button>
         <button type="button" className="secondary-button" onClick={close}>
-          Cancel
+          {t('review.cancel')}
         </button>
       </div>
     </form>

@@ -11,13 +11,14 @@ import { PageLink } from '../app-context/page-link';
 import { ErrorBanner } from '../ui/error-banner';
 import { CallDetailsForm } from './call-details-form';
 import { CallEndForm } from './call-end-form';
+import { useDateLocale, useT, type Translate } from '../app-context/i18n-context';
 
 /** "Thursday, 3 December 2026 at 14:00 – 14:40 · 40 min": the end in sight, so a wrong one shows. */
-function when(call: Call): string {
-  const start = formatCallStart(call.startedAt, 'full');
-  if (call.endedAt === null) return `${start} · live`;
+function when(call: Call, t: Translate, locale: string | undefined): string {
+  const start = formatCallStart(call.startedAt, 'full', locale);
+  if (call.endedAt === null) return t('review.header.live', { start });
   const sameDay = new Date(call.startedAt).toDateString() === new Date(call.endedAt).toDateString();
-  const end = formatCallStart(call.endedAt, sameDay ? 'time' : 'medium');
+  const end = formatCallStart(call.endedAt, sameDay ? 'time' : 'medium', locale);
   return `${start} – ${end} · ${formatDuration(call.endedAt - call.startedAt)}`;
 }
 
@@ -32,16 +33,18 @@ export function CallHeader({
   moments: readonly Moment[];
 }) {
   const db = useDatabase();
+  const t = useT();
+  const dateLocale = useDateLocale();
   const [actionError, setActionError] = useState<string | null>(null);
   return (
     <header className="call-header">
       <h1>{call.title}</h1>
       <p className="call-meta">
-        {when(call)}
+        {when(call, t, dateLocale)}
         {call.platform !== 'other' ? ` · ${PLATFORM_LABELS[call.platform]}` : ''}
         {partner ? (
           <>
-            {' · with '}
+            {t('review.header.with')}
             <PageLink route={{ name: 'partner', partnerId: partner.id }}>{partner.name}</PageLink>
           </>
         ) : null}
@@ -59,7 +62,7 @@ export function CallHeader({
               )
             }
           >
-            <RotateCcw size={14} aria-hidden="true" /> Reopen — ended by mistake
+            <RotateCcw size={14} aria-hidden="true" /> {t('review.header.reopen')}
           </button>
         ) : null}
       </div>

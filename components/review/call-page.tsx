@@ -24,6 +24,7 @@ import { SummaryCard } from './summary-card';
 import { TimelineSection } from './timeline-section';
 import { useFlagHighlight } from './use-flag-highlight';
 import './review.css';
+import { useT } from '../app-context/i18n-context';
 
 /** The verdict and the give and take over time, from the call's moments as they are now. */
 function useCallSummary(moments: Moment[] | undefined) {
@@ -70,23 +71,24 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
   const { summary, series } = useCallSummary(moments);
   const { highlightedFlag, setFlagKey, highlighted, timelineRef } = useFlagHighlight(summary);
   const [actionError, setActionError] = useState<string | null>(null);
+  const t = useT();
 
   const backButton = (
     <button type="button" className="link-button back-button" onClick={back}>
-      <ArrowLeft size={14} aria-hidden="true" /> Back
+      <ArrowLeft size={14} aria-hidden="true" /> {t('review.page.back')}
     </button>
   );
   if (call === undefined || moments === undefined || !summary) {
     return (
       <CallPageNotice busy back={backButton}>
-        <p className="hint">Loading the call…</p>
+        <p className="hint">{t('review.page.loading')}</p>
       </CallPageNotice>
     );
   }
   if (call === null) {
     return (
       <CallPageNotice busy={false} back={backButton}>
-        <p className="empty">This call no longer exists.</p>
+        <p className="empty">{t('review.page.gone')}</p>
       </CallPageNotice>
     );
   }

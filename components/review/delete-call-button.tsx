@@ -5,6 +5,7 @@ import type { Call } from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
+import { useT } from '../app-context/i18n-context';
 
 /** Deletes the call once confirmed, offering to undo it, and leaves the page. */
 export function DeleteCallButton({
@@ -20,21 +21,25 @@ export function DeleteCallButton({
 }) {
   const db = useDatabase();
   const offerUndo = useStore((s) => s.offerUndo);
+  const t = useT();
   return (
     <ConfirmButton
-      question={`Delete “${call.title}” and its ${momentCount} moments?`}
-      confirmLabel="Delete call"
+      question={t('review.delete.confirm', { title: call.title, count: momentCount })}
+      confirmLabel={t('review.delete.label')}
       onConfirm={() =>
         void deleteCall(db, call.id).then(
           (deleted) => {
-            offerUndo({ message: `“${call.title}” deleted.`, undo: () => undo(db, deleted) });
+            offerUndo({
+              message: t('review.delete.done', { title: call.title }),
+              undo: () => undo(db, deleted),
+            });
             onDeleted();
           },
           (e: unknown) => void explainWriteError(e).then(onError),
         )
       }
     >
-      <Trash2 size={14} aria-hidden="true" /> Delete call
+      <Trash2 size={14} aria-hidden="true" /> {t('review.delete.label')}
     </ConfirmButton>
   );
 }

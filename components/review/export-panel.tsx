@@ -12,6 +12,7 @@ import { useCatalogue } from '../app-context/settings-context';
 import { CalendarButton } from '../ui/calendar-button';
 import { downloadFile } from '../ui/download-file';
 import { kindLabels, summaryOptions } from '../../lib/domain/catalogue';
+import { useT } from '../app-context/i18n-context';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -54,6 +55,7 @@ function ExportDownloads({
   source: () => CallExport;
   fileName: (ext: Extension) => string;
 }) {
+  const t = useT();
   return (
     <>
       <button
@@ -86,12 +88,12 @@ function ExportDownloads({
         <Download size={14} aria-hidden="true" /> JSON
       </button>
       <CalendarButton
-        label="Commitments to calendar (.ics)"
+        label={t('review.export.calendar')}
         fileName={fileName('ics')}
         read={() => openCommitmentsOf(source())}
-        none="No open commitment of this call has a due date."
+        none={t('review.export.calendar.none')}
         {...(openCommitmentsOf(source()).length === 0
-          ? { disabledWhy: 'No open commitment of this call has a due date' }
+          ? { disabledWhy: t('review.export.calendar.disabled') }
           : {})}
       />
     </>
@@ -109,6 +111,7 @@ export function ExportPanel({
   moments: readonly Moment[];
 }) {
   const catalogue = useCatalogue();
+  const t = useT();
   const [anonymise, setAnonymise] = useState(false);
   const [names, setNames] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -129,10 +132,10 @@ export function ExportPanel({
   async function copyMarkdown(): Promise<void> {
     try {
       await copyRich(callToMarkdown(source(), { timeZone }));
-      setStatus('Copied: Markdown for notes apps, formatted text for e-mail and documents.');
+      setStatus(t('review.export.copied'));
     } catch (e) {
       setStatus(
-        `Could not copy (${e instanceof Error ? e.message : String(e)}). Download the file instead.`,
+        t('review.export.copyFailed', { reason: e instanceof Error ? e.message : String(e) }),
       );
     }
   }
@@ -140,7 +143,7 @@ export function ExportPanel({
   return (
     <section className="card export-panel" aria-labelledby="export-heading">
       <h2 id="export-heading" className="section-heading">
-        Export
+        {t('review.export.heading')}
       </h2>
       <label className="checkbox">
         <input
@@ -148,22 +151,22 @@ export function ExportPanel({
           checked={anonymise}
           onChange={(e) => setAnonymise(e.target.checked)}
         />
-        Anonymise: replace the partner and names with placeholders
+        {t('review.export.anonymise')}
       </label>
       {anonymise ? (
         <div className="field">
-          <label htmlFor="export-names">Other names to hide (comma-separated)</label>
+          <label htmlFor="export-names">{t('review.export.names')}</label>
           <input
             id="export-names"
             value={names}
-            placeholder="e.g. Dana Whitfield, Sam"
+            placeholder={t('review.export.names.placeholder')}
             onChange={(e) => setNames(e.target.value)}
           />
         </div>
       ) : null}
       <div className="form-actions">
         <button type="button" className="secondary-button" onClick={() => void copyMarkdown()}>
-          <Copy size={14} aria-hidden="true" /> Copy Markdown
+          <Copy size={14} aria-hidden="true" /> {t('review.export.copy')}
         </button>
         <ExportDownloads source={source} fileName={fileName} />
       </div>

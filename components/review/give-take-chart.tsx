@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import type { SeriesPoint } from '../../lib/domain/give-take-series';
-import { SIDE_LABELS, type Side } from '../../lib/domain/model';
-import { formatPoints } from '../../lib/domain/reciprocity';
+import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
+import type { Side } from '../../lib/domain/model';
+import { pointParams } from '../../lib/domain/reciprocity';
 import { stepPath } from './step-path';
 import '../ui/chart.css';
+import { useT } from '../app-context/i18n-context';
 
 // The plot's own units. It is stretched to the figure's width (preserveAspectRatio="none")
 // with strokes that do not scale, and its labels are HTML beside it: text inside a viewBox
@@ -31,6 +33,7 @@ export function GiveTakeChart({
   durationMs: number;
 }) {
   const ids = useId();
+  const t = useT();
   const last = series[series.length - 1];
   if (!last || series.length < 2) return null;
   const maxY = Math.max(1, last.give.them, last.take.them, last.give.me, last.take.me);
@@ -43,10 +46,9 @@ export function GiveTakeChart({
       x(maxX),
     );
   // In words, how it unfolded: where things stood halfway through, and at the end.
-  const totals = (p: SeriesPoint): string =>
-    `they had given ${formatPoints(p.give.them)} and taken ${formatPoints(p.take.them)}; you had given ${formatPoints(p.give.me)} and taken ${formatPoints(p.take.me)}`;
+  const totals = (p: SeriesPoint): string => t('review.chart.totals', pointParams(p.give, p.take));
   const halfway = series.findLast((p) => p.offsetMs <= maxX / 2) ?? series[0];
-  const description = `${halfway ? `Halfway through (${formatOffset(maxX / 2)}), ${totals(halfway)}. ` : ''}By the end, ${totals(last)}.`;
+  const description = `${halfway ? t('review.chart.halfway', { offset: formatOffset(maxX / 2), totals: totals(halfway) }) : ''}${t('review.chart.end', { totals: totals(last) })}`;
 
   return (
     <figure className="chart">
@@ -62,7 +64,7 @@ export function GiveTakeChart({
           aria-labelledby={`${ids}-title`}
           aria-describedby={`${ids}-desc`}
         >
-          <title id={`${ids}-title`}>Cumulative give and take per side over the call</title>
+          <title id={`${ids}-title`}>{t('review.chart.title')}</title>
           <desc id={`${ids}-desc`}>{description}</desc>
           <line className="axis" x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} />
           <line className="axis" x1={0} x2={0} y1={0} y2={HEIGHT} />
@@ -91,7 +93,9 @@ export function GiveTakeChart({
                 y2="4"
               />
             </svg>
-            {SIDE_LABELS[line.side]} {line.measure === 'give' ? 'gave' : 'took'}
+            {t(line.measure === 'give' ? 'review.chart.gave' : 'review.chart.took', {
+              side: t(SIDE_LABEL_IDS[line.side]),
+            })}
           </span>
         ))}
       </figcaption>

@@ -1,10 +1,12 @@
 import { useCatalogue, useKindOf } from '../app-context/settings-context';
-import { SIDE_LABELS, type CallTally } from '../../lib/domain/model';
+import type { CallTally } from '../../lib/domain/model';
+import { useT } from '../app-context/i18n-context';
 
 /** How many moments of each kind each side had, from the stored tally. */
 export function MomentCounts({ tally }: { tally: CallTally }) {
   const catalogue = useCatalogue();
   const kindById = useKindOf();
+  const t = useT();
   const kinds = new Set<string>([
     ...catalogue.kinds.map((k) => k.id),
     ...Object.keys(tally.counts.them),
@@ -16,12 +18,12 @@ export function MomentCounts({ tally }: { tally: CallTally }) {
   if (rows.length === 0) return null;
   return (
     <table className="moment-counts">
-      <caption className="section-heading">Counts</caption>
+      <caption className="section-heading">{t('review.counts.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Kind</th>
-          <th scope="col">{SIDE_LABELS.them}</th>
-          <th scope="col">{SIDE_LABELS.me}</th>
+          <th scope="col">{t('review.counts.kind')}</th>
+          <th scope="col">{t('side.them')}</th>
+          <th scope="col">{t('side.me')}</th>
         </tr>
       </thead>
       <tbody>

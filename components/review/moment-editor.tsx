@@ -3,8 +3,9 @@ import { useState } from 'react';
 import type { MomentChanges } from '../../lib/db/moments-repository';
 import { NOTE_MAX } from '../../lib/db/moments-repository';
 import { formatOffset, parseOffset } from '../../lib/domain/format-time';
-import { SIDE_LABELS, type Moment, type Side, type Weight } from '../../lib/domain/model';
+import type { Moment, Side, Weight } from '../../lib/domain/model';
 import { KindOptions } from '../ui/kind-options';
+import { useT, type Translate } from '../app-context/i18n-context';
 
 export interface MomentDraft {
   side: Side;
@@ -27,10 +28,12 @@ export function draftOf(
 }
 
 /** The changes a draft makes, or a message naming what is wrong with it. */
-export function changesOf(draft: MomentDraft): (MomentChanges & { offsetMs: number }) | string {
+export function changesOf(
+  draft: MomentDraft,
+  t: Translate,
+): (MomentChanges & { offsetMs: number }) | string {
   const offsetMs = parseOffset(draft.time);
-  if (offsetMs === undefined)
-    return `“${draft.time}” is not a time: write minutes:seconds, e.g. 12:30.`;
+  if (offsetMs === undefined) return t('review.moment.badTime', { time: draft.time });
   return { side: draft.side, kind: draft.kind, weight: draft.weight, note: draft.note, offsetMs };
 }
 
@@ -44,22 +47,23 @@ export function MomentFields({
   onChange: (draft: MomentDraft) => void;
   idPrefix: string;
 }) {
+  const t = useT();
   return (
     <>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${idPrefix}-side`}>Side</label>
+          <label htmlFor={`${idPrefix}-side`}>{t('review.moment.side')}</label>
           <select
             id={`${idPrefix}-side`}
             value={draft.side}
             onChange={(e) => onChange({ ...draft, side: e.target.value as Side })}
           >
-            <option value="them">{SIDE_LABELS.them}</option>
-            <option value="me">{SIDE_LABELS.me}</option>
+            <option value="them">{t('side.them')}</option>
+            <option value="me">{t('side.me')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${idPrefix}-kind`}>Kind</label>
+          <label htmlFor={`${idPrefix}-kind`}>{t('review.moment.kind')}</label>
           <select
             id={`${idPrefix}-kind`}
             value={draft.kind}
@@ -71,7 +75,7 @@ export function MomentFields({
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${idPrefix}-time`}>Time (min:sec)</label>
+          <label htmlFor={`${idPrefix}-time`}>{t('review.moment.time')}</label>
           <input
             id={`${idPrefix}-time`}
             value={draft.time}
@@ -80,20 +84,20 @@ export function MomentFields({
           />
         </div>
         <div className="field">
-          <label htmlFor={`${idPrefix}-weight`}>Weight</label>
+          <label htmlFor={`${idPrefix}-weight`}>{t('review.moment.weight')}</label>
           <select
             id={`${idPrefix}-weight`}
             value={draft.weight}
             onChange={(e) => onChange({ ...draft, weight: Number(e.target.value) as Weight })}
           >
-            <option value={1}>1 — ordinary</option>
-            <option value={2}>2 — notable</option>
-            <option value={3}>3 — major</option>
+            <option value={1}>{t('review.moment.weight1')}</option>
+            <option value={2}>{t('review.moment.weight2')}</option>
+            <option value={3}>{t('review.moment.weight3')}</option>
           </select>
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-note`}>Note</label>
+        <label htmlFor={`${idPrefix}-note`}>{t('review.moment.note')}</label>
         <textarea
           id={`${idPrefix}-note`}
           rows={2}
@@ -119,6 +123,7 @@ export function MomentEditor({
   onDelete: () => void;
 }) {
   const [draft, setDraft] = useState(() => draftOf(moment));
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   return (
     // Escape from any of its fields cancels: the form only hears the keys its controls bubble
@@ -126,10 +131,10 @@ export function MomentEditor({
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       className="moment-editor"
-      aria-label="Edit moment"
+      aria-label={t('review.moment.edit')}
       onSubmit={(e) => {
         e.preventDefault();
-        const changes = changesOf(draft);
+        const changes = changesOf(draft, t);
         if (typeof changes === 'string') setProblem(changes);
         else void onSave(changes);
       }}
@@ -145,13 +150,13 @@ export function MomentEditor({
       ) : null}
       <div className="form-actions">
         <button type="submit" className="primary-button">
-          Save
+          {t('review.save')}
         </button>
         <button type="button" className="secondary-button" onClick={onCancel}>
-          Cancel
+          {t('review.cancel')}
         </button>
         <button type="button" className="danger-button push-right" onClick={onDelete}>
-          <Trash2 size={14} aria-hidden="true" /> Delete
+          <Trash2 size={14} aria-hidden="true" /> {t('review.moment.delete')}
         </button>
       </div>
     </form>

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { updateCall } from '../../lib/db/call-edits-repository';
-import { OUTCOME_LABELS, PREP_FIELD_MAX } from '../../lib/domain/call-prep';
+import { PREP_FIELD_MAX } from '../../lib/domain/call-prep';
+import { OUTCOME_LABEL_IDS } from '../../lib/domain/i18n/labels';
+import type { MessageId } from '../../lib/domain/i18n/translate';
 import { explainWriteError } from '../../lib/db/errors';
 import type { Call, CallOutcome } from '../../lib/domain/model';
 import { PrepSummary } from '../ui/prep-fields';
 import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
+import { useT } from '../app-context/i18n-context';
 
-const CHOICES: ReadonlyArray<{ value: CallOutcome['reached']; label: string }> = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'no', label: 'No' },
+const CHOICES: ReadonlyArray<{ value: CallOutcome['reached']; label: MessageId }> = [
+  { value: 'yes', label: 'review.outcome.yes' },
+  { value: 'partly', label: 'review.outcome.partly' },
+  { value: 'no', label: 'review.outcome.no' },
 ];
 
 function ReachedChoice({
@@ -20,9 +23,10 @@ function ReachedChoice({
   reached: CallOutcome['reached'] | null;
   onChange: (reached: CallOutcome['reached']) => void;
 }) {
+  const t = useT();
   return (
     <fieldset>
-      <legend>Did we reach the goal?</legend>
+      <legend>{t('review.outcome.question')}</legend>
       <div className="segmented">
         {CHOICES.map((c) => (
           <label key={c.value} className={reached === c.value ? 'selected' : undefined}>
@@ -33,7 +37,7 @@ function ReachedChoice({
               checked={reached === c.value}
               onChange={() => onChange(c.value)}
             />
-            {c.label}
+            {t(c.label)}
           </label>
         ))}
       </div>
@@ -44,6 +48,7 @@ function ReachedChoice({
 /** The prep, and "did we reach the goal?" asked once the call is over. */
 export function OutcomeForm({ call }: { call: Call }) {
   const db = useDatabase();
+  const t = useT();
   const [editing, setEditing] = useState(!call.outcome);
   const [reached, setReached] = useState<CallOutcome['reached'] | null>(
     call.outcome?.reached ?? null,
@@ -53,7 +58,7 @@ export function OutcomeForm({ call }: { call: Call }) {
 
   async function save(): Promise<void> {
     if (!reached) {
-      setError('Choose yes, partly or no first.');
+      setError(t('review.outcome.choose'));
       return;
     }
     try {
@@ -68,16 +73,16 @@ export function OutcomeForm({ call }: { call: Call }) {
   return (
     <section className="card outcome-card" aria-labelledby="outcome-heading">
       <h2 id="outcome-heading" className="section-heading">
-        {call.prep?.goal ? 'Goal' : 'Outcome'}
+        {t(call.prep?.goal ? 'review.outcome.goal' : 'review.outcome.outcome')}
       </h2>
       {call.prep ? <PrepSummary prep={call.prep} /> : null}
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
       {!editing && call.outcome ? (
         <p className={`outcome outcome-${call.outcome.reached}`}>
-          <strong>{OUTCOME_LABELS[call.outcome.reached]}</strong>
+          <strong>{t(OUTCOME_LABEL_IDS[call.outcome.reached])}</strong>
           {call.outcome.why ? ` — ${call.outcome.why}` : ''}{' '}
           <button type="button" className="link-button" onClick={() => setEditing(true)}>
-            Change
+            {t('review.outcome.change')}
           </button>
         </p>
       ) : (
@@ -90,22 +95,22 @@ export function OutcomeForm({ call }: { call: Call }) {
         >
           <ReachedChoice reached={reached} onChange={setReached} />
           <div className="field">
-            <label htmlFor="outcome-why">Why, in a line</label>
+            <label htmlFor="outcome-why">{t('review.outcome.why')}</label>
             <input
               id="outcome-why"
               value={why}
               maxLength={PREP_FIELD_MAX}
-              placeholder="e.g. pilot agreed, pricing still open"
+              placeholder={t('review.outcome.why.placeholder')}
               onChange={(e) => setWhy(e.target.value)}
             />
           </div>
           <div className="form-actions">
             <button type="submit" className="primary-button">
-              Save outcome
+              {t('review.outcome.save')}
             </button>
             {call.outcome ? (
               <button type="button" className="secondary-button" onClick={() => setEditing(false)}>
-                Cancel
+                {t('review.cancel')}
               </button>
             ) : null}
           </div>

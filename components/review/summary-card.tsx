@@ -1,7 +1,8 @@
 import { AlertTriangle } from 'lucide-react';
-import { formatPoints, type Summary } from '../../lib/domain/reciprocity';
-import { SIDE_LABELS } from '../../lib/domain/model';
+import type { Summary } from '../../lib/domain/reciprocity';
+import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import { VerdictChip } from '../ui/verdict-chip';
+import { useT, useTranslateMessage, useFormatNumber } from '../app-context/i18n-context';
 
 /** The verdict, why, and each flag with a way to see the moments behind it. */
 export function SummaryCard({
@@ -14,40 +15,43 @@ export function SummaryCard({
   /** The flag whose moments to highlight in the timeline, or null for none. */
   onShowMoments: (flagKey: string | null) => void;
 }) {
+  const t = useT();
+  const tm = useTranslateMessage();
+  const number = useFormatNumber();
   return (
     <section className="summary-card" aria-labelledby="summary-heading">
       <h2 id="summary-heading" className="summary-headline">
         <VerdictChip verdict={summary.verdict} />
       </h2>
-      <p className="explanation">{summary.explanation}</p>
+      <p className="explanation">{tm(summary.explanationMessage)}</p>
       <table className="give-take">
-        <caption className="visually-hidden">Give and take per side, in points</caption>
+        <caption className="visually-hidden">{t('review.summary.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" />
-            <th scope="col">Gave</th>
-            <th scope="col">Took</th>
+            <th scope="col">{t('review.summary.gave')}</th>
+            <th scope="col">{t('review.summary.took')}</th>
           </tr>
         </thead>
         <tbody>
           {(['them', 'me'] as const).map((side) => (
             <tr key={side}>
-              <th scope="row">{SIDE_LABELS[side]}</th>
-              <td>{formatPoints(summary.give[side])}</td>
-              <td>{formatPoints(summary.take[side])}</td>
+              <th scope="row">{t(SIDE_LABEL_IDS[side])}</th>
+              <td>{number(summary.give[side])}</td>
+              <td>{number(summary.take[side])}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {summary.flags.length > 0 ? (
-        <ul className="flags" aria-label="Red flags">
+        <ul className="flags" aria-label={t('review.summary.flags')}>
           {summary.flags.map((flag) => {
             const key = `${flag.side}:${flag.id}`;
             const active = highlighted === key;
             return (
               <li key={key} className={`flag flag-${flag.side}`}>
                 <AlertTriangle size={14} aria-hidden="true" />
-                <span>{flag.message}</span>
+                <span>{tm(flag.text)}</span>
                 {flag.momentIds.length > 0 ? (
                   <button
                     type="button"
@@ -55,7 +59,7 @@ export function SummaryCard({
                     aria-pressed={active}
                     onClick={() => onShowMoments(active ? null : key)}
                   >
-                    {active ? 'Hide' : 'Show moments'}
+                    {t(active ? 'review.summary.hide' : 'review.summary.show')}
                   </button>
                 ) : null}
               </li>

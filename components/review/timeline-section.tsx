@@ -4,10 +4,11 @@ import { formatOffset } from '../../lib/domain/format-time';
 import type { Moment } from '../../lib/domain/model';
 import { useKindOf } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
-import { SIDE_LABELS } from '../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import { AddMomentForm } from './add-moment-form';
 import { Timeline } from './timeline';
 import { useTimelineEditing } from './use-timeline-editing';
+import { useT } from '../app-context/i18n-context';
 
 /** The call's moments in time order, each editable, a deletion undoable, and a missed one added. */
 export function TimelineSection({
@@ -23,20 +24,24 @@ export function TimelineSection({
 }) {
   const kindById = useKindOf();
   const timeline = useTimelineEditing();
+  const t = useT();
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="section-heading">
-        Timeline <span className="count">{moments.length}</span>
+        {t('review.timeline.heading')} <span className="count">{moments.length}</span>
       </h2>
       {timeline.error ? (
         <ErrorBanner message={timeline.error} onDismiss={timeline.clearError} />
       ) : null}
       {timeline.deleted ? (
         <p className="undone" role="status">
-          Deleted {SIDE_LABELS[timeline.deleted.side]} · {kindById(timeline.deleted.kind).short} at{' '}
-          {formatOffset(timeline.deleted.offsetMs)}.{' '}
+          {t('review.timeline.deleted', {
+            side: t(SIDE_LABEL_IDS[timeline.deleted.side]),
+            kind: kindById(timeline.deleted.kind).short,
+            offset: formatOffset(timeline.deleted.offsetMs),
+          })}{' '}
           <button type="button" className="link-button" onClick={() => void timeline.undoDelete()}>
-            <Undo2 size={14} aria-hidden="true" /> Undo
+            <Undo2 size={14} aria-hidden="true" /> {t('review.timeline.undo')}
           </button>
         </p>
       ) : null}

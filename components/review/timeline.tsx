@@ -2,9 +2,11 @@ import { Pencil } from 'lucide-react';
 import type { ReactNode, Ref } from 'react';
 import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../app-context/settings-context';
-import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
+import type { Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import '../ui/moment-row.css';
+import { useT } from '../app-context/i18n-context';
 
 export interface TimelineEditing {
   editingId: string | null;
@@ -25,11 +27,12 @@ export function Timeline({
   ref?: Ref<HTMLOListElement>;
 }) {
   const kindById = useKindOf();
+  const t = useT();
   if (moments.length === 0) {
-    return <p className="empty">No moments were tagged in this call.</p>;
+    return <p className="empty">{t('review.timeline.empty')}</p>;
   }
   return (
-    <ol ref={ref} className="timeline" aria-label="Timeline">
+    <ol ref={ref} className="timeline" aria-label={t('review.timeline.heading')}>
       {moments.map((m) => {
         const kind = kindById(m.kind);
         const isHighlighted = highlighted.has(m.id);
@@ -47,7 +50,7 @@ export function Timeline({
             data-highlighted={isHighlighted || undefined}
           >
             <span className="offset">{formatOffset(m.offsetMs)}</span>
-            <span className={`side-chip side-${m.side}`}>{SIDE_LABELS[m.side]}</span>
+            <span className={`side-chip side-${m.side}`}>{t(SIDE_LABEL_IDS[m.side])}</span>
             <span className={`kind-chip tone-${kind.tone}`}>
               <KindIcon kind={m.kind} size={14} />
               {kind.short}
@@ -58,7 +61,11 @@ export function Timeline({
               <button
                 type="button"
                 className="icon-button push-right"
-                aria-label={`Edit ${SIDE_LABELS[m.side]} ${kind.short} at ${formatOffset(m.offsetMs)}`}
+                aria-label={t('review.timeline.edit', {
+                  side: t(SIDE_LABEL_IDS[m.side]),
+                  kind: kind.short,
+                  offset: formatOffset(m.offsetMs),
+                })}
                 onClick={() => editing.onEdit(m.id)}
               >
                 <Pencil size={14} aria-hidden="true" />

@@ -8,6 +8,7 @@ import type { KindClass } from '../../lib/domain/moment-kinds';
 import type { Weight } from '../../lib/domain/model';
 import type { WriteResult } from './use-catalogue-writes';
 import { ClassificationField, KeyField, LookFields, WeightField, type Tone } from './kind-fields';
+import { useT } from '../app-context/i18n-context';
 
 interface Draft {
   label: string;
@@ -48,6 +49,7 @@ export function AddKindForm({ onAdd }: { onAdd: (kind: NewKind) => Promise<Write
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   async function add(): Promise<void> {
     setSaving(true);
@@ -71,15 +73,15 @@ export function AddKindForm({ onAdd }: { onAdd: (kind: NewKind) => Promise<Write
         void add();
       }}
     >
-      <h3 id={`${id}-heading`}>Add a custom kind</h3>
+      <h3 id={`${id}-heading`}>{t('settings.kinds.add.heading')}</h3>
       <div className="field-row">
         <TextField
           id={`${id}-label`}
-          label="Name"
+          label={t('settings.kinds.name')}
           inputRef={nameRef}
           value={draft.label}
           maxLength={LABEL_MAX}
-          placeholder="e.g. Shared a lead"
+          placeholder={t('settings.kinds.name.placeholder')}
           onChange={(label) => set('label', label)}
         />
         <ClassificationField
@@ -115,7 +117,7 @@ export function AddKindForm({ onAdd }: { onAdd: (kind: NewKind) => Promise<Write
       <FormProblem id={`${id}-problem`} problem={problem} />
       <div className="form-actions">
         <button type="submit" className="primary-button" disabled={saving}>
-          <Plus size={14} aria-hidden="true" /> Add kind
+          <Plus size={14} aria-hidden="true" /> {t('settings.kinds.add.submit')}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import type { KindChanges } from '../../lib/domain/catalogue-edits';
 import { FormProblem, TextField, useDraft } from './kind-form-parts';
 import type { WriteResult } from './use-catalogue-writes';
 import { ClassificationField, KeyField, LookFields, WeightField } from './kind-fields';
+import { useT } from '../app-context/i18n-context';
 
 type Draft = Required<Omit<KindChanges, 'hidden'>>;
 
@@ -39,13 +40,14 @@ function useKindSave(
 }
 
 function EditorActions({ saving, onCancel }: { saving: boolean; onCancel: () => void }) {
+  const t = useT();
   return (
     <div className="form-actions">
       <button type="submit" className="primary-button" disabled={saving}>
-        Save
+        {t('settings.save')}
       </button>
       <button type="button" className="secondary-button" onClick={onCancel}>
-        Cancel
+        {t('settings.cancel')}
       </button>
     </div>
   );
@@ -64,6 +66,7 @@ export function KindEditor({
   const id = useId();
   const { draft, set } = useDraft(() => draftOf(kind));
   const { problem, saving, save } = useKindSave(kind, draft, onSave);
+  const t = useT();
 
   return (
     // Escape from any of its fields cancels: the form only hears the keys its controls bubble
@@ -71,7 +74,7 @@ export function KindEditor({
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       className="kind-editor"
-      aria-label={`Edit ${kind.label}`}
+      aria-label={t('settings.kinds.edit', { kind: kind.label })}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -86,7 +89,7 @@ export function KindEditor({
       <div className="field-row">
         <TextField
           id={`${id}-label`}
-          label="Name"
+          label={t('settings.kinds.name')}
           value={draft.label}
           maxLength={LABEL_MAX}
           focusOnOpen
@@ -94,7 +97,7 @@ export function KindEditor({
         />
         <TextField
           id={`${id}-short`}
-          label="Short name"
+          label={t('settings.kinds.short')}
           value={draft.short}
           maxLength={SHORT_MAX}
           onChange={(short) => set('short', short)}

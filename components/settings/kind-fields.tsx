@@ -1,40 +1,48 @@
-import { CLASSIFICATION_LABELS, type CatalogueKind } from '../../lib/domain/catalogue';
-import {
-  KIND_ICON_NAMES,
-  KIND_TONES,
-  TONE_LABELS,
-  type KindIconName,
-} from '../../lib/domain/kind-icons';
+import type { CatalogueKind } from '../../lib/domain/catalogue';
+import { CLASSIFICATION_LABEL_IDS } from '../../lib/domain/i18n/labels';
+import type { MessageId } from '../../lib/domain/i18n/translate';
+import { KIND_ICON_NAMES, KIND_TONES, type KindIconName } from '../../lib/domain/kind-icons';
 import type { KindClass } from '../../lib/domain/moment-kinds';
 import type { Weight } from '../../lib/domain/model';
 import { IconByName } from '../ui/kind-icon';
 import '../ui/kind-button.css';
+import { useT } from '../app-context/i18n-context';
 
 export type Tone = CatalogueKind['tone'];
 
-const ICON_LABELS: Readonly<Record<KindIconName, string>> = {
-  'message-question': 'Question bubble',
-  key: 'Key',
-  gift: 'Gift',
-  'hand-heart': 'Hand with heart',
-  heart: 'Heart',
-  'calendar-check': 'Calendar with tick',
-  megaphone: 'Megaphone',
-  'eye-off': 'Crossed-out eye',
-  'volume-x': 'Muted speaker',
-  'sticky-note': 'Sticky note',
-  handshake: 'Handshake',
-  lightbulb: 'Light bulb',
-  users: 'People',
-  link: 'Link',
-  star: 'Star',
-  flag: 'Flag',
-  coins: 'Coins',
-  'alert-triangle': 'Warning triangle',
-  tag: 'Tag',
+const ICON_LABELS: Readonly<Record<KindIconName, MessageId>> = {
+  'message-question': 'settings.icon.questionBubble',
+  key: 'settings.icon.key',
+  gift: 'settings.icon.gift',
+  'hand-heart': 'settings.icon.handHeart',
+  heart: 'settings.icon.heart',
+  'calendar-check': 'settings.icon.calendarCheck',
+  megaphone: 'settings.icon.megaphone',
+  'eye-off': 'settings.icon.eyeOff',
+  'volume-x': 'settings.icon.volumeX',
+  'sticky-note': 'settings.icon.stickyNote',
+  handshake: 'settings.icon.handshake',
+  lightbulb: 'settings.icon.lightbulb',
+  users: 'settings.icon.users',
+  link: 'settings.icon.link',
+  star: 'settings.icon.star',
+  flag: 'settings.icon.flag',
+  coins: 'settings.icon.coins',
+  'alert-triangle': 'settings.icon.alertTriangle',
+  tag: 'settings.icon.tag',
 };
 
-const CLASSIFICATIONS = Object.keys(CLASSIFICATION_LABELS) as KindClass[];
+const TONE_LABEL_IDS: Readonly<Record<Tone, MessageId>> = {
+  take: 'settings.tone.take',
+  'take-heavy': 'settings.tone.takeHeavy',
+  give: 'settings.tone.give',
+  'give-light': 'settings.tone.giveLight',
+  commit: 'settings.tone.commit',
+  flag: 'settings.tone.flag',
+  neutral: 'settings.tone.neutral',
+};
+
+const CLASSIFICATIONS = Object.keys(CLASSIFICATION_LABEL_IDS) as KindClass[];
 
 interface FieldProps<T> {
   id: string;
@@ -43,13 +51,14 @@ interface FieldProps<T> {
 }
 
 export function ClassificationField({ id, value, onChange }: FieldProps<KindClass>) {
+  const t = useT();
   return (
     <div className="field">
-      <label htmlFor={id}>Counts as</label>
+      <label htmlFor={id}>{t('settings.kinds.countsAs')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as KindClass)}>
         {CLASSIFICATIONS.map((c) => (
           <option key={c} value={c}>
-            {CLASSIFICATION_LABELS[c]}
+            {t(CLASSIFICATION_LABEL_IDS[c])}
           </option>
         ))}
       </select>
@@ -58,13 +67,14 @@ export function ClassificationField({ id, value, onChange }: FieldProps<KindClas
 }
 
 export function WeightField({ id, value, onChange }: FieldProps<Weight>) {
+  const t = useT();
   return (
     <div className="field">
-      <label htmlFor={id}>Default weight</label>
+      <label htmlFor={id}>{t('settings.kinds.weight')}</label>
       <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value) as Weight)}>
-        <option value={1}>1 — ordinary</option>
-        <option value={2}>2 — notable</option>
-        <option value={3}>3 — major</option>
+        <option value={1}>{t('review.moment.weight1')}</option>
+        <option value={2}>{t('review.moment.weight2')}</option>
+        <option value={3}>{t('review.moment.weight3')}</option>
       </select>
     </div>
   );
@@ -78,9 +88,10 @@ export function KeyField({
   optional = false,
   problemId,
 }: FieldProps<string> & { optional?: boolean; problemId?: string }) {
+  const t = useT();
   return (
     <div className="field key-field">
-      <label htmlFor={id}>Panel key</label>
+      <label htmlFor={id}>{t('settings.kinds.key')}</label>
       <input
         id={id}
         value={value}
@@ -91,7 +102,7 @@ export function KeyField({
         onChange={(e) => onChange(e.target.value.toLowerCase())}
       />
       <span id={`${id}-hint`} className="field-hint">
-        {optional ? 'Optional. ' : ''}A letter or digit; with Shift it tags your side.
+        {t(optional ? 'settings.kinds.key.hintOptional' : 'settings.kinds.key.hint')}
       </span>
     </div>
   );
@@ -119,25 +130,26 @@ export function LookFields({
   /** The colour the preview uses when `tone` is empty. */
   previewTone?: Tone;
 }) {
+  const t = useT();
   return (
     <div className="field-row look-fields">
       <div className="field">
-        <label htmlFor={`${idPrefix}-tone`}>Colour</label>
+        <label htmlFor={`${idPrefix}-tone`}>{t('settings.kinds.colour')}</label>
         <select
           id={`${idPrefix}-tone`}
           value={tone}
           onChange={(e) => onToneChange(e.target.value as Tone | '')}
         >
-          {toneOptional ? <option value="">Automatic</option> : null}
-          {KIND_TONES.map((t) => (
-            <option key={t} value={t}>
-              {TONE_LABELS[t]}
+          {toneOptional ? <option value="">{t('settings.kinds.automatic')}</option> : null}
+          {KIND_TONES.map((tone) => (
+            <option key={tone} value={tone}>
+              {t(TONE_LABEL_IDS[tone])}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-icon`}>Icon</label>
+        <label htmlFor={`${idPrefix}-icon`}>{t('settings.kinds.icon')}</label>
         <select
           id={`${idPrefix}-icon`}
           value={icon}
@@ -145,7 +157,7 @@ export function LookFields({
         >
           {KIND_ICON_NAMES.map((name) => (
             <option key={name} value={name}>
-              {ICON_LABELS[name]}
+              {t(ICON_LABELS[name])}
             </option>
           ))}
         </select>
@@ -164,14 +176,15 @@ export function KindPreview({
   icon: KindIconName;
   label: string;
 }) {
+  const t = useT();
   return (
     <div className="kind-preview-field">
       <span className="field-hint" aria-hidden="true">
-        Preview
+        {t('settings.kinds.preview')}
       </span>
       <span className={`kind-preview tone-${tone}`} aria-hidden="true">
         <IconByName name={icon} />
-        <span className="kind-preview-label">{label || 'New kind'}</span>
+        <span className="kind-preview-label">{label || t('settings.kinds.newKind')}</span>
       </span>
     </div>
   );

@@ -1,12 +1,15 @@
 import { ChevronDown, ChevronUp, Eye, EyeOff, Pencil, Trash2 } from 'lucide-react';
-import { CLASSIFICATION_LABELS, type CatalogueKind } from '../../lib/domain/catalogue';
+import type { CatalogueKind } from '../../lib/domain/catalogue';
+import { CLASSIFICATION_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import { IconByName } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
 import { editButtonId, moveButtonId, type MoveDirection } from './kind-ids';
+import { useT } from '../app-context/i18n-context';
 
 /** How the kind looks on the pad, its key, and how it counts. */
 export function KindRowSummary({ kind }: { kind: CatalogueKind }) {
   const key = kind.key.toUpperCase();
+  const t = useT();
   return (
     <div className="kind-row-main" title={kind.meaning}>
       <span className="kind-row-icon">
@@ -16,7 +19,7 @@ export function KindRowSummary({ kind }: { kind: CatalogueKind }) {
         <span className="kind-row-label">{kind.label}</span>
         {kind.short !== kind.label ? (
           <span className="kind-row-short">
-            <span className="visually-hidden">, short name </span>
+            <span className="visually-hidden">{t('settings.kinds.shortName')}</span>
             {kind.short}
           </span>
         ) : null}
@@ -24,19 +27,19 @@ export function KindRowSummary({ kind }: { kind: CatalogueKind }) {
       <span className="kind-row-facts">
         {key ? (
           <span className="kind-row-key">
-            <span className="visually-hidden">Panel key </span>
+            <span className="visually-hidden">{t('settings.kinds.panelKey')}</span>
             <Kbd>{key}</Kbd>
           </span>
         ) : (
-          <span className="kind-row-nokey">No key</span>
+          <span className="kind-row-nokey">{t('settings.kinds.noKey')}</span>
         )}
         <span className={`class-chip class-${kind.classification}`}>
-          {CLASSIFICATION_LABELS[kind.classification]}
+          {t(CLASSIFICATION_LABEL_IDS[kind.classification])}
         </span>
-        {kind.custom ? <span className="plain-chip">Custom</span> : null}
+        {kind.custom ? <span className="plain-chip">{t('settings.kinds.custom')}</span> : null}
         {kind.hidden ? (
           <span className="plain-chip hidden-chip">
-            <EyeOff size={12} aria-hidden="true" /> Hidden
+            <EyeOff size={12} aria-hidden="true" /> {t('settings.kinds.hidden')}
           </span>
         ) : null}
       </span>
@@ -58,13 +61,17 @@ function MoveButton({
   onMove: (direction: MoveDirection) => void;
 }) {
   const Icon = direction === 'up' ? ChevronUp : ChevronDown;
+  const t = useT();
   return (
     <button
       type="button"
       id={moveButtonId(idPrefix, kind.id, direction)}
       className="small-button square-button"
-      aria-label={`Move ${kind.label} ${direction}`}
-      title={direction === 'up' ? 'Move up' : 'Move down'}
+      aria-label={t(
+        direction === 'up' ? 'settings.kinds.moveUp.label' : 'settings.kinds.moveDown.label',
+        { kind: kind.label },
+      )}
+      title={t(direction === 'up' ? 'settings.kinds.moveUp' : 'settings.kinds.moveDown')}
       disabled={disabled}
       onClick={() => onMove(direction)}
     >
@@ -97,8 +104,13 @@ export function KindRowActions({
   onCancelEdit: () => void;
   onDelete: () => void;
 }) {
+  const t = useT();
   return (
-    <div className="kind-row-actions" role="group" aria-label={`Change ${kind.label}`}>
+    <div
+      className="kind-row-actions"
+      role="group"
+      aria-label={t('settings.kinds.change', { kind: kind.label })}
+    >
       <MoveButton kind={kind} idPrefix={idPrefix} direction="up" disabled={first} onMove={onMove} />
       <MoveButton
         kind={kind}
@@ -110,16 +122,18 @@ export function KindRowActions({
       <button
         type="button"
         className="small-button"
-        aria-label={`${kind.hidden ? 'Show' : 'Hide'} ${kind.label}`}
+        aria-label={t(kind.hidden ? 'settings.kinds.show.label' : 'settings.kinds.hide.label', {
+          kind: kind.label,
+        })}
         onClick={onToggleHidden}
       >
         {kind.hidden ? (
           <>
-            <Eye size={14} aria-hidden="true" /> Show
+            <Eye size={14} aria-hidden="true" /> {t('settings.kinds.show')}
           </>
         ) : (
           <>
-            <EyeOff size={14} aria-hidden="true" /> Hide
+            <EyeOff size={14} aria-hidden="true" /> {t('settings.kinds.hide')}
           </>
         )}
       </button>
@@ -127,20 +141,20 @@ export function KindRowActions({
         type="button"
         id={editButtonId(idPrefix, kind.id)}
         className="small-button"
-        aria-label={`Edit ${kind.label}`}
+        aria-label={t('settings.kinds.edit', { kind: kind.label })}
         aria-expanded={editing}
         onClick={editing ? onCancelEdit : onEdit}
       >
-        <Pencil size={14} aria-hidden="true" /> Edit
+        <Pencil size={14} aria-hidden="true" /> {t('settings.kinds.editButton')}
       </button>
       {kind.custom ? (
         <button
           type="button"
           className="small-button danger-text"
-          aria-label={`Delete ${kind.label}`}
+          aria-label={t('settings.kinds.delete.label', { kind: kind.label })}
           onClick={onDelete}
         >
-          <Trash2 size={14} aria-hidden="true" /> Delete
+          <Trash2 size={14} aria-hidden="true" /> {t('settings.kinds.delete')}
         </button>
       ) : null}
     </div>
@@ -157,12 +171,13 @@ export function KindRefusal({
   refusal: string;
   onToggleHidden: () => void;
 }) {
+  const t = useT();
   return (
     <div className="kind-refusal" role="alert">
       <span>{refusal}</span>
       {kind.hidden ? null : (
         <button type="button" className="secondary-button" onClick={onToggleHidden}>
-          <EyeOff size={14} aria-hidden="true" /> Hide it instead
+          <EyeOff size={14} aria-hidden="true" /> {t('settings.kinds.hideInstead')}
         </button>
       )}
     </div>

@@ -5,15 +5,15 @@ import { useDatabase } from '../app-context/database-context';
 import { usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useDraftSetting, type Parsed } from './use-draft-setting';
+import { useT, type Translate } from '../app-context/i18n-context';
 
 const MAX_SECONDS = MAX_LEAD_TIME_MS / 1000;
 
-function parseSeconds(text: string): Parsed<number> {
-  if (!text.trim())
-    return { ok: false, problem: `Enter a number of seconds from 0 to ${MAX_SECONDS}.` };
+function parseSeconds(text: string, t: Translate): Parsed<number> {
+  if (!text.trim()) return { ok: false, problem: t('settings.lead.empty', { max: MAX_SECONDS }) };
   const seconds = Number(text);
   if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_SECONDS) {
-    return { ok: false, problem: `The lead time is from 0 to ${MAX_SECONDS} seconds.` };
+    return { ok: false, problem: t('settings.lead.range', { max: MAX_SECONDS }) };
   }
   return { ok: true, value: Math.round(seconds * 1000) };
 }
@@ -23,22 +23,22 @@ export function LeadTimeSettings({ headingId }: { headingId: string }) {
   const db = useDatabase();
   const { leadTimeMs } = usePreferences();
   const id = useId();
+  const t = useT();
   const { inputProps, problem, error, dismissError } = useDraftSetting({
     stored: leadTimeMs,
     format: (ms) => String(ms / 1000),
-    parse: parseSeconds,
+    parse: (text) => parseSeconds(text, t),
     save: (ms) => setPreference(db, 'leadTimeMs', ms),
   });
   return (
     <section className="settings-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Lead time</h2>
+      <h2 id={headingId}>{t('settings.lead.heading')}</h2>
       <p id={`${id}-why`} className="hint">
-        Moments are stamped this long before you press the key, because people tag a few seconds
-        after they hear something.
+        {t('settings.lead.intro')}
       </p>
       {error ? <ErrorBanner message={error} onDismiss={dismissError} /> : null}
       <div className="field narrow-field">
-        <label htmlFor={`${id}-input`}>Lead time (seconds)</label>
+        <label htmlFor={`${id}-input`}>{t('settings.lead.label')}</label>
         <input
           id={`${id}-input`}
           type="number"
@@ -53,7 +53,7 @@ export function LeadTimeSettings({ headingId }: { headingId: string }) {
       </div>
       {problem ? (
         <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem} Nothing was saved.
+          {t('settings.lead.problem', { problem })}
         </p>
       ) : null}
     </section>

@@ -6,12 +6,14 @@ import { useDatabase } from '../app-context/database-context';
 import { usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useDraftSetting } from './use-draft-setting';
+import { useT } from '../app-context/i18n-context';
 
 /** What the live screen, summaries and exports call the other side. */
 export function OtherSideSettings({ headingId }: { headingId: string }) {
   const db = useDatabase();
   const { otherSideName, usePartnerName } = usePreferences();
   const id = useId();
+  const t = useT();
   const [checkError, setCheckError] = useState<string | null>(null);
   const name = useDraftSetting({
     stored: otherSideName,
@@ -22,9 +24,9 @@ export function OtherSideSettings({ headingId }: { headingId: string }) {
   const error = name.error ?? checkError;
   return (
     <section className="settings-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>The other side</h2>
+      <h2 id={headingId}>{t('settings.otherSide.heading')}</h2>
       <p id={`${id}-hint`} className="hint">
-        The name the tag pad and the summaries use for the people you talk to.
+        {t('settings.otherSide.intro')}
       </p>
       {error ? (
         <ErrorBanner
@@ -36,10 +38,10 @@ export function OtherSideSettings({ headingId }: { headingId: string }) {
         />
       ) : null}
       <div className="field narrow-field">
-        <label htmlFor={`${id}-name`}>Call the other side</label>
+        <label htmlFor={`${id}-name`}>{t('settings.otherSide.label')}</label>
         <input
           id={`${id}-name`}
-          placeholder="Them"
+          placeholder={t('side.them')}
           maxLength={OTHER_SIDE_NAME_MAX}
           autoComplete="off"
           aria-describedby={`${id}-hint`}
@@ -57,7 +59,7 @@ export function OtherSideSettings({ headingId }: { headingId: string }) {
             );
           }}
         />
-        Use the partner’s name when the call has one
+        {t('settings.otherSide.usePartner')}
       </label>
     </section>
   );

@@ -5,37 +5,36 @@ import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
+import { useT } from '../app-context/i18n-context';
 
 /** Every setting back to its default, with an undo window. Calls and moments stay. */
 export function ResetSettingsSection({ headingId }: { headingId: string }) {
   const db = useDatabase();
   const offerUndo = useStore((s) => s.offerUndo);
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   return (
     <section className="settings-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Reset</h2>
-      <p className="hint">
-        Puts the tag pad, the lead time, the other side’s name and the theme back to their defaults.
-        Your calls, moments and partners stay as they are.
-      </p>
+      <h2 id={headingId}>{t('settings.reset.heading')}</h2>
+      <p className="hint">{t('settings.reset.intro')}</p>
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
       <div className="form-actions">
         <ConfirmButton
-          question="Reset every setting to its default?"
-          confirmLabel="Reset"
+          question={t('settings.reset.confirm')}
+          confirmLabel={t('settings.reset.confirmLabel')}
           onConfirm={() => {
             setError(null);
             resetSettings(db).then(
               (rows) =>
                 offerUndo({
-                  message: 'Settings reset to defaults.',
+                  message: t('settings.reset.done'),
                   undo: () => restoreSettings(db, rows),
                 }),
               (e: unknown) => void explainWriteError(e).then(setError),
             );
           }}
         >
-          Reset all settings
+          {t('settings.reset.button')}
         </ConfirmButton>
       </div>
     </section>

@@ -19,15 +19,14 @@ import { useCatalogueWrites } from './use-catalogue-writes';
 import { useFocusNext } from './use-focus-next';
 import { useRemoveKind } from './use-remove-kind';
 import { WriteStatusLine } from './write-status-line';
+import { useT } from '../app-context/i18n-context';
 
 function TagPadIntro({ headingId }: { headingId: string }) {
+  const t = useT();
   return (
     <>
-      <h2 id={headingId}>Tag pad</h2>
-      <p className="hint">
-        The kinds you tag during a call, in the order the pad shows them. Hidden kinds leave the pad
-        but keep their meaning in past calls.
-      </p>
+      <h2 id={headingId}>{t('settings.pad.heading')}</h2>
+      <p className="hint">{t('settings.pad.intro')}</p>
     </>
   );
 }
@@ -41,6 +40,7 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
   const catalogue = useCatalogue();
   const { run, status, error, dismissError } = useCatalogueWrites();
   const prefix = useId();
+  const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   const { remove, refusal, clearRefusal } = useRemoveKind(catalogue, run);
   const focusNextRef = useFocusNext([catalogue, editing]);
@@ -55,9 +55,10 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
       id: moveButtonId(prefix, kind.id, direction),
       fallback: moveButtonId(prefix, kind.id, direction === 'up' ? 'down' : 'up'),
     };
+    const where = { kind: kind.label, place, count: catalogue.kinds.length };
     void edit(
       (c) => ({ ok: true, catalogue: moveKind(c, kind.id, direction === 'up' ? -1 : 1) }),
-      `Moved “${kind.label}” ${direction}: now ${place} of ${catalogue.kinds.length}.`,
+      t(direction === 'up' ? 'settings.pad.moved.up' : 'settings.pad.moved.down', where),
     ).then((result) => {
       if (!result.ok) focusNextRef.current = null;
     });
@@ -67,9 +68,7 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
     clearRefusal();
     void edit(
       (c) => updateKind(c, kind.id, { hidden: !kind.hidden }),
-      kind.hidden
-        ? `“${kind.label}” is back on the tag pad.`
-        : `“${kind.label}” is hidden from the tag pad; past moments keep it.`,
+      t(kind.hidden ? 'settings.pad.shown' : 'settings.pad.hidden', { kind: kind.label }),
     );
   }
 
@@ -81,21 +80,21 @@ export function TagPadSettings({ headingId }: { headingId: string }) {
   async function save(kind: CatalogueKind, changes: KindChanges) {
     const result = await edit(
       (c) => updateKind(c, kind.id, changes),
-      `Saved “${changes.label?.trim() || kind.label}”.`,
+      t('settings.pad.saved', { kind: changes.label?.trim() || kind.label }),
     );
     if (result.ok) closeEditor(kind.id);
     return result;
   }
 
   const add = (kind: NewKind) =>
-    edit((c) => addKind(c, kind), `Added “${kind.label.trim()}” to the end of the tag pad.`);
+    edit((c) => addKind(c, kind), t('settings.pad.added', { kind: kind.label.trim() }));
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>
       <TagPadIntro headingId={headingId} />
       {error ? <ErrorBanner message={error} onDismiss={dismissError} /> : null}
       <WriteStatusLine status={status} />
-      <ol className="kind-list" aria-label="Kinds on the tag pad">
+      <ol className="kind-list" aria-label={t('settings.pad.list')}>
         {catalogue.kinds.map((kind, i) => (
           <KindRow
             key={kind.id}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { CatalogueEditOutcome } from '../../lib/db/catalogue-edits-repository';
 import { explainWriteError } from '../../lib/db/errors';
+import { useTranslateMessage } from '../app-context/i18n-context';
 
 export interface WriteStatus {
   /** What the last change did, for the polite status line. */
@@ -19,13 +20,14 @@ export type WriteResult = { ok: true } | { ok: false; problem?: string };
 export function useCatalogueWrites() {
   const [status, setStatus] = useState<WriteStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const tm = useTranslateMessage();
 
   const run = useCallback(
     async (write: () => Promise<CatalogueEditOutcome>, done: string): Promise<WriteResult> => {
       setError(null);
       try {
         const outcome = await write();
-        if (!outcome.ok) return outcome;
+        if (!outcome.ok) return { ok: false, problem: tm(outcome.text) };
         setStatus({ done, recounted: outcome.recounted });
         return { ok: true };
       } catch (e) {
@@ -33,13 +35,9 @@ export function useCatalogueWrites() {
         return { ok: false };
       }
     },
-    [],
+    [tm],
   );
 
   const dismissError = useCallback(() => setError(null), []);
   return { run, status, error, dismissError };
-}
-
-export function recountSentence(recounted: number): string {
-  return `Recounted ${recounted === 1 ? '1 call' : `${recounted} calls`} with the new rule.`;
 }

@@ -8,6 +8,7 @@ import { keyProblem, type Catalogue, type CatalogueKind } from '../../lib/domain
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import type { WriteResult } from './use-catalogue-writes';
+import { useT } from '../app-context/i18n-context';
 
 /** Puts a deleted kind back where it was; its key only if nobody took it meanwhile. */
 function reinsert(catalogue: Catalogue, kind: CatalogueKind, index: number): Catalogue {
@@ -24,14 +25,16 @@ type Run = (write: () => Promise<CatalogueEditOutcome>, done: string) => Promise
 export function useRemoveKind(catalogue: Catalogue, run: Run) {
   const db = useDatabase();
   const offerUndo = useStore((s) => s.offerUndo);
+  const t = useT();
   const [refusal, setRefusal] = useState<{ id: string; problem: string } | null>(null);
   async function remove(kind: CatalogueKind): Promise<void> {
     const index = catalogue.kinds.findIndex((k) => k.id === kind.id);
     setRefusal(null);
-    const result = await run(() => deleteCatalogueKind(db, kind.id), `Deleted “${kind.label}”.`);
+    const deleted = t('settings.pad.deleted', { kind: kind.label });
+    const result = await run(() => deleteCatalogueKind(db, kind.id), deleted);
     if (result.ok) {
       offerUndo({
-        message: `Deleted “${kind.label}”.`,
+        message: deleted,
         undo: async () => {
           await editCatalogue(db, (c) => ({ ok: true, catalogue: reinsert(c, kind, index) }));
         },

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import './error-boundary.css';
+import { useT } from '../app-context/i18n-context';
 
 interface State {
   error: Error | null;
@@ -19,17 +20,22 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
-    return (
-      <main className="screen crash" role="alert">
-        <h1>Something went wrong</h1>
-        <p>
-          The panel hit an error: <code>{this.state.error.message}</code>. Everything you tagged was
-          saved before this screen; nothing is lost.
-        </p>
-        <button type="button" className="primary-button" onClick={() => location.reload()}>
-          Reload the panel
-        </button>
-      </main>
-    );
+    return <CrashScreen message={this.state.error.message} />;
   }
+}
+
+/** Outside the settings (they may be what failed): in the browser's language. */
+function CrashScreen({ message }: { message: string }) {
+  const t = useT();
+  return (
+    <main className="screen crash" role="alert">
+      <h1>{t('shell.crash.title')}</h1>
+      <p>
+        {t('shell.crash.detail')} <code>{message}</code>. {t('shell.crash.safe')}
+      </p>
+      <button type="button" className="primary-button" onClick={() => location.reload()}>
+        {t('shell.crash.reload')}
+      </button>
+    </main>
+  );
 }

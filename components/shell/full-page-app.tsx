@@ -12,6 +12,7 @@ import { useHashRoute } from './use-hash-route';
 import { usePersistentStorage } from './use-persistent-storage';
 import { useScreenChange } from './use-screen-change';
 import './full-page.css';
+import { useT } from '../app-context/i18n-context';
 
 function NavLink({
   route,
@@ -51,37 +52,45 @@ function RoutePage({ route, navigate }: { route: PageRoute; navigate: Navigate }
 /** The extension's full page: history, call and partner pages, backup, settings. */
 export function FullPageApp({ db = appDatabase() }: { db?: ReciprocityDatabase }) {
   usePersistentStorage();
-  const { route, navigate } = useHashRoute();
-  const entry = pageEntry(route);
-  useScreenChange(entry.key?.(route) ?? route.name, entry.title);
   return (
     <ErrorBoundary>
       <DatabaseProvider db={db}>
         <SettingsProvider>
           <SurfaceProvider surface="page">
-            <div className="full-page">
-              <nav className="page-nav" aria-label="Reciprocity Coach">
-                <span className="brand">Reciprocity Coach</span>
-                {NAV_LINKS.map(({ name, label, Icon, to, current }) => (
-                  <NavLink key={name} route={to} current={current.includes(route.name)}>
-                    <Icon size={16} aria-hidden="true" /> {label}
-                  </NavLink>
-                ))}
-              </nav>
-              <Suspense
-                fallback={
-                  <main className="page" aria-busy="true">
-                    <p className="hint">Opening…</p>
-                  </main>
-                }
-              >
-                <RoutePage route={route} navigate={navigate} />
-              </Suspense>
-              <UndoNotice />
-            </div>
+            <FullPage />
           </SurfaceProvider>
         </SettingsProvider>
       </DatabaseProvider>
     </ErrorBoundary>
+  );
+}
+
+/** Inside the settings, so that its titles and links speak the chosen language. */
+function FullPage() {
+  const { route, navigate } = useHashRoute();
+  const entry = pageEntry(route);
+  const t = useT();
+  useScreenChange(entry.key?.(route) ?? route.name, entry.title);
+  return (
+    <div className="full-page">
+      <nav className="page-nav" aria-label="Reciprocity Coach">
+        <span className="brand">Reciprocity Coach</span>
+        {NAV_LINKS.map(({ name, label, Icon, to, current }) => (
+          <NavLink key={name} route={to} current={current.includes(route.name)}>
+            <Icon size={16} aria-hidden="true" /> {t(label)}
+          </NavLink>
+        ))}
+      </nav>
+      <Suspense
+        fallback={
+          <main className="page" aria-busy="true">
+            <p className="hint">{t('shell.opening')}</p>
+          </main>
+        }
+      >
+        <RoutePage route={route} navigate={navigate} />
+      </Suspense>
+      <UndoNotice />
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { HardDriveDownload, History, Settings, Users, type LucideIcon } from 'lu
 import { lazy, type ComponentType } from 'react';
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
+import type { MessageId } from '../../lib/domain/i18n/translate';
 import type { PageRoute } from '../../lib/domain/page-route';
 import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
 import { preloadHistoryFirstScreen } from '../history/first-screen';
@@ -21,7 +22,7 @@ export interface PageProps<N extends RouteName> {
 
 /** A page's own link in the full page's nav. */
 export interface NavLinkSpec {
-  label: string;
+  label: MessageId;
   Icon: LucideIcon;
   /** Where the link goes. */
   to: PageRoute;
@@ -65,8 +66,8 @@ export const PAGE_ROUTES: { [N in RouteName]: PageEntry<N> } = {
         onFiltersChange={(filters, options) => navigate({ name: 'history', filters }, options)}
       />
     ),
-    title: () => 'History',
-    nav: { label: 'History', Icon: History, to: HISTORY },
+    title: (_heading, t) => t('shell.nav.history'),
+    nav: { label: 'shell.nav.history', Icon: History, to: HISTORY },
     preload: (db, route) => preloadHistoryFirstScreen(db, route.filters),
   },
   call: {
@@ -88,7 +89,7 @@ export const PAGE_ROUTES: { [N in RouteName]: PageEntry<N> } = {
           );
         },
     ),
-    title: (heading) => (heading ? `${heading} — call` : 'Call'),
+    title: (heading, t) => (heading ? t('shell.title.callOf', { heading }) : t('shell.title.call')),
     nav: { within: 'history' },
     key: (route) => `call:${route.callId}`,
   },
@@ -105,12 +106,17 @@ export const PAGE_ROUTES: { [N in RouteName]: PageEntry<N> } = {
           );
         },
     ),
-    title: () => 'Partners',
-    nav: { label: 'Partners', Icon: Users, to: { name: 'partners', view: DEFAULT_PARTNER_VIEW } },
+    title: (_heading, t) => t('shell.nav.partners'),
+    nav: {
+      label: 'shell.nav.partners',
+      Icon: Users,
+      to: { name: 'partners', view: DEFAULT_PARTNER_VIEW },
+    },
   },
   partner: {
     Page: ({ route }) => <PartnerPage partnerId={route.partnerId} />,
-    title: (heading) => (heading ? `${heading} — partner` : 'Partner'),
+    title: (heading, t) =>
+      heading ? t('shell.title.partnerOf', { heading }) : t('shell.title.partner'),
     nav: { within: 'partners' },
     key: (route) => `partner:${route.partnerId}`,
     preload: (db, route) => preloadPartnerPage(db, route.partnerId),
@@ -120,16 +126,16 @@ export const PAGE_ROUTES: { [N in RouteName]: PageEntry<N> } = {
       () => import('../backup/backup-page'),
       ({ BackupPage }) => BackupPage,
     ),
-    title: () => 'Backup and restore',
-    nav: { label: 'Backup', Icon: HardDriveDownload, to: { name: 'backup' } },
+    title: (_heading, t) => t('shell.title.backup'),
+    nav: { label: 'shell.nav.backup', Icon: HardDriveDownload, to: { name: 'backup' } },
   },
   settings: {
     ...lazyPage(
       () => import('../settings/settings-page'),
       ({ SettingsPage }) => SettingsPage,
     ),
-    title: () => 'Settings',
-    nav: { label: 'Settings', Icon: Settings, to: { name: 'settings' } },
+    title: (_heading, t) => t('shell.nav.settings'),
+    nav: { label: 'shell.nav.settings', Icon: Settings, to: { name: 'settings' } },
   },
 };
 

@@ -56,15 +56,15 @@ export const PANEL_SCREENS: { [N in ScreenName]: ScreenEntry<N> } = {
         <LiveCallScreen call={call} />
       </RecordBoundary>
     ),
-    title: (heading) => `${heading ?? 'Call'} — live call`,
+    title: (heading, t) => t('shell.title.liveCall', { heading: heading ?? t('shell.title.call') }),
     key: (screen) => `live:${screen.call.id}`,
   },
   call: {
     Screen: CallScreen,
-    title: (heading) => (heading ? `${heading} — call` : 'Call'),
+    title: (heading, t) => (heading ? t('shell.title.callOf', { heading }) : t('shell.title.call')),
     key: (screen) => `call:${screen.callId}`,
   },
-  settings: { Screen: PanelSettings, title: () => 'Settings' },
+  settings: { Screen: PanelSettings, title: (_heading, t) => t('shell.nav.settings') },
   home: { Screen: HomeScreen, title: () => APP_NAME },
 };
 

@@ -8,11 +8,14 @@ import { UndoNotice } from '../ui/undo-notice';
 import { screenEntry, type PanelScreen } from './panel-screens';
 import { useLiveBadge } from './use-live-badge';
 import { useScreenChange } from './use-screen-change';
+import type { MessageId } from '../../lib/domain/i18n/translate';
+import { useT } from '../app-context/i18n-context';
 
-function Loading({ what }: { what: string }) {
+function Loading({ what }: { what: MessageId }) {
+  const t = useT();
   return (
     <main className="screen loading" aria-busy="true">
-      <p className="hint">{what}</p>
+      <p className="hint">{t(what)}</p>
     </main>
   );
 }
@@ -38,9 +41,9 @@ export function Screens() {
   const entry = screenEntry(screen ?? { name: 'home' });
   useScreenChange(screen ? (entry.key?.(screen) ?? screen.name) : null, entry.title);
 
-  if (!live || !screen) return <Loading what="Opening your calls…" />;
+  if (!live || !screen) return <Loading what="shell.openingCalls" />;
   return (
-    <Suspense fallback={<Loading what="Opening…" />}>
+    <Suspense fallback={<Loading what="shell.opening" />}>
       <UnsavedTagsNotice liveCallId={live.call?.id ?? null} />
       <CurrentScreen screen={screen} />
       <UndoNotice />

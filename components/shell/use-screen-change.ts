@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { useT, type Translate } from '../app-context/i18n-context';
 
 export const APP_NAME = 'Reciprocity Coach';
 
 /** What a screen is called in the window's title, from its main heading's text (when shown). */
-export type ScreenTitle = (heading: string | undefined) => string;
+export type ScreenTitle = (heading: string | undefined, t: Translate) => string;
 
 /**
  * The shown screen's main heading, once it has loaded; else its settled main region. While
@@ -36,6 +37,7 @@ function focusIsFree(): boolean {
  * renamed on its page); `key` is null while nothing is shown yet.
  */
 export function useScreenChange(key: string | null, title: ScreenTitle): void {
+  const t = useT();
   const shown = useRef<string | null>(null);
   useEffect(() => {
     if (key === null) return undefined;
@@ -47,7 +49,7 @@ export function useScreenChange(key: string | null, title: ScreenTitle): void {
     const sync = (): void => {
       const target = screenTarget();
       const heading = target?.tagName === 'H1' ? (target.textContent ?? undefined) : undefined;
-      const name = title(target ? heading : undefined);
+      const name = title(target ? heading : undefined, t);
       const next = name && name !== APP_NAME ? `${name} — ${APP_NAME}` : APP_NAME;
       if (document.title !== next) document.title = next;
       if (!focusPending || !target) return;
@@ -65,5 +67,5 @@ export function useScreenChange(key: string | null, title: ScreenTitle): void {
     const observer = new MutationObserver(sync);
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     return () => observer.disconnect();
-  }, [key, title]);
+  }, [key, title, t]);
 }

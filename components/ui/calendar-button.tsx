@@ -2,6 +2,7 @@ import { CalendarPlus } from 'lucide-react';
 import { useState } from 'react';
 import type { CommitmentForCalendar } from '../../lib/domain/export/open-commitments';
 import { downloadFile } from './download-file';
+import { useT } from '../app-context/i18n-context';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -37,6 +38,7 @@ export function CalendarButton({
   /** When set, the button is disabled and this is why (its title). */
   disabledWhy?: string;
 }) {
+  const t = useT();
   const [status, setStatus] = useState<string | null>(null);
   async function download(): Promise<void> {
     setStatus(null);
@@ -45,9 +47,7 @@ export function CalendarButton({
       if (items.length === 0) setStatus(none);
       else await downloadCalendar(items, fileName);
     } catch (e) {
-      setStatus(
-        `Could not make the calendar file (${e instanceof Error ? e.message : String(e)}).`,
-      );
+      setStatus(t('ui.calendar.failed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   }
   return (

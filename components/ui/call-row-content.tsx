@@ -2,19 +2,19 @@ import { formatCallStart, formatDuration } from '../../lib/domain/format-time';
 import { PLATFORM_LABELS } from '../../lib/domain/meeting-tab';
 import type { Call, CallTally, Side } from '../../lib/domain/model';
 import { formatRoute } from '../../lib/domain/page-route';
-import { formatPoints } from '../../lib/domain/reciprocity';
+import type { MessageId } from '../../lib/domain/i18n/translate';
 import { VerdictChip } from './verdict-chip';
 import './call-row.css';
+import { useDateLocale, useT, type Translate } from '../app-context/i18n-context';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-const WHO: Record<Side, string> = { them: 'They', me: 'You' };
+const FIGURES: Readonly<Record<Side, MessageId>> = {
+  them: 'ui.callRow.figures.them',
+  me: 'ui.callRow.figures.me',
+};
 
 /** "They gave 3 · took 9": one side's points; adding the sides together would hide who took. */
-function sideFigures(tally: CallTally, side: Side): string {
-  return `${WHO[side]} gave ${formatPoints(tally.give[side])} · took ${formatPoints(tally.take[side])}`;
+function sideFigures(t: Translate, tally: CallTally, side: Side): string {
+  return t(FIGURES[side], { gave: tally.give[side], took: tally.take[side] });
 }
 
 /**
@@ -32,6 +32,8 @@ export function CallRowContent({
   /** False on the partner's own page, where the name would link to the page it is on. */
   linkPartner?: boolean;
 }) {
+  const t = useT();
+  const dateLocale = useDateLocale();
   const { tally } = call;
   const openAsks = tally.openAsks.them + tally.openAsks.me;
   const openCommitments = tally.openCommitments.them + tally.openCommitments.me;
@@ -45,8 +47,10 @@ export function CallRowContent({
         {call.title}
       </a>
       <span className="call-row-meta">
-        {formatCallStart(call.startedAt, 'medium')}
-        {call.endedAt !== null ? ` · ${formatDuration(call.endedAt - call.startedAt)}` : ' · live'}
+        {formatCallStart(call.startedAt, 'medium', dateLocale)}
+        {call.endedAt !== null
+          ? ` · ${formatDuration(call.endedAt - call.startedAt)}`
+          : t('ui.callRow.live')}
         {partnerName ? ' · ' : ''}
         {partnerName && call.partnerId && linkPartner ? (
           <a
@@ -63,16 +67,16 @@ export function CallRowContent({
       <span className="call-row-figures">
         {exchanged ? (
           <>
-            <span className="side-figures">{sideFigures(tally, 'them')}</span>
-            <span className="side-figures">{sideFigures(tally, 'me')}</span>
+            <span className="side-figures">{sideFigures(t, tally, 'them')}</span>
+            <span className="side-figures">{sideFigures(t, tally, 'me')}</span>
           </>
         ) : null}
         {openAsks > 0 ? (
-          <span className="open-chip">{plural(openAsks, 'open ask', 'open asks')}</span>
+          <span className="open-chip">{t('ui.callRow.openAsks', { count: openAsks })}</span>
         ) : null}
         {openCommitments > 0 ? (
           <span className="open-chip">
-            {plural(openCommitments, 'open commitment', 'open commitments')}
+            {t('ui.callRow.openCommitments', { count: openCommitments })}
           </span>
         ) : null}
       </span>

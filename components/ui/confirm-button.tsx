@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLandFocusOnUnmount } from './focus-landing';
 import './confirm-button.css';
+import { useT } from '../app-context/i18n-context';
 
 /**
  * A destructive button that asks once, inline, before it acts. Focus follows the question:
@@ -20,6 +21,7 @@ export function ConfirmButton({
   confirmLabel: string;
   onConfirm: () => void;
 }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -67,7 +69,7 @@ export function ConfirmButton({
             onKeyDown={cancelOnEscape}
             onClick={() => ask(false)}
           >
-            Cancel
+            {t('ui.cancel')}
           </button>
         </span>
       ) : (

@@ -7,6 +7,7 @@ import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from './confirm-button';
 import { ErrorBanner } from './error-banner';
+import { useT } from '../app-context/i18n-context';
 
 /** What a damaged record is, enough to name it and to delete it. */
 export type DamagedTarget =
@@ -22,16 +23,20 @@ function nameOf(target: DamagedTarget): string {
 function useDeleteDamaged(target: DamagedTarget, onLeave: (() => void) | undefined) {
   const db = useDatabase();
   const offerUndo = useStore((s) => s.offerUndo);
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   async function remove(): Promise<void> {
     try {
       if (target.kind === 'call') {
         const deleted = await deleteCall(db, target.callId);
-        offerUndo({ message: 'Damaged call deleted.', undo: () => undo(db, deleted) });
+        offerUndo({ message: t('ui.damaged.deletedCall'), undo: () => undo(db, deleted) });
       } else {
         const moment = await deleteMoment(db, { id: target.momentId, callId: target.callId });
         if (moment) {
-          offerUndo({ message: 'Damaged moment deleted.', undo: () => restoreMoment(db, moment) });
+          offerUndo({
+            message: t('ui.damaged.deletedMoment'),
+            undo: () => restoreMoment(db, moment),
+          });
         }
       }
       onLeave?.();
@@ -55,26 +60,27 @@ export function DamagedRecord({
   onLeave?: () => void;
 }) {
   const { remove, error, clearError } = useDeleteDamaged(target, onLeave);
-  const what = target.kind === 'call' ? 'call' : 'moment';
+  const t = useT();
+  const call = target.kind === 'call';
   const name = nameOf(target);
-  const headline = `This ${what}'s record is damaged`;
-  const detail = `${name ? `“${name}”` : 'It'} holds ${
+  const headline = t(call ? 'ui.damaged.headline.call' : 'ui.damaged.headline.moment');
+  const named = name ? `“${name}”` : t('ui.damaged.it');
+  const detail =
     fields.length > 0
-      ? `values that are not valid (${fields.join(', ')})`
-      : 'values that cannot be shown'
-  }. Everything else is fine.`;
+      ? t('ui.damaged.detail.fields', { name: named, fields: fields.join(', ') })
+      : t('ui.damaged.detail.unknown', { name: named });
   const actions = (
     <span className="damaged-record-actions">
       <ConfirmButton
-        question={`Delete this damaged ${what}?`}
-        confirmLabel={`Delete ${what}`}
+        question={t(call ? 'ui.damaged.confirm.call' : 'ui.damaged.confirm.moment')}
+        confirmLabel={t(call ? 'ui.damaged.delete.call' : 'ui.damaged.delete.moment')}
         onConfirm={() => void remove()}
       >
-        <Trash2 size={14} aria-hidden="true" /> Delete
+        <Trash2 size={14} aria-hidden="true" /> {t('ui.delete')}
       </ConfirmButton>
       {variant === 'page' && onLeave ? (
         <button type="button" className="secondary-button" onClick={onLeave}>
-          Back
+          {t('ui.back')}
         </button>
       ) : null}
     </span>

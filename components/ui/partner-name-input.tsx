@@ -4,6 +4,7 @@ import { findPartners, PARTNER_NAME_MAX, partnerNames } from '../../lib/db/partn
 import { closePartnerName } from '../../lib/domain/partner-match';
 import { useDatabase } from '../app-context/database-context';
 import './partner-name-input.css';
+import { useT } from '../app-context/i18n-context';
 
 /**
  * A partner's name with autocomplete from the partners already known. A new name is fine,
@@ -15,7 +16,7 @@ export function PartnerNameInput({
   label,
   value,
   onChange,
-  placeholder = 'Person or organisation',
+  placeholder,
 }: {
   id: string;
   label: string;
@@ -24,6 +25,7 @@ export function PartnerNameInput({
   placeholder?: string;
 }) {
   const db = useDatabase();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const partners = useLiveQuery(() => findPartners(db, value), [db, value]) ?? [];
   const names = useLiveQuery(() => partnerNames(db), [db]);
@@ -40,7 +42,7 @@ export function PartnerNameInput({
         value={value}
         maxLength={PARTNER_NAME_MAX}
         autoComplete="off"
-        placeholder={placeholder}
+        placeholder={placeholder ?? t('ui.partnerName.placeholder')}
         aria-describedby={suggestion ? hintId : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -52,7 +54,7 @@ export function PartnerNameInput({
       <div aria-live="polite">
         {suggestion ? (
           <p id={hintId} className="did-you-mean">
-            Did you mean <strong>{suggestion}</strong>?{' '}
+            {t('ui.partnerName.didYouMean')} <strong>{suggestion}</strong>?{' '}
             <button
               type="button"
               className="small-button"
@@ -62,9 +64,9 @@ export function PartnerNameInput({
                 input.current?.focus();
               }}
             >
-              Use {suggestion}
+              {t('ui.partnerName.use', { name: suggestion })}
             </button>{' '}
-            <span className="hint">Otherwise “{value.trim()}” becomes a new partner.</span>
+            <span className="hint">{t('ui.partnerName.otherwise', { name: value.trim() })}</span>
           </p>
         ) : null}
       </div>

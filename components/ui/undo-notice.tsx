@@ -5,6 +5,7 @@ import type { OfferedUndo } from '../../lib/store/undo-slice';
 import { useStore } from '../../lib/store/store';
 import { FOCUS_LANDING, useLandFocusOnUnmount } from './focus-landing';
 import './undo-notice.css';
+import { useT } from '../app-context/i18n-context';
 
 /** How long a deletion can be taken back before the notice goes (while nobody is on it). */
 export const UNDO_WINDOW_MS = 15_000;
@@ -19,6 +20,7 @@ export function UndoNotice() {
   const { pending, dismiss } = useStore(
     useShallow((s) => ({ pending: s.pendingUndos, dismiss: s.dismissUndo })),
   );
+  const t = useT();
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   // A notice removed under the pointer or with focus in it fires no leave or blur: with
@@ -37,7 +39,7 @@ export function UndoNotice() {
     <div
       className="undo-notices"
       role="log"
-      aria-label="Undo"
+      aria-label={t('ui.undo.label')}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}
@@ -73,6 +75,7 @@ function UndoEntry({
   paused: boolean;
   dismiss: (id: number) => void;
 }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -88,7 +91,7 @@ function UndoEntry({
     setBusy(true);
     entry.undo().then(close, (e: unknown) => {
       setBusy(false);
-      setError(`Could not undo: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('ui.undo.failed', { reason: e instanceof Error ? e.message : String(e) }));
     });
   }
 
@@ -105,12 +108,12 @@ function UndoEntry({
         onClick={undo}
         {...FOCUS_LANDING}
       >
-        <Undo2 size={14} aria-hidden="true" /> Undo
+        <Undo2 size={14} aria-hidden="true" /> {t('ui.undo.label')}
       </button>
       <button
         type="button"
         className="icon-button"
-        aria-label={`Dismiss: ${entry.message}`}
+        aria-label={t('ui.undo.dismiss', { message: entry.message })}
         onClick={close}
       >
         <X size={14} aria-hidden="true" />

@@ -11,6 +11,7 @@ import { RecordBoundary } from './record-boundary';
 import { useSettledValue } from './use-settled-value';
 import './call-row.css';
 import './virtual-call-list.css';
+import { useT } from '../app-context/i18n-context';
 
 /** A row's height at the browser's default 16px font size. */
 export const ROW_HEIGHT = 84;
@@ -72,6 +73,7 @@ export function VirtualCallList({
   linkPartners?: boolean;
 }) {
   const db = useDatabase();
+  const t = useT();
   const { listRef, virtualizer } = useCallVirtualizer(ids.length);
   const items = virtualizer.getVirtualItems();
   const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
@@ -89,7 +91,7 @@ export function VirtualCallList({
     <div
       ref={listRef}
       role="list"
-      aria-label="Calls"
+      aria-label={t('ui.calls.label')}
       className="virtual-list"
       style={{ height: virtualizer.getTotalSize() }}
     >

@@ -4,8 +4,10 @@ import { countMomentsOfKind } from './kind-usage';
 import type { ReciprocityDatabase } from './database';
 import { getCatalogue, saveCatalogue } from './settings-repository';
 import { recountTables } from './transaction-scopes';
+import type { Message } from '../domain/i18n/translate';
 
-export type CatalogueEditOutcome = { ok: true; recounted: number } | { ok: false; problem: string };
+export type CatalogueEditOutcome =
+  { ok: true; recounted: number } | { ok: false; problem: string; text: Message };
 
 /**
  * Applies one edit to the stored catalogue in one transaction. The edit sees the newest

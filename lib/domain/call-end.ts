@@ -2,6 +2,7 @@
  * When a call ended: the default when a reopened call is ended again, and the check of an
  * end time a user types. Pure: the current time and the call's facts come in as arguments.
  */
+import { translateMessage, type Message } from './i18n/translate';
 
 /** "A little" after the last moment: the call did not stop on the very second of a tag. */
 export const AFTER_LAST_MOMENT_MS = 60_000;
@@ -51,7 +52,9 @@ export function latestMomentAt(
   return latest === null ? null : startedAt + latest;
 }
 
-export type EndCheck = { ok: true; endedAt: number } | { ok: false; message: string };
+/** A refusal's `message` is English (what a thrown error says); `text` is for the UI. */
+export type EndCheck =
+  { ok: true; endedAt: number } | { ok: false; message: string; text: Message };
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 const dayAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -75,30 +78,31 @@ export function earliestEndMinute(startedAt: number): number {
   return Math.floor(startedAt / 60_000) * 60_000 + 60_000;
 }
 
+function refuse(text: Message): EndCheck {
+  return { ok: false, message: translateMessage('en', text), text };
+}
+
 /**
  * Checks an end time a user chose: after the start, not in the future, not before the last
  * moment. Returns the time to store (a minute not yet over becomes now) or what was wrong.
  */
 export function checkCallEnd(endedAt: number, times: CallTimes): EndCheck {
   const { startedAt, lastMomentAt, now } = times;
-  if (!Number.isFinite(endedAt)) return { ok: false, message: 'Enter the end as a date and time.' };
+  if (!Number.isFinite(endedAt)) return refuse({ id: 'callEnd.notADate' });
   if (endedAt <= startedAt) {
-    return {
-      ok: false,
-      message: `The end must be after the start (${when(startedAt, now)}).`,
-    };
+    return refuse({ id: 'callEnd.beforeStart', params: { start: when(startedAt, now) } });
   }
   if (endedAt > now + FUTURE_SLACK_MS) {
-    return {
-      ok: false,
-      message: `The end cannot be in the future (it is now ${when(now, now)}).`,
-    };
+    return refuse({ id: 'callEnd.future', params: { now: when(now, now) } });
   }
   if (lastMomentAt !== null && endedAt < lastMomentAt) {
-    return {
-      ok: false,
-      message: `The end cannot be before the last moment (${when(lastMomentAt, now)}): end at ${when(Math.min(nextMinute(lastMomentAt), now), now)} or later, or move that moment first.`,
-    };
+    return refuse({
+      id: 'callEnd.beforeLastMoment',
+      params: {
+        last: when(lastMomentAt, now),
+        earliest: when(Math.min(nextMinute(lastMomentAt), now), now),
+      },
+    });
   }
   return { ok: true, endedAt: Math.min(endedAt, now) };
 }

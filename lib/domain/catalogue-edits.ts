@@ -7,8 +7,15 @@ import {
   type CatalogueKind,
 } from './catalogue';
 import type { KindClass } from './moment-kinds';
+import { translateMessage, type Message } from './i18n/translate';
 
-export type EditResult = { ok: true; catalogue: Catalogue } | { ok: false; problem: string };
+/** A refusal's `problem` is English; `text` is the same as a message, for the UI. */
+export type EditResult =
+  { ok: true; catalogue: Catalogue } | { ok: false; problem: string; text: Message };
+
+function refuse(text: Message): EditResult {
+  return { ok: false, problem: translateMessage('en', text), text };
+}
 
 export type KindChanges = Partial<
   Pick<CatalogueKind, 'label' | 'short' | 'tone' | 'icon' | 'key' | 'hidden' | 'defaultWeight'>
@@ -23,27 +30,24 @@ const CUSTOM_POINTS: Readonly<Record<KindClass, number>> = {
   neutral: 0,
 };
 
-function check(catalogue: Catalogue, id: string, changes: KindChanges): string | undefined {
-  if (changes.label !== undefined && !changes.label.trim()) return 'A kind needs a name.';
-  if (changes.short !== undefined && !changes.short.trim()) return 'A kind needs a short name.';
+function check(catalogue: Catalogue, id: string, changes: KindChanges): Message | undefined {
+  if (changes.label !== undefined && !changes.label.trim()) return { id: 'kinds.problem.noName' };
+  if (changes.short !== undefined && !changes.short.trim()) return { id: 'kinds.problem.noShort' };
   if (changes.key !== undefined) return keyProblem(catalogue, id, changes.key.toLowerCase());
   return undefined;
 }
 
 export function updateKind(catalogue: Catalogue, id: string, changes: KindChanges): EditResult {
   const current = catalogue.kinds.find((k) => k.id === id);
-  if (!current) return { ok: false, problem: 'That kind no longer exists.' };
+  if (!current) return refuse({ id: 'kinds.problem.gone' });
   const problem = check(catalogue, id, changes);
-  if (problem) return { ok: false, problem };
+  if (problem) return refuse(problem);
   if (
     changes.classification &&
     !current.custom &&
     changes.classification !== current.classification
   ) {
-    return {
-      ok: false,
-      problem: 'The built-in kinds keep how they count; add a custom kind instead.',
-    };
+    return refuse({ id: 'kinds.problem.builtInCounts' });
   }
   const next: CatalogueKind = {
     ...current,
@@ -93,11 +97,11 @@ function newId(catalogue: Catalogue, label: string): string {
 
 export function addKind(catalogue: Catalogue, input: NewKind): EditResult {
   const label = input.label.trim();
-  if (!label) return { ok: false, problem: 'A kind needs a name.' };
+  if (!label) return refuse({ id: 'kinds.problem.noName' });
   const id = newId(catalogue, label);
   const key = (input.key ?? '').toLowerCase();
   const problem = keyProblem(catalogue, id, key);
-  if (problem) return { ok: false, problem };
+  if (problem) return refuse(problem);
   const kind: CatalogueKind = {
     id,
     label: label.slice(0, LABEL_MAX),
@@ -133,12 +137,12 @@ export function moveKind(catalogue: Catalogue, id: string, delta: -1 | 1): Catal
  */
 export function deleteKind(catalogue: Catalogue, id: string, momentsUsingIt: number): EditResult {
   const kind = catalogueKind(catalogue, id);
-  if (!kind.custom) return { ok: false, problem: `“${kind.label}” is built in: hide it instead.` };
+  if (!kind.custom) return refuse({ id: 'kinds.problem.builtIn', params: { kind: kind.label } });
   if (momentsUsingIt > 0) {
-    return {
-      ok: false,
-      problem: `${momentsUsingIt === 1 ? '1 moment uses' : `${momentsUsingIt} moments use`} “${kind.label}”, so it cannot be deleted. Hide it instead: past calls keep it.`,
-    };
+    return refuse({
+      id: 'kinds.problem.inUse',
+      params: { count: momentsUsingIt, kind: kind.label },
+    });
   }
   return { ok: true, catalogue: { kinds: catalogue.kinds.filter((k) => k.id !== id) } };
 }

@@ -2,6 +2,7 @@ import type { KindIconName } from './kind-icons';
 import { DEFAULT_KINDS, type DefaultKind, type KindClass, type MomentKind } from './moment-kinds';
 import type { Weight } from './model';
 import type { SummaryOptions } from './reciprocity';
+import type { Message } from './i18n/translate';
 
 /** A kind as the user shaped it: the catalogue's entry plus how it looks and behaves. */
 export interface CatalogueKind extends MomentKind {
@@ -128,12 +129,16 @@ export function panelKeyMap(catalogue: Catalogue): ReadonlyMap<string, string> {
 }
 
 /** Why `key` cannot be bound to `kindId`, in words; undefined when it can. */
-export function keyProblem(catalogue: Catalogue, kindId: string, key: string): string | undefined {
+export function keyProblem(catalogue: Catalogue, kindId: string, key: string): Message | undefined {
   if (key === '') return undefined;
-  if (!/^[a-z0-9]$/.test(key)) return 'A panel key is one letter or digit.';
-  if (RESERVED_KEYS.has(key)) return `“${key.toUpperCase()}” switches the last moment’s side.`;
+  if (!/^[a-z0-9]$/.test(key)) return { id: 'kinds.problem.keyShape' };
+  if (RESERVED_KEYS.has(key)) {
+    return { id: 'kinds.problem.keyReserved', params: { key: key.toUpperCase() } };
+  }
   const owner = catalogue.kinds.find((k) => k.key === key && k.id !== kindId);
-  return owner ? `“${key.toUpperCase()}” already tags “${owner.label}”.` : undefined;
+  return owner
+    ? { id: 'kinds.problem.keyTaken', params: { key: key.toUpperCase(), kind: owner.label } }
+    : undefined;
 }
 
 /** The same labels by id, as exports want them. */

@@ -48,7 +48,15 @@ export function parseTagCommand(name: string): TagCommand | undefined {
   return Object.hasOwn(TAG_COMMANDS, name) ? TAG_COMMANDS[name as TagCommandName] : undefined;
 }
 
-/** The `commands` section of the manifest. */
+/**
+ * The manifest's message for a command's description (public/_locales/<lang>/messages.json):
+ * message names allow only letters, digits and underscores.
+ */
+export function commandMessageName(name: TagCommandName): string {
+  return `command_${name.replaceAll('-', '_')}`;
+}
+
+/** The `commands` section of the manifest, described in the browser's language. */
 export function manifestCommands(): Record<
   string,
   { description: string; suggested_key?: { default: string } }
@@ -57,7 +65,7 @@ export function manifestCommands(): Record<
     Object.entries(TAG_COMMANDS).map(([name, command]) => [
       name,
       {
-        description: command.description,
+        description: `__MSG_${commandMessageName(name as TagCommandName)}__`,
         ...(command.suggestedKey ? { suggested_key: { default: command.suggestedKey } } : {}),
       },
     ]),

@@ -50,21 +50,31 @@ export function formatDate(format: Intl.DateTimeFormat, ms: number): string {
   return isValidTime(ms) ? format.format(ms) : UNKNOWN_DATE;
 }
 
-const dayThisYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const dayOtherYear = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day's formatter per locale (undefined: the browser's), with or without its year. */
+function dayFormat(withYear: boolean, locale: string | undefined): Intl.DateTimeFormat {
+  const key = `${withYear ? 'year' : 'day'}|${locale ?? ''}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
+    dayFormats.set(key, format);
+  }
+  return format;
+}
 
 /**
  * A day, with its year only when that is not the year of `now` ("Jan 18", "Jan 18, 2022"
  * in English): years of calls make a yearless date ambiguous.
  */
-export function formatDay(ms: number, now: number): string {
+export function formatDay(ms: number, now: number, locale?: string): string {
   if (!isValidTime(ms)) return UNKNOWN_DATE;
   const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
-  return (sameYear ? dayThisYear : dayOtherYear).format(ms);
+  return dayFormat(!sameYear, locale).format(ms);
 }
 
 /**
@@ -94,7 +104,7 @@ export function formatCallStart(ms: number, style: CallStartStyle, locale?: stri
 }
 
 /** "Jan 18, 2:00 PM": a call's day (its year only when not the year of `now`) and time. */
-export function formatCallDayTime(ms: number, now: number): string {
+export function formatCallDayTime(ms: number, now: number, locale?: string): string {
   if (!isValidTime(ms)) return UNKNOWN_DATE;
-  return `${formatDay(ms, now)}, ${formatCallStart(ms, 'time')}`;
+  return `${formatDay(ms, now, locale)}, ${formatCallStart(ms, 'time', locale)}`;
 }

@@ -1,4 +1,5 @@
 import type { KindIconName, KindTone } from './kind-icons';
+import type { MessageId } from './i18n/translate';
 import type { Side } from './model';
 
 /** How a kind counts in the reciprocity summary. */
@@ -29,12 +30,11 @@ interface BuiltInKind extends MomentKind {
 
 /**
  * A red-flag kind raises a flag of its own id for each side with one of its moments; the
- * flag reads "<They|You> <flagged(side)> (<how many times>)." Whose side it is matters when
- * the sentence names the other side ("dismissed your expertise").
+ * flag's sentence is a message per side ("They dismissed your expertise (twice)."), counted.
  */
 interface RedFlagKind extends BuiltInKind {
   classification: 'flag';
-  flagged: (side: Side) => string;
+  flagged: Readonly<Record<Side, MessageId>>;
 }
 
 interface OtherKind extends BuiltInKind {
@@ -132,7 +132,7 @@ export const DEFAULT_KINDS = [
     key: 'o',
     tone: 'flag',
     icon: 'megaphone',
-    flagged: () => 'made big promises with no plan behind them',
+    flagged: { them: 'flag.overpromise.them', me: 'flag.overpromise.me' },
   },
   {
     id: 'evasive',
@@ -144,7 +144,7 @@ export const DEFAULT_KINDS = [
     key: 'e',
     tone: 'flag',
     icon: 'eye-off',
-    flagged: () => 'were evasive about costs, timelines or processes',
+    flagged: { them: 'flag.evasive.them', me: 'flag.evasive.me' },
   },
   {
     id: 'dismissive',
@@ -157,7 +157,7 @@ export const DEFAULT_KINDS = [
     tone: 'flag',
     icon: 'volume-x',
     // Whose expertise was dismissed is the other side's: said from where the user sits.
-    flagged: (side) => `dismissed ${side === 'them' ? 'your' : 'their'} expertise`,
+    flagged: { them: 'flag.dismissive.them', me: 'flag.dismissive.me' },
   },
   {
     id: 'note',

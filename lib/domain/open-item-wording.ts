@@ -1,5 +1,6 @@
 import { formatDay } from './format-time';
 import { followUpKind, isPastDue } from './follow-up';
+import { translate, translateMessage, type Message, type MessageId } from './i18n/translate';
 import type { Moment, Side } from './model';
 
 export type OpenItem = Pick<Moment, 'side' | 'kind' | 'note' | 'state' | 'dueAt'>;
@@ -12,9 +13,19 @@ export interface OpenItemWording {
   /** "past due since 3 Dec", "due 10 Dec", or undefined without a due date. */
   due?: string;
   pastDue: boolean;
+  /** The same three as messages, for the UI to say in the user's language. */
+  messages: { subject: MessageId; text: Message; due?: Message };
 }
 
-const SUBJECT: Record<Side, string> = { them: 'They', me: 'You' };
+const SUBJECT: Record<Side, MessageId> = { them: 'side.subject.them', me: 'side.subject.me' };
+const ASKED_FOR: Record<Side, MessageId> = {
+  them: 'openItem.askedFor.them',
+  me: 'openItem.askedFor.me',
+};
+const COMMITTED_TO: Record<Side, MessageId> = {
+  them: 'openItem.committedTo.them',
+  me: 'openItem.committedTo.me',
+};
 
 /**
  * A note that already says what happened ("asked for our pricing", "Will send…"), in a form
@@ -35,15 +46,25 @@ function lowerFirst(text: string): string {
 export function openItemWording(item: OpenItem, kindLabel: string, now: number): OpenItemWording {
   const commitment = followUpKind(item.kind) === 'commitment';
   const note = item.note.trim();
-  const text = !note
-    ? lowerFirst(kindLabel)
+  const text: Message = !note
+    ? { id: 'openItem.asIs', params: { text: lowerFirst(kindLabel) } }
     : SAYS_ITS_VERB.test(note)
-      ? lowerFirst(note)
-      : `${commitment ? 'committed to' : 'asked for'}: ${note}`;
+      ? { id: 'openItem.asIs', params: { text: lowerFirst(note) } }
+      : { id: (commitment ? COMMITTED_TO : ASKED_FOR)[item.side], params: { note } };
   const pastDue = isPastDue(item, now);
-  const due =
+  const due: Message | undefined =
     item.dueAt === undefined || !commitment
       ? undefined
-      : `${pastDue ? 'past due since' : 'due'} ${formatDay(item.dueAt, now)}`;
-  return { subject: SUBJECT[item.side], text, pastDue, ...(due !== undefined && { due }) };
+      : {
+          id: pastDue ? 'openItem.pastDue' : 'openItem.due',
+          params: { day: formatDay(item.dueAt, now) },
+        };
+  const subject = SUBJECT[item.side];
+  return {
+    subject: translate('en', subject),
+    text: translateMessage('en', text),
+    pastDue,
+    ...(due !== undefined && { due: translateMessage('en', due) }),
+    messages: { subject, text, ...(due !== undefined && { due }) },
+  };
 }

@@ -1,3 +1,4 @@
+import type { Message, MessageId } from './i18n/translate';
 import type { Call, Partner, Side } from './model';
 import { relationshipLedger } from './relationship';
 import type { RelationshipTrend } from './relationship-trend';
@@ -22,12 +23,12 @@ export interface PartnerListView {
 export const DEFAULT_PARTNER_VIEW: PartnerListView = { q: '', sort: 'last' };
 
 /** A relationship's trend in a word or two, for a list row (the partner page has the sentence). */
-export const TREND_LABELS: Readonly<Record<RelationshipTrend, string>> = {
-  'they-take': 'They take',
-  'they-give': 'They give',
-  balanced: 'Balanced',
-  mixed: 'Mixed',
-  'too-little-data': 'Too early to tell',
+export const TREND_LABELS: Readonly<Record<RelationshipTrend, MessageId>> = {
+  'they-take': 'trend.theyTake',
+  'they-give': 'trend.theyGive',
+  balanced: 'trend.balanced',
+  mixed: 'trend.mixed',
+  'too-little-data': 'trend.tooLittleData',
 };
 
 /** One partner as the list shows them: everything from their calls' stored tallies. */
@@ -43,7 +44,8 @@ export interface PartnerSummary {
   /** How much more they took than gave, relative to you, in points (negative: you took more). */
   tookMost: number;
   trend: RelationshipTrend;
-  sentence: string;
+  /** The trend in one plain sentence with its numbers. */
+  sentence: Message;
   /** Asks and commitments still open, both sides. */
   openItems: number;
 }

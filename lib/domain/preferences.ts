@@ -1,4 +1,5 @@
 import { DEFAULT_LEAD_TIME_MS, MAX_LEAD_TIME_MS } from './lead-time';
+import { isLocaleSetting, type LocaleSetting } from './i18n/translate';
 import { SIDE_LABELS } from './model';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -10,6 +11,8 @@ export interface Preferences {
   /** Show the call's partner name instead, when the call has a partner. */
   usePartnerName: boolean;
   theme: Theme;
+  /** The UI's language: the browser's ('auto') or one the user chose. */
+  language: LocaleSetting;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -17,6 +20,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   otherSideName: '',
   usePartnerName: false,
   theme: 'system',
+  language: 'auto',
 };
 
 /** Setting keys, one row each, so one change writes one small row. */
@@ -25,6 +29,7 @@ export const PREFERENCE_KEYS = {
   otherSideName: 'otherSideName',
   usePartnerName: 'usePartnerName',
   theme: 'theme',
+  language: 'language',
 } as const satisfies Record<keyof Preferences, string>;
 
 export const OTHER_SIDE_NAME_MAX = 24;
@@ -35,6 +40,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
   const name = rows.get(PREFERENCE_KEYS.otherSideName);
   const usePartner = rows.get(PREFERENCE_KEYS.usePartnerName);
   const theme = rows.get(PREFERENCE_KEYS.theme);
+  const language = rows.get(PREFERENCE_KEYS.language);
   return {
     leadTimeMs:
       typeof lead === 'number' && lead >= 0 && lead <= MAX_LEAD_TIME_MS
@@ -47,6 +53,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
     usePartnerName:
       typeof usePartner === 'boolean' ? usePartner : DEFAULT_PREFERENCES.usePartnerName,
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : 'system',
+    language: isLocaleSetting(language) ? language : DEFAULT_PREFERENCES.language,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type RedFlagKindId,
 } from './moment-kinds';
 import type { Side, Verdict } from './model';
+import { translateMessage, type Message, type MessageId } from './i18n/translate';
 
 export interface SummaryMoment {
   id: string;
@@ -38,7 +39,10 @@ export interface Flag {
   id: FlagId;
   side: Side;
   momentIds: string[];
+  /** The sentence in English (the contract's field, and what exports write). */
   message: string;
+  /** The same sentence as a message id, for the UI to say in the user's language. */
+  text: Message;
 }
 
 export interface Summary {
@@ -46,7 +50,10 @@ export interface Summary {
   give: Record<Side, number>;
   take: Record<Side, number>;
   balance: number;
+  /** One sentence in English (the contract's field, and what exports write). */
   explanation: string;
+  /** The same sentence as a message id, for the UI to say in the user's language. */
+  explanationMessage: Message;
   flags: Flag[];
   /** Moments that gave or took: the verdict needs at least MIN_EXCHANGES of them. */
   exchanges: number;
@@ -111,19 +118,10 @@ function ids(moments: ReadonlyArray<SummaryMoment> | undefined): string[] {
   return [...(moments ?? [])].sort(byOffsetThenId).map((m) => m.id);
 }
 
-function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
-}
-
 /** Points as a person writes them: 5, 2.5, 0.25 (sums are exact to a thousandth, see SCALE). */
 export function formatPoints(points: number): string {
   return String(Math.round(points * SCALE) / SCALE);
 }
-
-const WHO: Record<Side, { subject: string; object: string; possessive: string }> = {
-  them: { subject: 'They', object: 'them', possessive: 'their' },
-  me: { subject: 'You', object: 'you', possessive: 'your' },
-};
 
 function verdictFor(
   balance: number,
@@ -144,55 +142,90 @@ function verdictFor(
   return 'balanced';
 }
 
+const EXPLANATIONS: Record<Exclude<Verdict, 'too-little-data'>, MessageId> = {
+  balanced: 'summary.explanation.balanced',
+  'they-took-more': 'summary.explanation.theyTookMore',
+  'one-sided-they-took': 'summary.explanation.oneSidedTheyTook',
+  'i-took-more': 'summary.explanation.iTookMore',
+  'one-sided-i-took': 'summary.explanation.oneSidedITook',
+};
+
 function explain(
   verdict: Verdict,
   give: Record<Side, number>,
   take: Record<Side, number>,
   exchanges: number,
-): string {
+): Message {
   if (verdict === 'too-little-data') {
     return exchanges === 0
-      ? `Nothing given or taken yet — a verdict needs at least ${MIN_EXCHANGES} gives or takes.`
-      : `Only ${exchanges} give-or-take ${exchanges === 1 ? 'moment' : 'moments'} — a verdict needs at least ${MIN_EXCHANGES}.`;
+      ? { id: 'summary.explanation.nothing', params: { min: MIN_EXCHANGES } }
+      : { id: 'summary.explanation.few', params: { count: exchanges, min: MIN_EXCHANGES } };
   }
-  const numbers = `They gave ${formatPoints(give.them)} and took ${formatPoints(take.them)}; you gave ${formatPoints(give.me)} and took ${formatPoints(take.me)}`;
   // The verdict compares what each side gave against what it took, relative to the other
   // side, so the sentence says who came out ahead rather than a side's own give minus take.
-  const conclusion: Record<Exclude<Verdict, 'too-little-data'>, string> = {
-    balanced: 'so the exchange was balanced',
-    'they-took-more': 'so they got more out of it than you did',
-    'one-sided-they-took': 'so they only took, while you gave',
-    'i-took-more': 'so you got more out of it than they did',
-    'one-sided-i-took': 'so you only took, while they gave',
+  return { id: EXPLANATIONS[verdict], params: pointParams(give, take) };
+}
+
+/** Both sides' points as a sentence's parameters (exact to a thousandth, see SCALE). */
+export function pointParams(
+  give: Record<Side, number>,
+  take: Record<Side, number>,
+): Record<'theyGave' | 'theyTook' | 'youGave' | 'youTook', number> {
+  const exact = (points: number) => Math.round(points * SCALE) / SCALE;
+  return {
+    theyGave: exact(give.them),
+    theyTook: exact(take.them),
+    youGave: exact(give.me),
+    youTook: exact(take.me),
   };
-  return `${numbers}, ${conclusion[verdict]}.`;
+}
+
+type SideIds = Readonly<Record<Side, MessageId>>;
+
+const FLAG_TEXT = {
+  proprietary: {
+    them: 'flag.proprietaryWithoutReturn.them',
+    me: 'flag.proprietaryWithoutReturn.me',
+  },
+  help: { them: 'flag.neverOfferedHelp.them', me: 'flag.neverOfferedHelp.me' },
+  helpProprietary: {
+    them: 'flag.neverOfferedHelpProprietary.them',
+    me: 'flag.neverOfferedHelpProprietary.me',
+  },
+  appreciation: { them: 'flag.noAppreciation.them', me: 'flag.noAppreciation.me' },
+  commitments: { them: 'flag.noCommitments.them', me: 'flag.noCommitments.me' },
+} as const satisfies Record<string, SideIds>;
+
+function flag(id: FlagId, side: Side, momentIds: string[], text: Message): Flag {
+  return { id, side, momentIds, message: translateMessage('en', text), text };
 }
 
 function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: number): Flag[] {
   const mine = totals[side];
   const theirs = totals[side === 'them' ? 'me' : 'them'];
-  const who = WHO[side];
   const flags: Flag[] = [];
   const kind = (k: DefaultKindId): SummaryMoment[] => mine.byKind.get(k) ?? [];
 
   const proprietary = kind('proprietary');
   if (proprietary.length > 0 && mine.give === 0) {
-    flags.push({
-      id: 'proprietary-without-return',
-      side,
-      momentIds: ids(proprietary),
-      message: `${who.subject} sought proprietary information ${times(proprietary.length)} and gave nothing in return.`,
-    });
+    flags.push(
+      flag('proprietary-without-return', side, ids(proprietary), {
+        id: FLAG_TEXT.proprietary[side],
+        params: { count: proprietary.length },
+      }),
+    );
   }
 
   const requests = [...kind('request'), ...proprietary];
   if (requests.length >= HELP_FLAG_MIN_REQUESTS && kind('offer-help').length === 0) {
-    flags.push({
-      id: 'never-offered-help',
-      side,
-      momentIds: ids(requests),
-      message: `${who.subject} made ${requests.length} requests${proprietary.length > 0 ? ` (${proprietary.length} for proprietary information)` : ''} and never offered help or asked what ${side === 'them' ? 'they' : 'you'} could do.`,
-    });
+    const text: Message =
+      proprietary.length > 0
+        ? {
+            id: FLAG_TEXT.helpProprietary[side],
+            params: { count: requests.length, proprietary: proprietary.length },
+          }
+        : { id: FLAG_TEXT.help[side], params: { count: requests.length } };
+    flags.push(flag('never-offered-help', side, ids(requests), text));
   }
 
   const theirKind = (k: DefaultKindId): SummaryMoment[] => theirs.byKind.get(k) ?? [];
@@ -200,36 +233,37 @@ function sideFlags(side: Side, totals: Record<Side, SideTotals>, exchanges: numb
   const help = theirKind('offer-help');
   const received = [...value, ...help];
   if (received.length >= APPRECIATION_FLAG_MIN_GIFTS && kind('appreciation').length === 0) {
-    const giver = WHO[side === 'them' ? 'me' : 'them'].subject;
     // Named for what was counted: offers of help are gifts here as much as value is.
-    const what = help.length === 0 ? 'value' : value.length === 0 ? 'help' : 'value or help';
-    flags.push({
-      id: 'no-appreciation',
-      side,
-      momentIds: ids(received),
-      message: `${giver} offered ${what} ${times(received.length)} and ${who.object === 'you' ? 'you' : 'they'} never showed appreciation.`,
-    });
+    const what: MessageId =
+      help.length === 0
+        ? 'flag.gift.value'
+        : value.length === 0
+          ? 'flag.gift.help'
+          : 'flag.gift.valueOrHelp';
+    flags.push(
+      flag('no-appreciation', side, ids(received), {
+        id: FLAG_TEXT.appreciation[side],
+        params: { count: received.length, what: { id: what } },
+      }),
+    );
   }
 
   for (const { id, flagged } of RED_FLAG_KINDS) {
     const found = kind(id);
     if (found.length > 0) {
-      flags.push({
-        id,
-        side,
-        momentIds: ids(found),
-        message: `${who.subject} ${flagged(side)} (${times(found.length)}).`,
-      });
+      flags.push(
+        flag(id, side, ids(found), { id: flagged[side], params: { count: found.length } }),
+      );
     }
   }
 
   if (exchanges >= SUBSTANTIAL_EXCHANGES && kind('commitment').length === 0) {
-    flags.push({
-      id: 'no-commitments',
-      side,
-      momentIds: [],
-      message: `${who.subject} made no concrete commitment in a substantial exchange (${exchanges} gives and takes).`,
-    });
+    flags.push(
+      flag('no-commitments', side, [], {
+        id: FLAG_TEXT.commitments[side],
+        params: { count: exchanges },
+      }),
+    );
   }
   return flags;
 }
@@ -290,12 +324,14 @@ export function summarize(
   }
 
   const { verdict, give, take, balance, exchanges } = scoreExchange(totals);
+  const explanationMessage = explain(verdict, give, take, exchanges);
   return {
     verdict,
     give,
     take,
     balance,
-    explanation: explain(verdict, give, take, exchanges),
+    explanation: translateMessage('en', explanationMessage),
+    explanationMessage,
     flags: [...sideFlags('them', totals, exchanges), ...sideFlags('me', totals, exchanges)],
     exchanges,
   };

@@ -1,3 +1,4 @@
+import type { Message } from './i18n/translate';
 import type { Call, Side, Verdict } from './model';
 import { relationshipSentence } from './relationship-sentence';
 import {
@@ -46,7 +47,8 @@ export interface RelationshipLedger {
   /** The recent calls' points summed: how big their imbalances were, not only how many. */
   recentExchange: Exchange;
   trend: RelationshipTrend;
-  sentence: string;
+  /** The trend in one plain sentence with its numbers. */
+  sentence: Message;
   openAsks: Record<Side, number>;
   openCommitments: Record<Side, number>;
 }

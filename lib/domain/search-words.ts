@@ -6,13 +6,33 @@ export const MAX_WORD_LENGTH = 24;
 export const MAX_WORDS_PER_CALL = 2_000;
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** One ideograph is a word of its own (人, 水): kept, where one Latin letter is not. */
+const IDEOGRAPH = /^\p{Script=Han}$/u;
+
+/**
+ * Words by the Unicode rules, with a dictionary for scripts written without spaces: "東京都に
+ * 行きました" is 東京, 都, に, 行き…, not one 10-character token. Latin text is split as
+ * before (each word-like segment again at anything that is not a letter or digit), so the
+ * words already stored for it stay what a query makes of the same text.
+ */
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 /** Lower-case, accent-folded tokens of `text`, in order of appearance, with repeats. */
 export function tokenize(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return (folded.match(WORD) ?? [])
-    .filter((w) => w.length >= MIN_WORD_LENGTH)
-    .map((w) => w.slice(0, MAX_WORD_LENGTH));
+  const words: string[] = [];
+  for (const segment of segmenter.segment(text.normalize('NFC'))) {
+    if (!segment.isWordLike) continue;
+    for (const word of fold(segment.segment).match(WORD) ?? []) {
+      if (word.length >= MIN_WORD_LENGTH || IDEOGRAPH.test(word)) {
+        words.push(word.slice(0, MAX_WORD_LENGTH));
+      }
+    }
+  }
+  return words;
 }
 
 /** The distinct words of all `texts`, for a call's multi-entry `words` index. */

@@ -13,6 +13,7 @@ const CHROME_KEYS = [
   'action',
   'background',
   'commands',
+  'default_locale',
   'description',
   'icons',
   'manifest_version',

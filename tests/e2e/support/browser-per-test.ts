@@ -15,11 +15,11 @@ export interface BrowserUnderTest {
 }
 
 /** A fresh profile and browser with the built extension for each test, cleaned up after. */
-export function browserPerTest(): BrowserUnderTest {
+export function browserPerTest(options: { lang?: string } = {}): BrowserUnderTest {
   const state = {} as BrowserUnderTest;
   beforeEach(async () => {
     state.profile = await makeProfileDir();
-    state.browser = await launchExtensionBrowser(state.profile);
+    state.browser = await launchExtensionBrowser(state.profile, options);
   });
   afterEach(async () => {
     await state.browser.close();

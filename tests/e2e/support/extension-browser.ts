@@ -59,11 +59,16 @@ function waitForDevtools(child: ChildProcess): Promise<string> {
  * Starts Debian's Chromium ourselves (rather than through Playwright's launcher) so
  * that a test can SIGKILL the real browser process and relaunch on the same profile.
  */
-export async function launchExtensionBrowser(userDataDir: string): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  userDataDir: string,
+  options: { lang?: string } = {},
+): Promise<ExtensionBrowser> {
   const child = spawn(
     CHROMIUM,
     [
       '--headless=new',
+      // The browser's language: what the extension's manifest and 'auto' UI language follow.
+      ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : []),
       `--user-data-dir=${userDataDir}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -77,7 +82,11 @@ export async function launchExtensionBrowser(userDataDir: string): Promise<Exten
       '--no-sandbox',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // On Linux Chromium takes its UI language from the environment; --lang alone is not enough.
+      ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
+    },
   );
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   let connected: { browser: Browser; context: BrowserContext; worker: Worker };

@@ -20,10 +20,10 @@ afterEach(() => {
 describe('the full page route table', () => {
   test('the nav: one link per top-level page, in order, each current on the pages within it', () => {
     expect(NAV_LINKS.map(({ name, label, current }) => ({ name, label, current }))).toEqual([
-      { name: 'history', label: 'History', current: ['history', 'call'] },
-      { name: 'partners', label: 'Partners', current: ['partners', 'partner'] },
-      { name: 'backup', label: 'Backup', current: ['backup'] },
-      { name: 'settings', label: 'Settings', current: ['settings'] },
+      { name: 'history', label: 'shell.nav.history', current: ['history', 'call'] },
+      { name: 'partners', label: 'shell.nav.partners', current: ['partners', 'partner'] },
+      { name: 'backup', label: 'shell.nav.backup', current: ['backup'] },
+      { name: 'settings', label: 'shell.nav.settings', current: ['settings'] },
     ]);
   });
 

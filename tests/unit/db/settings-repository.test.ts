@@ -61,7 +61,10 @@ describe('settings in the database', () => {
       otherSideName: 'Client',
       usePartnerName: false,
       theme: 'dark',
+      language: 'auto',
     });
+    await setPreference(db, 'language', 'de');
+    expect((await getPreferences(db)).language).toBe('de');
     await expect(setPreference(db, 'leadTimeMs', 120_000)).rejects.toThrow(/between 0 and 60/);
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { translateMessage } from '../../../lib/domain/i18n/translate';
 import { describe, expect, test } from 'vitest';
 import {
   catalogueKind,
@@ -51,15 +52,20 @@ describe('the user’s catalogue', () => {
   });
 
   test('key conflicts are refused with a message naming the owner', () => {
-    expect(keyProblem(DEFAULT_CATALOGUE, 'value', 'a')).toBe(
-      '“A” already tags “Asked for something”.',
-    );
-    expect(keyProblem(DEFAULT_CATALOGUE, 'value', 'x')).toMatch(/switches the last moment’s side/);
-    expect(keyProblem(DEFAULT_CATALOGUE, 'value', 'v')).toBeUndefined();
-    expect(keyProblem(DEFAULT_CATALOGUE, 'value', '')).toBeUndefined();
-    expect(keyProblem(DEFAULT_CATALOGUE, 'value', '!')).toMatch(/one letter or digit/);
+    const english = (key: string) => {
+      const problem = keyProblem(DEFAULT_CATALOGUE, 'value', key);
+      return problem && translateMessage('en', problem);
+    };
+    expect(english('a')).toBe('“A” already tags “Asked for something”.');
+    expect(english('x')).toMatch(/switches the last moment’s side/);
+    expect(english('v')).toBeUndefined();
+    expect(english('')).toBeUndefined();
+    expect(english('!')).toMatch(/one letter or digit/);
     const clash = updateKind(DEFAULT_CATALOGUE, 'note', { key: 'p' });
-    expect(clash).toEqual({ ok: false, problem: '“P” already tags “Sought proprietary info”.' });
+    expect(clash).toMatchObject({
+      ok: false,
+      problem: '“P” already tags “Sought proprietary info”.',
+    });
   });
 
   test('renaming and hiding keep the kind; hidden kinds leave the pad but still resolve', () => {
@@ -83,7 +89,7 @@ describe('the user’s catalogue', () => {
   test('a custom kind in use cannot be deleted (offer to hide); built-ins never', () => {
     const catalogue = added('Shared a lead', 'give');
     const id = catalogue.kinds.at(-1)?.id ?? '';
-    expect(deleteKind(catalogue, id, 3)).toEqual({
+    expect(deleteKind(catalogue, id, 3)).toMatchObject({
       ok: false,
       problem:
         '3 moments use “Shared a lead”, so it cannot be deleted. Hide it instead: past calls keep it.',
@@ -134,6 +140,7 @@ describe('preferences', () => {
         ['leadTimeMs', -4],
         ['theme', 'neon'],
         ['otherSideName', '  Acme team  '],
+        ['language', 'fr'],
       ]),
     );
     expect(prefs).toEqual({
@@ -141,6 +148,7 @@ describe('preferences', () => {
       otherSideName: 'Acme team',
       usePartnerName: false,
       theme: 'system',
+      language: 'auto',
     });
   });
 

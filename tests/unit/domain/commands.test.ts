@@ -46,10 +46,12 @@ describe('tag commands', () => {
 
   test('the manifest section names every command with its description and key', () => {
     const section = manifestCommands();
+    // The description is the browser's language's (public/_locales/*/messages.json).
     expect(section['tag-them-request']).toEqual({
-      description: 'Tag Them: asked for something',
+      description: '__MSG_command_tag_them_request__',
       suggested_key: { default: 'Alt+Shift+1' },
     });
-    expect(section['tag-me-note']).toEqual({ description: 'Tag Me: note' });
+    expect(section['tag-me-note']).toEqual({ description: '__MSG_command_tag_me_note__' });
+    expect(TAG_COMMANDS['tag-me-note'].description).toBe('Tag Me: note');
   });
 });

@@ -78,7 +78,11 @@ describe.each(DEFAULT_KINDS.map((k) => [k.id, k] as const))('the default kind %s
     const commands = manifestCommands();
     for (const side of SIDES) {
       expect(parseTagCommand(`tag-${side}-${id}`)).toMatchObject({ side, kind: id });
+      // Described in the browser's language (public/_locales); English beside the command.
       expect(commands[`tag-${side}-${id}`]?.description).toBe(
+        `__MSG_command_tag_${side}_${id.replaceAll('-', '_')}__`,
+      );
+      expect(parseTagCommand(`tag-${side}-${id}`)?.description).toBe(
         `Tag ${side === 'them' ? 'Them' : 'Me'}: ${kind.label.toLowerCase()}`,
       );
     }
@@ -96,7 +100,13 @@ describe.each(DEFAULT_KINDS.map((k) => [k.id, k] as const))('the default kind %s
       const flags = summarize([{ id: 'm1', side, kind: id, offsetMs: 0 }]).flags;
       if (kind.classification === 'flag') {
         expect(flags).toEqual([
-          { id, side, momentIds: ['m1'], message: expect.stringMatching(/ \(once\)\.$/) },
+          {
+            id,
+            side,
+            momentIds: ['m1'],
+            message: expect.stringMatching(/ \(once\)\.$/),
+            text: { id: `flag.${id}.${side}`, params: { count: 1 } },
+          },
         ]);
       } else {
         expect(flags.map((f) => f.id)).not.toContain(id);
@@ -162,7 +172,11 @@ describe('the default kinds together', () => {
     // @ts-expect-error: a red-flag kind needs the words of its flag
     const noWords: DefaultKind = { ...base, classification: 'flag', icon: 'flag' };
     // @ts-expect-error: only a red-flag kind raises a flag of its own
-    const stray: DefaultKind = { ...base, icon: 'flag', flagged: () => 'did' };
+    const stray: DefaultKind = {
+      ...base,
+      icon: 'flag',
+      flagged: { them: 'trend.mixed', me: 'trend.mixed' },
+    };
     expect([noIcon, noWords, stray]).toHaveLength(3);
   });
 });

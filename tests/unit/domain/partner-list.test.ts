@@ -105,7 +105,7 @@ describe('summarizePartners', () => {
       take: { them: 0, me: 0 },
       tookMost: 0,
       trend: 'too-little-data',
-      sentence: 'No calls with them yet.',
+      sentence: { id: 'relationship.noCalls' },
       openItems: 0,
     });
   });
@@ -152,7 +152,7 @@ const summaryArb: fc.Arbitrary<PartnerSummary> = fc.record({
   take: fc.record({ them: fc.nat({ max: 20 }), me: fc.nat({ max: 20 }) }),
   tookMost: fc.integer({ min: -40, max: 40 }),
   trend: fc.constantFrom('they-take', 'they-give', 'balanced', 'mixed', 'too-little-data'),
-  sentence: fc.constant(''),
+  sentence: fc.constant({ id: 'relationship.noCalls' } as const),
   openItems: fc.nat({ max: 9 }),
 });
 const viewArb = fc.record({

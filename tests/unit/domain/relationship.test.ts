@@ -1,3 +1,4 @@
+import { translateMessage } from '../../../lib/domain/i18n/translate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CallTally, Side, Verdict } from '../../../lib/domain/model';
@@ -53,19 +54,23 @@ describe('relationshipLedger: realistic partners', () => {
     const ledger = relationshipLedger([]);
     expect(ledger).toMatchObject({ callCount: 0, judgedCount: 0, balance: 0, series: [] });
     expect(ledger.trend).toBe('too-little-data');
-    expect(ledger.sentence).toBe('No calls with them yet.');
+    expect(translateMessage('en', ledger.sentence)).toBe('No calls with them yet.');
   });
 
   test('a new partner with one call', () => {
     const ledger = relationshipLedger([call(0, TOOK)]);
     expect(ledger.trend).toBe('too-little-data');
-    expect(ledger.sentence).toBe('Too early to tell: only 1 call with enough moments.');
+    expect(translateMessage('en', ledger.sentence)).toBe(
+      'Too early to tell: only 1 call with enough moments.',
+    );
   });
 
   test('calls with too few moments are never judged', () => {
     const ledger = relationshipLedger([call(0, THIN), call(1, THIN)]);
     expect(ledger).toMatchObject({ callCount: 2, judgedCount: 0, trend: 'too-little-data' });
-    expect(ledger.sentence).toBe('Too early to tell: no call with enough moments yet.');
+    expect(translateMessage('en', ledger.sentence)).toBe(
+      'Too early to tell: no call with enough moments yet.',
+    );
   });
 
   test('the partner who only takes', () => {
@@ -74,7 +79,7 @@ describe('relationshipLedger: realistic partners', () => {
     const ledger = relationshipLedger(calls);
     expect(ledger.trend).toBe('they-take');
     expect(ledger.recent).toEqual({ count: 5, theyTookMore: 4, iTookMore: 1, balanced: 0 });
-    expect(ledger.sentence).toBe(
+    expect(translateMessage('en', ledger.sentence)).toBe(
       'In 4 of the last 5 calls they got more out of the exchange than you did.',
     );
     expect(ledger.balance).toBeLessThan(0);
@@ -85,7 +90,7 @@ describe('relationshipLedger: realistic partners', () => {
     const calls = [call(0, TOOK), call(3, GAVE), call(9, GAVE), call(12, EVEN), call(20, GAVE)];
     const ledger = relationshipLedger(calls);
     expect(ledger.trend).toBe('they-give');
-    expect(ledger.sentence).toBe(
+    expect(translateMessage('en', ledger.sentence)).toBe(
       'In 3 of the last 5 calls you got more out of the exchange than they did.',
     );
   });
@@ -94,7 +99,9 @@ describe('relationshipLedger: realistic partners', () => {
     const ledger = relationshipLedger([call(0, EVEN), call(1, EVEN), call(2, EVEN), call(3, MILD)]);
     expect(MILD.verdict).toBe('they-took-more');
     expect(ledger.trend).toBe('balanced');
-    expect(ledger.sentence).toBe('Balanced: in 3 of the last 4 calls the exchange was about even.');
+    expect(translateMessage('en', ledger.sentence)).toBe(
+      'Balanced: in 3 of the last 4 calls the exchange was about even.',
+    );
   });
 
   test('one heavy take outweighs a majority of even calls', () => {
@@ -102,7 +109,7 @@ describe('relationshipLedger: realistic partners', () => {
     expect(ledger.recent).toEqual({ count: 4, theyTookMore: 1, iTookMore: 0, balanced: 3 });
     expect(ledger.recentExchange.balance).toBe(-0.25);
     expect(ledger.trend).toBe('they-take');
-    expect(ledger.sentence).toBe(
+    expect(translateMessage('en', ledger.sentence)).toBe(
       'They got more out of the last 4 calls: they gave 6 and took 12; you gave 8 and took 6.',
     );
   });
@@ -137,7 +144,7 @@ describe('relationshipLedger: realistic partners', () => {
     expect(ledger.balance).toBeCloseTo(-13.5 / 44.5, 12);
     // Counting calls alone said "Mixed: of the last 5 calls, they got more in 2, …".
     expect(ledger.trend).toBe('they-take');
-    expect(ledger.sentence).toBe(
+    expect(translateMessage('en', ledger.sentence)).toBe(
       'They got more out of the last 5 calls: they gave 8.5 and took 20; you gave 9 and took 7.',
     );
   });
@@ -145,7 +152,7 @@ describe('relationshipLedger: realistic partners', () => {
   test('a mixed sentence names no zero count', () => {
     const ledger = relationshipLedger([call(0, TOOK), call(1, GAVE), call(2, TOOK), call(3, GAVE)]);
     expect(ledger.trend).toBe('mixed');
-    expect(ledger.sentence).toBe(
+    expect(translateMessage('en', ledger.sentence)).toBe(
       'Mixed: of the last 4 calls, they got more in 2 and you got more in 2.',
     );
   });
@@ -160,7 +167,7 @@ describe('relationshipLedger: realistic partners', () => {
     ]);
     expect(ledger.balance).toBeGreaterThan(0);
     expect(ledger.trend).toBe('mixed');
-    expect(ledger.sentence).toBe(
+    expect(translateMessage('en', ledger.sentence)).toBe(
       'Mixed: of the last 5 calls, they got more in 3 and you got more in 2, but across all calls the exchange is even or in your favour.',
     );
   });
@@ -371,9 +378,11 @@ describe('relationshipLedger: properties', () => {
           // Zero counts are left out: "you got more in 0" says nothing.
           mixed: [r.count, r.theyTookMore, r.iTookMore, r.balanced].filter((n) => n > 0),
         };
-        const numbers = (ledger.sentence.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        const numbers = (translateMessage('en', ledger.sentence).match(/\d+(\.\d+)?/g) ?? []).map(
+          Number,
+        );
         expect(numbers).toEqual(ledger.callCount === 0 ? [] : expected[ledger.trend]);
-        expect(ledger.sentence).not.toMatch(/\b0 (were|was)\b|\bin 0\b/);
+        expect(translateMessage('en', ledger.sentence)).not.toMatch(/\b0 (were|was)\b|\bin 0\b/);
       }),
     );
   });

@@ -35,3 +35,59 @@ describe('search words', () => {
     );
   });
 });
+
+/** What the history search does with a call's words: each query word prefixes one of them. */
+function finds(text: string, query: string): boolean {
+  const words = searchWords([text]);
+  return queryWords(query).every((q) => words.some((w) => w.startsWith(q)));
+}
+
+describe('search words in scripts written without spaces', () => {
+  test('Chinese and Japanese text is split into words, not kept as one run', () => {
+    expect(tokenize('价格表很重要')).toEqual(['价格', '表', '很', '重要']);
+    expect(tokenize('東京都庁に行きました')).toEqual(
+      expect.arrayContaining(['東京', '都庁', '行き']),
+    );
+  });
+
+  test.each([
+    ['我们讨论了价格表和试点项目', '价格'],
+    ['我们讨论了价格表和试点项目', '试点'],
+    ['東京都庁に行きました', '都庁'],
+    ['来週、見積もりを送ります', '見積'],
+    ['Acme 东京 pilot', '东京 pilot'],
+  ])('%s is found by %s', (text, query) => {
+    expect(finds(text, query)).toBe(true);
+  });
+
+  test('a word that is not in the text is not found', () => {
+    expect(finds('我们讨论了价格表和试点项目', '合同')).toBe(false);
+  });
+
+  test('Latin text gives the words it always gave: stored words stay valid', () => {
+    // The words of the regex-only tokenizer, for text with apostrophes, hyphens and numbers.
+    const text = "Don't e-mail Zoë's Q3-roadmap v2.5 re: 10,000 units @acme.io — naïve café";
+    const before = text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.filter((w) => w.length >= 2);
+    expect(tokenize(text)).toEqual(before);
+  });
+
+  test('property: Latin-script text tokenizes exactly as before', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zA-Z0-9 .,;:'\-éüß]{0,80}$/), (text) => {
+        const before = (
+          text
+            .normalize('NFKD')
+            .replace(/\p{M}/gu, '')
+            .toLowerCase()
+            .match(/[\p{L}\p{N}]+/gu) ?? []
+        ).filter((w) => w.length >= 2);
+        expect(tokenize(text)).toEqual(before);
+      }),
+    );
+  });
+});
