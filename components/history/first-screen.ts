@@ -4,7 +4,7 @@ import type { HistoryFilters } from '../../lib/domain/history-filters';
 import { useDatabase } from '../app-context/database-context';
 import { createPreloadedRead, usePreloadedLiveQuery } from '../ui/preloaded-read';
 import { useSettledValue } from '../ui/use-settled-value';
-import { FIRST_SCREEN_ROWS } from '../ui/virtual-call-list';
+import { firstScreenRows } from '../ui/virtual-call-list';
 
 /** The history's first screen, read before React renders (see `createPreloadedRead`). */
 export const firstScreenPreload = createPreloadedRead<HistoryFirstScreen>();
@@ -16,7 +16,7 @@ export function preloadHistoryFirstScreen(
 ): Promise<void> {
   return firstScreenPreload.start(
     JSON.stringify(filters),
-    historyFirstScreen(db, filters, FIRST_SCREEN_ROWS),
+    historyFirstScreen(db, filters, firstScreenRows()),
   );
 }
 
@@ -33,7 +33,7 @@ export function useFirstScreen(
     usePreloadedLiveQuery(
       firstScreenPreload,
       JSON.stringify(filters),
-      () => historyFirstScreen(db, filters, FIRST_SCREEN_ROWS),
+      () => historyFirstScreen(db, filters, firstScreenRows()),
       [db, readKey],
     ),
   );

@@ -23,8 +23,16 @@ function rowHeight(): number {
 }
 /** Rows are read in pages, so scrolling reads a page now and then, not a row per frame. */
 const PAGE = 40;
-/** Enough rows for a first screen (with overscan) on a tall window: one page. */
-export const FIRST_SCREEN_ROWS = PAGE;
+/**
+ * The rows the window shows before anything is measured (the list counting from the top of
+ * the page, see useCallVirtualizer), and one more: what the first screen needs, read before
+ * React renders. The rows past them (overscan, then scrolling) are read by page once every
+ * call's id is known. Reading only these (13 on a 1000 px window, not a page of 40) is less
+ * to read, copy and decode before the first paint (issue 14).
+ */
+export function firstScreenRows(): number {
+  return Math.min(PAGE, Math.ceil(window.innerHeight / rowHeight()) + 1);
+}
 const NONE: ReadonlyMap<string, Call> = new Map();
 
 /** The window-scrolled virtualizer over `count` rows, and the list element it measures from. */

@@ -89,43 +89,57 @@ export async function countRows(db: ReciprocityDatabase): Promise<SeedProgress> 
   return { partners, calls, moments };
 }
 
+/** A moment as a tag writes it: the i-th of a call tagged them/me in turn. */
+function taggedMoment(callId: string, i: number, now: number): Moment {
+  return {
+    id: crypto.randomUUID(),
+    callId,
+    side: i % 2 === 0 ? 'them' : 'me',
+    kind: i % 2 === 0 ? 'request' : 'value',
+    at: now + i * 1000,
+    offsetMs: i * 1000,
+    note: '',
+    weight: 1,
+    createdAt: now,
+    updatedAt: now,
+    ...(i % 2 === 0 ? { open: 1 as const } : {}),
+  };
+}
+
 /**
  * The floor a tag's commit is compared against: one bare IndexedDB `put` of the row a tag
- * writes (a call's moments, here a call with one moment) into the same database, in its own relaxed-durability transaction, timed from
- * the request until `complete`. Each record is deleted afterwards (outside the timing).
- * Returns every duration in ms.
+ * writes (a call's packed moments) into the same database, in its own transaction with the
+ * app's durability ('relaxed', see database.ts), timed from the request until `complete`.
+ * The rows are as large as the tags' own: the k-th put writes a call with k moments, k
+ * running 1…`perCall` and again, as a call tagged `perCall` times writes them. Each record is
+ * deleted afterwards (outside the timing). Returns every duration in ms.
  */
-export async function rawMomentPutTimes(db: ReciprocityDatabase, n: number): Promise<number[]> {
+export async function rawMomentPutTimes(
+  db: ReciprocityDatabase,
+  n: number,
+  perCall: number,
+): Promise<number[]> {
   const idb = (db.isOpen() ? db : await db.open()).backendDB();
   const times: number[] = [];
-  const run = (mode: 'put' | 'delete', record: Moment): Promise<number> =>
+  const run = (mode: 'put' | 'delete', callId: string, moments: Moment[]): Promise<number> =>
     new Promise((resolve, reject) => {
       const start = performance.now();
       const tx = idb.transaction('callMoments', 'readwrite', { durability: 'relaxed' });
       const store = tx.objectStore('callMoments');
-      if (mode === 'put') store.put(packMoments(record.callId, [record]));
-      else store.delete(record.callId);
+      if (mode === 'put') store.put(packMoments(callId, moments));
+      else store.delete(callId);
       tx.oncomplete = () => resolve(performance.now() - start);
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB put failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB put aborted'));
     });
   for (let i = 0; i < n; i++) {
+    const callId = `bench-raw-put-${i}`;
     const now = Date.now();
-    const record: Moment = {
-      id: crypto.randomUUID(),
-      callId: `bench-raw-put-${i}`,
-      side: i % 2 === 0 ? 'them' : 'me',
-      kind: i % 2 === 0 ? 'request' : 'value',
-      at: now,
-      offsetMs: i * 1000,
-      note: '',
-      weight: 1,
-      createdAt: now,
-      updatedAt: now,
-      ...(i % 2 === 0 ? { open: 1 as const } : {}),
-    };
-    times.push(await run('put', record));
-    await run('delete', record);
+    const moments = Array.from({ length: (i % perCall) + 1 }, (_, k) =>
+      taggedMoment(callId, k, now),
+    );
+    times.push(await run('put', callId, moments));
+    await run('delete', callId, []);
   }
   return times;
 }

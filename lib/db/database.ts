@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Call, Moment, Partner } from '../domain/model';
+import { commitSignal } from './commit-signal';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV5 } from './upgrade-v5';
@@ -84,5 +85,6 @@ export class ReciprocityDatabase extends Dexie {
     this.version(4).stores({ moments: null });
     // v5: the same stores; every stored tally recounted under the v5 scoring rules.
     this.version(5).stores({}).upgrade(upgradeToV5);
+    this.use(commitSignal);
   }
 }

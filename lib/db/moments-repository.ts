@@ -4,6 +4,7 @@ import type { Call, CallTally, FollowUpState, Moment, TagPress } from '../domain
 import type { SummaryOptions } from '../domain/reciprocity';
 import { addToTally } from '../domain/tally';
 import { derivedFields } from './call-derived';
+import { committedWrite } from './commit-signal';
 import { inTimeOrder, putMoments, storedMoments } from './call-moments';
 import type { ReciprocityDatabase } from './database';
 import { getLeadTimeMs, storedSummaryOptions } from './settings-repository';
@@ -201,31 +202,39 @@ export async function addMoment(
   callId: string,
   input: TagInput,
 ): Promise<Moment> {
-  return db.transaction('rw', momentWriteTables(db), async () => {
-    const last = lastTags.get(db);
-    const guess = guessTag(last, callId, input);
-    const [[call, context]] = await Promise.all([
-      Promise.all([db.calls.get(callId), newMomentContext(db, callId, true)]),
-      guess ? putTag(db, guess) : undefined,
-    ]);
-    if (!call) throw new Error('That call no longer exists.');
-    if (last && guess && sameAsLastTag(last, call, context)) {
-      lastTags.set(db, { call: guess.call, context: { ...context, moments: guess.moments } });
-      return guess.moment;
-    }
-    const { at, offsetMs } = stampMoment(input.pressedAt, call.startedAt, context.leadMs);
-    const made = newMoment(call, input, at, offsetMs, context, Date.now());
-    const tag = plainTag(made);
-    if (!tag) {
-      lastTags.delete(db);
-      await putMoments(db, call.id, made.moments);
-      await refreshCall(db, call.id, Date.now(), made.moments);
-      return made.moment;
-    }
-    await putTag(db, tag);
-    lastTags.set(db, { call: tag.call, context: { ...context, moments: tag.moments } });
-    return tag.moment;
-  });
+  // Resolves on the commit itself, before Dexie re-runs the live queries it touched: the
+  // panel shows the tag saved first, then the queries read it (see commit-signal.ts).
+  return committedWrite(
+    (scope) => db.transaction('rw', momentWriteTables(db), scope),
+    () => writeTag(db, callId, input),
+  );
+}
+
+/** `addMoment`'s work inside its transaction. */
+async function writeTag(db: ReciprocityDatabase, callId: string, input: TagInput): Promise<Moment> {
+  const last = lastTags.get(db);
+  const guess = guessTag(last, callId, input);
+  const [[call, context]] = await Promise.all([
+    Promise.all([db.calls.get(callId), newMomentContext(db, callId, true)]),
+    guess ? putTag(db, guess) : undefined,
+  ]);
+  if (!call) throw new Error('That call no longer exists.');
+  if (last && guess && sameAsLastTag(last, call, context)) {
+    lastTags.set(db, { call: guess.call, context: { ...context, moments: guess.moments } });
+    return guess.moment;
+  }
+  const { at, offsetMs } = stampMoment(input.pressedAt, call.startedAt, context.leadMs);
+  const made = newMoment(call, input, at, offsetMs, context, Date.now());
+  const tag = plainTag(made);
+  if (!tag) {
+    lastTags.delete(db);
+    await putMoments(db, call.id, made.moments);
+    await refreshCall(db, call.id, Date.now(), made.moments);
+    return made.moment;
+  }
+  await putTag(db, tag);
+  lastTags.set(db, { call: tag.call, context: { ...context, moments: tag.moments } });
+  return tag.moment;
 }
 
 export interface MissedMomentInput extends Omit<TagInput, 'pressedAt'> {

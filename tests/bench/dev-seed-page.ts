@@ -34,10 +34,13 @@ export class DevSeedPage {
     });
   }
 
-  async rawPutTimes(n: number): Promise<number[]> {
-    return this.page.evaluate((count) => {
-      return (globalThis as unknown as Dev).reciprocityDev.rawPutTimes(count);
-    }, n);
+  async rawPutTimes(n: number, perCall: number): Promise<number[]> {
+    return this.page.evaluate(
+      ({ n, perCall }) => {
+        return (globalThis as unknown as Dev).reciprocityDev.rawPutTimes(n, perCall);
+      },
+      { n, perCall },
+    );
   }
 
   /** Exports the whole database; the string stays in the page. */

@@ -12,8 +12,11 @@ export interface LiveUpdateTimes {
   clickToCommitP95: number;
 }
 
+/** Tags a measured call gets; the raw put's floor writes rows of as many moments. */
+export const TAGS_PER_CALL = 60;
+
 /**
- * Tags 60 moments by click and times when the balance meter's figures change: each tag
+ * Tags `TAGS_PER_CALL` (60) moments by click and times when the balance meter's figures change: each tag
  * alternately adds to their take and to my give, so every one changes them. The meter is
  * computed from the live query's rows (no query of its own) and renders in the same React
  * commit as the list. A click comes `paceMs` after the previous one at the earliest: 250 ms
@@ -26,7 +29,7 @@ export async function measureLiveUpdate(page: Page, paceMs: number): Promise<Liv
   const commitToShown: number[] = [];
   const clickToCommit: number[] = [];
   let lastClick = 0;
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < TAGS_PER_CALL; i++) {
     const wait = lastClick + paceMs - Date.now();
     if (wait > 0) await page.waitForTimeout(wait);
     lastClick = Date.now();

@@ -1,0 +1,175 @@
+// Dev only: where a tag's time goes, for issue 14. Opens the side panel on an empty profile,
+// tags 60 moments 250 ms apart while Chromium records a trace, and prints, per phase of a
+// tag (click → commit mark), the renderer main thread's busy time by event, and the wall time
+// of the IndexedDB work. Run: RC_EXTENSION_DIR=.output/chrome-mv3-dev-pages vite-node dev/profile/profile-tagging.ts
+import { writeFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { median, p95 } from '../../tests/bench/stats';
+import { PanelPage } from '../../tests/e2e/pages/panel-page';
+import {
+  launchExtensionBrowser,
+  makeProfileDir,
+  removeProfileDir,
+} from '../../tests/e2e/support/extension-browser';
+
+interface CpuNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+async function tagTimes(page: Page, n: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await page.waitForTimeout(250);
+    const label = i % 2 === 0 ? 'Them: Asked for something' : 'Me: Offered value';
+    times.push(
+      await page.evaluate(
+        (name) =>
+          new Promise<number>((resolve) => {
+            const button = document.querySelector<HTMLButtonElement>(
+              `button[aria-label="${name}"]`,
+            );
+            if (!button) throw new Error('live screen not found');
+            const before = performance.getEntriesByName('reciprocity:moment-committed').length;
+            const observer = new PerformanceObserver(() => {
+              const marks = performance.getEntriesByName('reciprocity:moment-committed');
+              if (marks.length > before) {
+                observer.disconnect();
+                resolve((marks.at(-1)?.startTime ?? Number.NaN) - start.startTime);
+              }
+            });
+            observer.observe({ type: 'mark' });
+            const start = performance.mark('profile:click');
+            button.click();
+          }),
+        label,
+      ),
+    );
+    await page.keyboard.press('Escape');
+  }
+  return times;
+}
+
+const profileDir = await makeProfileDir();
+const browser = await launchExtensionBrowser(profileDir);
+try {
+  const warm = await PanelPage.open(browser.context, browser.extensionId);
+  await warm.startCall('Warm-up call');
+  await tagTimes(warm.page, 30);
+  await warm.endButton.click();
+  await warm.page.getByRole('button', { name: /End call|Ending/ }).waitFor({ state: 'detached' });
+  await warm.page.close();
+  const panel = await PanelPage.open(browser.context, browser.extensionId);
+  await panel.startCall('Profiled call');
+  const chromium = browser.context.browser();
+  if (!chromium) throw new Error('no browser to trace');
+  const cdp = await chromium.newBrowserCDPSession();
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'v8.execute',
+        'IndexedDB',
+        'toplevel',
+      ],
+    },
+    transferMode: 'ReportEvents',
+  });
+  const page = await browser.context.newCDPSession(panel.page);
+  await page.send('Profiler.enable');
+  await page.send('Profiler.setSamplingInterval', { interval: 50 });
+  await page.send('Profiler.start');
+  const times = await tagTimes(panel.page, 60);
+  const { profile } = (await page.send('Profiler.stop')) as { profile: CpuProfile };
+  await cdp.send('Tracing.end');
+  await finished;
+  await writeFile('/tmp/tagging-trace.json', JSON.stringify({ traceEvents: events }));
+  console.log(
+    `click→commit p50 ${median(times).toFixed(2)} ms, p95 ${p95(times).toFixed(2)} ms (${events.length} trace events)`,
+  );
+  const clicks = events.filter((e) => e.name === 'profile:click' && e.ph !== 'e');
+  const commits = events.filter((e) => e.name === 'reciprocity:moment-committed' && e.ph !== 'e');
+  const main = clicks[0];
+  if (!main) throw new Error('no click marks in the trace');
+  const windows = clicks.map((c) => {
+    const end = commits.find((m) => m.ts > c.ts);
+    return [c.ts, end ? end.ts : c.ts] as const;
+  });
+  /** The part of an event inside the tags' windows, in µs: an event may run past a commit. */
+  const overlap = (e: TraceEvent): number =>
+    windows.reduce(
+      (sum, [a, b]) => sum + Math.max(0, Math.min(e.ts + (e.dur ?? 0), b) - Math.max(e.ts, a)),
+      0,
+    );
+  const busy = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const us = overlap(e);
+    if (us === 0) continue;
+    const key = `${e.pid === main.pid ? (e.tid === main.tid ? 'main' : `renderer tid ${e.tid}`) : `pid ${e.pid}`} ${e.cat} ${e.name}`;
+    busy.set(key, (busy.get(key) ?? 0) + us / 1000);
+  }
+  // Samples inside the windows: self time by function, and time under each of our functions.
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: CpuNode): string =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  const selfMs = new Map<string, number>();
+  const underMs = new Map<string, number>();
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (!windows.some(([a, b]) => t >= a && t < b)) return;
+    const node = nodes.get(id);
+    if (!node) return;
+    selfMs.set(label(node), (selfMs.get(label(node)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let at = nodes.get(id); at; at = nodes.get(parent.get(at.id) ?? -1)) {
+      const key = label(at);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      underMs.set(key, (underMs.get(key) ?? 0) + dt);
+    }
+  });
+  const show = (title: string, map: Map<string, number>, n: number) => {
+    console.log(title);
+    for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
+      console.log(`${(v / windows.length).toFixed(3).padStart(8)} ms/tag  ${k}`);
+  };
+  show('JS self time in the windows:', selfMs, 30);
+  show('JS total time under a function in the windows:', underMs, 200);
+  const total = windows.reduce((s, [a, b]) => s + (b - a) / 1000, 0);
+  console.log(`window total ${total.toFixed(1)} ms over ${windows.length} tags`);
+  for (const [k, v] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 45))
+    console.log(`${(v / windows.length).toFixed(3).padStart(8)} ms/tag  ${k}`);
+} finally {
+  await browser.close();
+  await removeProfileDir(profileDir);
+}
