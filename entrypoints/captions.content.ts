@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCaptionTab } from '../lib/extension/captions/caption-tab';
+import { runtimePort } from '../lib/extension/captions/runtime-port';
 
 /** Set on the tab's isolated world once the reader runs: injected twice, it starts once. */
 const STARTED = '__reciprocityCaptions';
@@ -18,21 +18,6 @@ export default defineContentScript({
     const scope = globalThis as Record<string, unknown>;
     if (scope[STARTED]) return;
     scope[STARTED] = true;
-    startCaptionTab(document, location.href, {
-      send(message) {
-        // No listener (the extension is reloading) is no reason to stop reading.
-        browser.runtime.sendMessage(message).catch(() => undefined);
-      },
-      listen(answer) {
-        const listener = (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
-          const response = answer(message);
-          if (response === undefined) return false;
-          reply(response);
-          return false;
-        };
-        browser.runtime.onMessage.addListener(listener);
-        return () => browser.runtime.onMessage.removeListener(listener);
-      },
-    });
+    startCaptionTab(document, location.href, runtimePort);
   },
 });

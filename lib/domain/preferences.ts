@@ -10,6 +10,8 @@ export interface Preferences {
   /** Show the call's partner name instead, when the call has a partner. */
   usePartnerName: boolean;
   theme: Theme;
+  /** Quotes from captions: the meeting tab's captions are read to quote each tag. Off until chosen. */
+  captionQuotes: boolean;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -17,6 +19,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   otherSideName: '',
   usePartnerName: false,
   theme: 'system',
+  captionQuotes: false,
 };
 
 /** Setting keys, one row each, so one change writes one small row. */
@@ -25,6 +28,7 @@ export const PREFERENCE_KEYS = {
   otherSideName: 'otherSideName',
   usePartnerName: 'usePartnerName',
   theme: 'theme',
+  captionQuotes: 'captionQuotes',
 } as const satisfies Record<keyof Preferences, string>;
 
 export const OTHER_SIDE_NAME_MAX = 24;
@@ -35,6 +39,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
   const name = rows.get(PREFERENCE_KEYS.otherSideName);
   const usePartner = rows.get(PREFERENCE_KEYS.usePartnerName);
   const theme = rows.get(PREFERENCE_KEYS.theme);
+  const captionQuotes = rows.get(PREFERENCE_KEYS.captionQuotes);
   return {
     leadTimeMs:
       typeof lead === 'number' && lead >= 0 && lead <= MAX_LEAD_TIME_MS
@@ -47,6 +52,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
     usePartnerName:
       typeof usePartner === 'boolean' ? usePartner : DEFAULT_PREFERENCES.usePartnerName,
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : 'system',
+    captionQuotes: captionQuotes === true,
   };
 }
 

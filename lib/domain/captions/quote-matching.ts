@@ -120,11 +120,13 @@ export function completeQuotes(
   const still: AwaitedQuote[] = [];
   const completed: CompletedQuote[] = [];
   for (const entry of awaited) {
+    // Past its time the partial quote stands, even should the sentence turn up later.
+    if (now >= entry.giveUpAt) continue;
     const line = finished.find((candidate) => sameLine(candidate, entry.partial));
     if (line) {
       const quote = [...entry.before, toQuoteLine(line)];
       completed.push({ callId: entry.callId, momentId: entry.momentId, quote });
-    } else if (now < entry.giveUpAt) {
+    } else {
       still.push(entry);
     }
   }

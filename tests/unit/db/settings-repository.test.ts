@@ -56,11 +56,13 @@ describe('settings in the database', () => {
     await setPreference(db, 'theme', 'dark');
     await setPreference(db, 'otherSideName', 'Client');
     await setPreference(db, 'leadTimeMs', 3000);
+    await setPreference(db, 'captionQuotes', true);
     expect(await getPreferences(db)).toEqual({
       leadTimeMs: 3000,
       otherSideName: 'Client',
       usePartnerName: false,
       theme: 'dark',
+      captionQuotes: true,
     });
     await expect(setPreference(db, 'leadTimeMs', 120_000)).rejects.toThrow(/between 0 and 60/);
   });

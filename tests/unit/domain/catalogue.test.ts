@@ -134,6 +134,7 @@ describe('preferences', () => {
         ['leadTimeMs', -4],
         ['theme', 'neon'],
         ['otherSideName', '  Acme team  '],
+        ['captionQuotes', 'yes'],
       ]),
     );
     expect(prefs).toEqual({
@@ -141,7 +142,9 @@ describe('preferences', () => {
       otherSideName: 'Acme team',
       usePartnerName: false,
       theme: 'system',
+      captionQuotes: false,
     });
+    expect(resolvePreferences(new Map([['captionQuotes', true]])).captionQuotes).toBe(true);
   });
 
   test('the other side is called by its name, the partner’s name or “Them”', () => {
