@@ -27,6 +27,8 @@ export interface TagToQuote {
   callId: string;
   momentId: string;
   pressedAt: number;
+  /** Tagged with its quote already (an accepted suggestion): written as it is. */
+  quote?: QuoteLine[];
 }
 
 export interface QuoteKeeper {
@@ -71,8 +73,9 @@ export function createQuoteKeeper(deps: QuoteKeeperDeps): QuoteKeeper {
         : Promise.resolve();
       await Promise.all([stored, ...complete(lines)]);
     },
-    async onTagged({ callId, momentId, pressedAt }) {
+    async onTagged({ callId, momentId, pressedAt, quote: given }) {
       if (!(await deps.enabled())) return;
+      if (given && given.length > 0) return attach(callId, momentId, given);
       const window = quoteWindow(pressedAt, await deps.leadTimeMs());
       const reply = await deps.askQuote(window.from, window.to);
       if (!reply) return;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { QuoteLine } from '../../domain/model';
 
 /**
  * A tag committed in a panel, told to the background, which fetches its quote from the
@@ -11,6 +12,8 @@ export interface TagCommitted {
   momentId: string;
   /** Epoch ms of the key press or click: the quote's window ends here. */
   pressedAt: number;
+  /** The quote it was tagged with (an accepted suggestion's line), instead of its window's. */
+  quote?: QuoteLine[];
 }
 
 export function isTagCommitted(message: unknown): message is TagCommitted {
@@ -26,5 +29,9 @@ export function isTagCommitted(message: unknown): message is TagCommitted {
 /** Fire and forget: no background listening (quotes off, a reload) costs the tag nothing. */
 export function announceTagCommitted(tag: Omit<TagCommitted, 'type'>): void {
   const message: TagCommitted = { type: 'tag-committed', ...tag };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  try {
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // A browser without messaging here (a test page): the tag stands without its quote.
+  }
 }
