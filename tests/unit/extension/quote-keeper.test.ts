@@ -112,3 +112,11 @@ test('a sentence that never finishes within 20 s keeps its partial quote', async
   await keeper.onLines([{ ...partial, text: 'could you send it?' }]);
   expect(quotes).toHaveLength(1);
 });
+
+test('a tag that comes with its quote (an accepted suggestion) keeps it, unasked', async () => {
+  const keeper = createQuoteKeeper(deps);
+  const quote = [{ speaker: 'Dana', text: 'Could you send it?', mine: false }];
+  await keeper.onTagged({ callId: 'call-1', momentId: 'm1', pressedAt: 99_000, quote });
+  expect(asked).toEqual([]);
+  expect(quotes).toEqual([['call-1', 'm1', quote]]);
+});
