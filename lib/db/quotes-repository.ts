@@ -1,9 +1,11 @@
 // STUB: replaced by wt-quotes at merge
 import type { QuoteLine, TranscriptLine } from '../domain/model';
+import { appDatabase } from './app-database';
 
 /*
  * Stand-in with the agreed signatures so the caption capture builds and is tested on its own
- * branch; wt-quotes writes the real storage. Each records what it was given, for tests.
+ * branch; wt-quotes writes the real storage. attachQuote puts the quote on the moment (so the
+ * end-to-end test can find it); the rest only records what it was given.
  */
 
 export const stubWrites: {
@@ -18,7 +20,13 @@ export async function attachQuote(
   quote: QuoteLine[],
 ): Promise<void> {
   stubWrites.quotes.push({ callId, momentId, quote });
-  await Promise.resolve();
+  const db = appDatabase();
+  await db.transaction('rw', db.callMoments, async () => {
+    const row = await db.callMoments.get(callId);
+    if (!row) return;
+    const moments = row.moments.map((m) => (m.id === momentId ? { ...m, quote } : m));
+    await db.callMoments.put({ ...row, moments });
+  });
 }
 
 export async function recordCaptionLines(callId: string, lines: TranscriptLine[]): Promise<void> {

@@ -102,6 +102,21 @@ describe('quotes from captions on the live screen', () => {
     await waitFor(() => expect(statusLine()).toBe('No meeting tab'));
   });
 
+  test('right after the switch is clicked, a letter still tags (a checkbox takes no text)', async () => {
+    const user = await renderLive(false);
+    await user.click(screen.getByRole('switch', { name: 'Quotes from captions' }));
+    await waitFor(() =>
+      expect(screen.getByRole('switch', { name: 'Quotes from captions' })).toBeChecked(),
+    );
+    expect(screen.getByRole('switch', { name: 'Quotes from captions' })).toHaveFocus();
+    await user.keyboard('a');
+    await waitFor(async () =>
+      expect(await allMoments(db)).toEqual([
+        expect.objectContaining({ side: 'them', kind: 'request' }),
+      ]),
+    );
+  });
+
   test('refused access: stays off, and says why', async () => {
     sent.granted = false;
     const user = await renderLive(false);
