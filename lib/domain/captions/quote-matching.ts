@@ -44,10 +44,19 @@ export function sideOfQuote(quote: readonly Pick<QuoteLine, 'mine'>[]): Side | n
   return mine > theirs ? 'me' : 'them';
 }
 
-/** The time a tag quotes: from the lead time before the press to the press (epoch ms). */
+/**
+ * Captions trail speech: words drawn this long after the press were being spoken at it (and
+ * a line is stamped when read, which the press may precede by a debounce).
+ */
+export const CAPTION_DELAY_MS = 1_000;
+
+/**
+ * The time a tag quotes: from the lead time before the press to the press, as the captions
+ * show it (CAPTION_DELAY_MS later). Epoch ms.
+ */
 export function quoteWindow(pressedAt: number, leadMs: number): { from: number; to: number } {
   const lead = Math.min(Math.max(0, Number.isFinite(leadMs) ? leadMs : 0), MAX_LEAD_TIME_MS);
-  return { from: pressedAt - lead, to: pressedAt };
+  return { from: pressedAt - lead, to: pressedAt + CAPTION_DELAY_MS };
 }
 
 const sameLine = (a: TranscriptLine, b: TranscriptLine): boolean =>

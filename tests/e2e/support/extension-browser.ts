@@ -59,14 +59,17 @@ function waitForDevtools(child: ChildProcess): Promise<string> {
  * Starts Debian's Chromium ourselves (rather than through Playwright's launcher) so
  * that a test can SIGKILL the real browser process and relaunch on the same profile.
  */
-export async function launchExtensionBrowser(userDataDir: string): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  userDataDir: string,
+  extensionDir: string = EXTENSION_DIR,
+): Promise<ExtensionBrowser> {
   const child = spawn(
     CHROMIUM,
     [
       '--headless=new',
       `--user-data-dir=${userDataDir}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--remote-debugging-port=0',
       '--no-first-run',
       '--no-default-browser-check',

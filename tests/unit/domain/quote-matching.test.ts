@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   awaitCompletion,
+  CAPTION_DELAY_MS,
   completeQuotes,
   COMPLETION_TIMEOUT_MS,
   isMine,
@@ -61,7 +62,7 @@ describe('the window a tag quotes', () => {
     [100_000, Number.NaN, 100_000],
     [100_000, 10 * 60_000, 40_000],
   ])('pressed at %d with lead %d starts at %d', (pressedAt, lead, from) => {
-    expect(quoteWindow(pressedAt, lead)).toEqual({ from, to: pressedAt });
+    expect(quoteWindow(pressedAt, lead)).toEqual({ from, to: pressedAt + CAPTION_DELAY_MS });
   });
 
   const said = [

@@ -62,7 +62,7 @@ test('a tag is quoted with the lines of its window, from the lead time to the pr
   reply = { lines: [line('Dana', 'Could you send the deck?', 96_000)], inProgress: null };
   const keeper = createQuoteKeeper(deps);
   await keeper.onTagged({ callId: 'call-1', momentId: 'm1', pressedAt: 99_000 });
-  expect(asked).toEqual([[94_000, 99_000]]);
+  expect(asked).toEqual([[94_000, 100_000]]);
   expect(quotes).toEqual([
     ['call-1', 'm1', [{ speaker: 'Dana', text: 'Could you send the deck?', mine: false }]],
   ]);
