@@ -72,6 +72,9 @@ describe('quotes from the meeting’s captions, in real Chromium, offline', () =
       .poll(() => status(panel), POLL)
       .toMatch(/^Reading captions \(Meet, \d speakers?\)$/);
     await panel.screenshot('captions-01-reading');
+    await panel.page.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot('captions-01-reading-dark');
+    await panel.page.emulateMedia({ colorScheme: 'light' });
 
     // "You: Sure, I will send it by Friday." finishes as Dana starts; the tag lands mid-sentence.
     await say(meeting, 'Dana Smith', 'How do you price this for');
