@@ -102,7 +102,7 @@ export function SuggestionChip({
   onDone: () => void;
 }) {
   return (
-    <div className="suggestion-region" aria-live="polite" aria-label="Suggestion from captions">
+    <div className="suggestion-region" aria-live="polite">
       {suggestion ? (
         <Chip key={suggestion.id} suggestion={suggestion} tagger={tagger} onDone={onDone} />
       ) : null}
