@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PanelPage } from './pages/panel-page';
+import { seriousViolations } from './support/axe';
 import { POLL } from './support/browser-per-test';
 import {
   launchExtensionBrowser,
@@ -71,12 +72,17 @@ describe('quotes from the meeting’s captions, in real Chromium, offline', () =
     await expect
       .poll(() => status(panel), POLL)
       .toMatch(/^Reading captions \(Meet, \d speakers?\)$/);
+    // The fixture's first line is a request: its suggestion chip is up. Axe in both themes.
+    await panel.page.getByRole('button', { name: /^Tag/ }).waitFor();
     await panel.screenshot('captions-01-reading');
+    expect(await seriousViolations(panel.page)).toEqual([]);
     await panel.page.emulateMedia({ colorScheme: 'dark' });
     await panel.screenshot('captions-01-reading-dark');
+    expect(await seriousViolations(panel.page)).toEqual([]);
     await panel.page.emulateMedia({ colorScheme: 'light' });
 
-    // "You: Sure, I will send it by Friday." finishes as Dana starts; the tag lands mid-sentence.
+    // I answer; Dana starts a question, and the tag lands mid-sentence.
+    await say(meeting, 'You', 'Let me check with the team first.');
     await say(meeting, 'Dana Smith', 'How do you price this for');
     await meeting.waitForTimeout(0);
     await expect.poll(() => status(panel), POLL).toBe('Reading captions (Meet, 2 speakers)');
@@ -86,7 +92,7 @@ describe('quotes from the meeting’s captions, in real Chromium, offline', () =
     await expect
       .poll(async () => (await quoteOf(panel, 'proprietary'))?.slice(-2), POLL)
       .toEqual([
-        'me You: Sure, I will send it by Friday.',
+        'me You: Let me check with the team first.',
         'them Dana Smith: How do you price this for',
       ]);
     // Dana finishes the sentence; the quote is completed with it.
@@ -99,7 +105,7 @@ describe('quotes from the meeting’s captions, in real Chromium, offline', () =
     await expect
       .poll(async () => (await quoteOf(panel, 'proprietary'))?.slice(-2), POLL)
       .toEqual([
-        'me You: Sure, I will send it by Friday.',
+        'me You: Let me check with the team first.',
         'them Dana Smith: How do you price this for enterprise?',
       ]);
 

@@ -59,7 +59,11 @@ export function quoteWindow(pressedAt: number, leadMs: number): { from: number; 
   return { from: pressedAt - lead, to: pressedAt + CAPTION_DELAY_MS };
 }
 
-const sameLine = (a: TranscriptLine, b: TranscriptLine): boolean =>
+/**
+ * Whether two readings are the same caption line, its words perhaps corrected since: the same
+ * speaker, first seen at the same moment (two speakers' lines may be first seen in one read).
+ */
+export const sameLine = (a: TranscriptLine, b: TranscriptLine): boolean =>
   a.startedAt === b.startedAt && normalName(a.speaker) === normalName(b.speaker);
 
 /** A caption line as a moment keeps it: who and what, no timing. */

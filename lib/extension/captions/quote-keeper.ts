@@ -4,6 +4,7 @@ import {
   COMPLETION_TIMEOUT_MS,
   quoteOf,
   quoteWindow,
+  sameLine,
   type AwaitedQuote,
 } from '../../domain/captions/quote-matching';
 import type { QuoteLine, TranscriptLine } from '../../domain/model';
@@ -83,7 +84,7 @@ export function createQuoteKeeper(deps: QuoteKeeperDeps): QuoteKeeper {
       if (quote.length === 0) return;
       const partial = reply.inProgress;
       const writing = attach(callId, momentId, quote);
-      if (partial && !reply.lines.some((l) => l.startedAt === partial.startedAt)) {
+      if (partial && !reply.lines.some((l) => sameLine(l, partial))) {
         const lines = reply.lines.filter(
           (l) => l.endedAt >= window.from && l.startedAt <= window.to,
         );

@@ -120,3 +120,15 @@ test('a tag that comes with its quote (an accepted suggestion) keeps it, unasked
   expect(asked).toEqual([]);
   expect(quotes).toEqual([['call-1', 'm1', quote]]);
 });
+
+test('another speaker’s line first seen in the same read does not pass for the finished sentence', async () => {
+  const partial = line('Dana', 'how do you price', 98_000, 99_000);
+  reply = { lines: [line('You', 'Let me check.', 98_000)], inProgress: partial };
+  const keeper = createQuoteKeeper(deps);
+  await keeper.onTagged({ callId: 'call-1', momentId: 'm1', pressedAt: 99_000 });
+  await keeper.onLines([{ ...partial, text: 'how do you price it?' }]);
+  expect(quotes.map(([, , q]) => q.map((l) => l.text))).toEqual([
+    ['Let me check.', 'how do you price'],
+    ['Let me check.', 'how do you price it?'],
+  ]);
+});
