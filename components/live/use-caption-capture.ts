@@ -5,6 +5,7 @@ import type { TranscriptLine } from '../../lib/domain/model';
 import { suggestFromLine, type Suggestion } from '../../lib/domain/suggestions';
 import {
   askCaptionStatus,
+  hasMeetingAccess,
   listenToCaptionTabs,
   openUnsupportedMeeting,
 } from '../../lib/extension/captions/panel-captions';
@@ -18,8 +19,9 @@ export interface LineSuggestion extends Suggestion {
   id: number;
 }
 
-/** What a meeting tab that does not answer is: an unsupported site's, or none. */
+/** Why no meeting tab answers: no access to the sites, an unsupported site's tab, or none. */
 async function viewWithoutReader(): Promise<CaptureView> {
+  if (!(await hasMeetingAccess())) return { source: 'no-access' };
   const unsupported = await openUnsupportedMeeting();
   return unsupported ? { source: 'unsupported', platform: unsupported } : { source: 'none' };
 }

@@ -15,11 +15,15 @@ export type CaptureView =
   | { source: 'reader'; platform: Platform; health: CaptureHealth }
   /** A meeting tab of a platform whose captions are not read (Webex). */
   | { source: 'unsupported'; platform: Platform }
+  /** The meeting sites' access was removed (or never given: settings restored from a backup). */
+  | { source: 'no-access' }
   | { source: 'none' };
 
 /** The one line the live screen shows while quotes from captions are on; never blank. */
 export function captureStatusText(view: CaptureView): string {
   if (view.source === 'none') return 'No meeting tab';
+  if (view.source === 'no-access')
+    return 'No access to the meeting sites — switch off and on again to allow it';
   const name = SHORT_NAMES[view.platform];
   if (view.source === 'unsupported') return `Captions from ${name} are not supported yet`;
   const health = view.health;

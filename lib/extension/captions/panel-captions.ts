@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '../../domain/model';
 import type { CaptionStatusReply, FromCaptionTab } from './caption-messages';
+import { hasMeetingAccess } from '../meeting-tab-access';
 import { askMeetingTab } from './meeting-tab-messages';
+
+export { hasMeetingAccess };
 
 function isFromCaptionTab(message: unknown): message is FromCaptionTab {
   const type = (message as { type?: unknown } | null)?.type;

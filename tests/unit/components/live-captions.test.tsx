@@ -19,6 +19,7 @@ const tab = vi.hoisted(() => ({
   status: null as CaptionStatusReply | null,
   hear: (() => undefined) as (message: FromCaptionTab) => void,
   unsupported: null as string | null,
+  access: true,
 }));
 const sent = vi.hoisted(() => ({
   tags: [] as unknown[],
@@ -29,6 +30,7 @@ const sent = vi.hoisted(() => ({
 vi.mock('../../../lib/extension/captions/panel-captions', () => ({
   askCaptionStatus: async () => tab.status,
   openUnsupportedMeeting: async () => tab.unsupported,
+  hasMeetingAccess: async () => tab.access,
   listenToCaptionTabs(handler: (message: FromCaptionTab) => void) {
     tab.hear = handler;
     return () => (tab.hear = () => undefined);
@@ -56,6 +58,7 @@ beforeEach(async () => {
   await startCall(db, { title: 'Intro with Acme', partnerName: 'Acme' });
   tab.status = null;
   tab.unsupported = null;
+  tab.access = true;
   sent.tags.length = 0;
   sent.outcomes.length = 0;
   sent.turnedOn = 0;
@@ -139,6 +142,16 @@ describe('quotes from captions on the live screen', () => {
       }),
     );
     expect(statusLine()).toBe('Captions are off in the meeting — press CC');
+  });
+
+  test('on without access to the meeting sites (a restored backup): says how to get it', async () => {
+    tab.access = false;
+    await renderLive();
+    await waitFor(() =>
+      expect(statusLine()).toBe(
+        'No access to the meeting sites — switch off and on again to allow it',
+      ),
+    );
   });
 
   test('a Webex tab: not supported yet, said plainly', async () => {

@@ -38,6 +38,11 @@ test.each<[CaptureView, string, boolean]>([
   ],
   [{ source: 'reader', platform: 'meet', health: { state: 'no-meeting' } }, 'No meeting tab', true],
   [{ source: 'none' }, 'No meeting tab', true],
+  [
+    { source: 'no-access' },
+    'No access to the meeting sites — switch off and on again to allow it',
+    true,
+  ],
   [{ source: 'unsupported', platform: 'webex' }, 'Captions from Webex are not supported yet', true],
 ])('%j reads %j', (view, text, attention) => {
   expect(captureStatusText(view)).toBe(text);
