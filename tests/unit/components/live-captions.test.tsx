@@ -20,6 +20,7 @@ const tab = vi.hoisted(() => ({
   hear: (() => undefined) as (message: FromCaptionTab) => void,
   unsupported: null as string | null,
   access: true,
+  listening: false,
 }));
 const sent = vi.hoisted(() => ({
   tags: [] as unknown[],
@@ -33,7 +34,11 @@ vi.mock('../../../lib/extension/captions/panel-captions', () => ({
   hasMeetingAccess: async () => tab.access,
   listenToCaptionTabs(handler: (message: FromCaptionTab) => void) {
     tab.hear = handler;
-    return () => (tab.hear = () => undefined);
+    tab.listening = true;
+    return () => {
+      tab.hear = () => undefined;
+      tab.listening = false;
+    };
   },
 }));
 vi.mock('../../../lib/extension/captions/tag-quotes', () => ({
@@ -75,11 +80,8 @@ async function renderLive(on = true) {
   render(<App db={db} />);
   await screen.findByRole('heading', { name: 'Intro with Acme' });
   // Listening from the moment the setting is read: the status line shows then.
-  if (on) {
-    await waitFor(() =>
-      expect(screen.getByRole('switch', { name: 'Quotes from captions' })).toBeChecked(),
-    );
-  }
+  // The panel hears the meeting tab from the moment the setting is read.
+  if (on) await waitFor(() => expect(tab.listening).toBe(true));
   return user;
 }
 
