@@ -37,6 +37,11 @@ export default defineConfig({
   }),
   ...(DEV_PAGES_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-dev-pages' } : {}),
   hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The caption reader is registered at run time, never declared: WXT still leaves an
+      // empty list behind, which would read as "runs on no page" but is one more key to audit.
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
     'entrypoints:found': (wxt, infos) => {
       if (withDevPages(wxt.config.mode)) return;
       // Removed before they are resolved: a production build neither builds nor mentions them.
@@ -64,7 +69,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // sidePanel is added by WXT for Chrome; nothing broader than storage is asked at install.
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting (no install warning) registers the caption reader for the meeting hosts, and
+    // only once the user has switched "Quotes from captions" on and granted those hosts.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     // Asked only when the user chooses to fill the call from the meeting tab.
     ...(browser === 'firefox'
       ? { optional_permissions: [...MEETING_ORIGINS] }

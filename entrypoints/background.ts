@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { appDatabase } from '../lib/db/app-database';
 import { requestPersistentStorage } from '../lib/db/request-persistence';
 import { listenToCommands, restoreBadge } from '../lib/extension/background-wiring';
+import { listenToCaptions } from '../lib/extension/captions/caption-background';
 import { exposeCommandHook } from '../lib/extension/command-hook';
 import { openPanelOnActionClick } from '../lib/extension/side-panel';
 
@@ -18,7 +19,8 @@ export default defineBackground({
 function main(): void {
   const db = appDatabase();
   openPanelOnActionClick();
-  const runCommand = listenToCommands(db);
+  const quotes = listenToCaptions(db);
+  const runCommand = listenToCommands(db, (tag) => void quotes.onTagged(tag));
   exposeCommandHook(globalThis, runCommand);
   void restoreBadge(db);
   void requestPersistentStorage();

@@ -9,9 +9,10 @@ import { otherSideLabel } from '../../lib/domain/preferences';
 import { useStore } from '../../lib/store/store';
 import { openNoteTarget } from '../../lib/store/tagging-slice';
 import { useDatabase } from '../app-context/database-context';
-import { usePreferences, useSummaryOptions } from '../app-context/settings-context';
+import { useCatalogue, usePreferences, useSummaryOptions } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { BalanceMeter } from './balance-meter';
+import { CaptionQuotes } from './caption-quotes';
 import { CheatSheet } from './cheat-sheet';
 import { LastMomentBar } from './last-moment-bar';
 import { LiveHeader } from './live-header';
@@ -20,7 +21,9 @@ import { OpenAsks } from './open-asks';
 import { PreCallBrief } from './pre-call-brief';
 import { PrepPanel } from './prep-panel';
 import { QuickNote } from './quick-note';
+import { SuggestionChip } from './suggestion-chip';
 import { TagPad } from './tag-pad';
+import { useCaptionCapture } from './use-caption-capture';
 import { useEndCall } from './use-end-call';
 import { useLiveActions } from './use-live-actions';
 import { useLiveMoments } from './use-live-moments';
@@ -34,6 +37,13 @@ function useLiveSummary(moments: Moment[]) {
   const summary = useMemo(() => summarize(moments, options), [moments, options]);
   const flags = useMemo(() => liveFlags(summary.flags, moments), [summary, moments]);
   return { summary, flags };
+}
+
+/** The capture state and suggestions of the meeting's captions, while quotes from them are on. */
+function useCaptions(on: boolean) {
+  const catalogue = useCatalogue();
+  const accepts = (kind: string) => catalogue.kinds.some((k) => k.id === kind);
+  return useCaptionCapture(on, accepts);
 }
 
 function LiveError() {
@@ -65,6 +75,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
     last,
   );
   const { ending, end } = useEndCall(call.id, tagger);
+  const captions = useCaptions(preferences.captionQuotes);
 
   return (
     <main className="screen live-screen">
@@ -72,8 +83,14 @@ export function LiveCallScreen({ call }: { call: Call }) {
       <LiveError />
       <PreCallBrief callId={call.id} partnerId={call.partnerId} startedAt={call.startedAt} />
       <PrepPanel call={call} />
+      <CaptionQuotes on={preferences.captionQuotes} view={captions.view} />
       <BalanceMeter summary={summary} flags={flags} />
       <LastMomentBar last={last} tagger={tagger} />
+      <SuggestionChip
+        suggestion={captions.suggestion}
+        tagger={tagger}
+        onDone={captions.clearSuggestion}
+      />
       {noteTargetId ? (
         <QuickNote tagger={tagger} momentId={noteTargetId} keyMap={keyMap} onAction={onAction} />
       ) : null}

@@ -1,7 +1,8 @@
 import type { ReciprocityDatabase } from '../../lib/db/database';
 import { explainWriteError } from '../../lib/db/errors';
 import { addMoment, updateMoment } from '../../lib/db/moments-repository';
-import { tagPressOf } from '../../lib/domain/model';
+import { tagPressOf, type QuoteLine } from '../../lib/domain/model';
+import { announceTagCommitted } from '../../lib/extension/captions/tag-quotes';
 import { forgetUnsavedTag, keepUnsavedTag } from '../../lib/extension/unsaved-tags';
 import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
@@ -38,13 +39,13 @@ export class TagWrites {
   }
 
   /** Writes the tag; it shows saved on commit, or failed (and kept) if the write fails. */
-  write(pending: PendingTag): Promise<void> {
-    const promise = this.writeNow(pending);
+  write(pending: PendingTag, quote?: QuoteLine[]): Promise<void> {
+    const promise = this.writeNow(pending, quote);
     this.inflight.set(pending.id, promise);
     return promise.finally(() => this.inflight.delete(pending.id));
   }
 
-  private async writeNow(pending: PendingTag): Promise<void> {
+  private async writeNow(pending: PendingTag, quote?: QuoteLine[]): Promise<void> {
     // Nothing is rendered before the commit unless it is slow: a render now, and the frame
     // it paints, would run between the transaction's reads and its commit and hold it up.
     // A commit within this time shows the moment saved at once, with its note field.
@@ -55,6 +56,13 @@ export class TagWrites {
       performance.mark(COMMITTED_MARK);
       // Shown from the committed row itself, not after the live query has read it again.
       store().commitPending(pending.id, moment);
+      // The background quotes it from the meeting's captions (when on); the tag does not wait.
+      announceTagCommitted({
+        callId: pending.callId,
+        momentId: moment.id,
+        pressedAt: pending.pressedAt,
+        ...(quote ? { quote } : {}),
+      });
     } catch (error) {
       const reason = await explainWriteError(error);
       store().failPending(pending, reason);

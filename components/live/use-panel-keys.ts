@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { panelActionFor, type PanelAction } from '../../lib/domain/panel-keys';
 
+/** Inputs that take no typed text: a letter pressed on one is still a panel key. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
 /** Whether the key goes into a field the user is typing in. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||
-    target instanceof HTMLInputElement ||
+    (target instanceof HTMLInputElement && !KEYLESS_INPUTS.has(target.type)) ||
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement
   );

@@ -9,7 +9,13 @@ import {
   type MomentChanges,
 } from '../../lib/db/moments-repository';
 import { savedMoment } from '../../lib/domain/live-moments';
-import { otherSide, type Moment, type Side, type Weight } from '../../lib/domain/model';
+import {
+  otherSide,
+  type Moment,
+  type QuoteLine,
+  type Side,
+  type Weight,
+} from '../../lib/domain/model';
 import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { useDatabase } from '../app-context/database-context';
@@ -17,7 +23,8 @@ import { forgetQuietly, TagWrites } from './tag-writes';
 import { useT } from '../app-context/i18n-context';
 
 export interface Tagger {
-  tag: (side: Side, kind: string, weight?: Weight) => Promise<void>;
+  /** `quote`: the words it is tagged with (an accepted suggestion), kept on the moment. */
+  tag: (side: Side, kind: string, weight?: Weight, quote?: QuoteLine[]) => Promise<void>;
   retry: (pendingId: string) => Promise<void>;
   discard: (pendingId: string) => Promise<void>;
   /** Undoes the tag `id` names, whether its write has committed, is on its way, or failed. */
@@ -51,7 +58,7 @@ async function discard(pendingId: string): Promise<void> {
 /** The new tags of the call: written at once, shown saved on commit, failed ones kept. */
 function tagActions(writes: TagWrites, callId: string): Pick<Tagger, 'tag' | 'retry'> {
   return {
-    async tag(side, kind, weight) {
+    async tag(side, kind, weight, quote) {
       const pending: PendingTag = {
         id: crypto.randomUUID(),
         callId,
@@ -63,7 +70,7 @@ function tagActions(writes: TagWrites, callId: string): Pick<Tagger, 'tag' | 're
       };
       // The transaction starts first, before any store update or render, so that its
       // requests are on their way at once.
-      const writing = writes.write(pending);
+      const writing = writes.write(pending, quote);
       // A note typed for the previous tag is kept, not lost to the next click: it is saved
       // alongside, in its own transaction, without holding up this tag.
       const savingNote = writes.saveNote();

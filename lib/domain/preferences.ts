@@ -13,6 +13,8 @@ export interface Preferences {
   theme: Theme;
   /** The UI's language: the browser's ('auto') or one the user chose. */
   language: LocaleSetting;
+  /** Quotes from captions: the meeting tab's captions are read to quote each tag. Off until chosen. */
+  captionQuotes: boolean;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -21,6 +23,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   usePartnerName: false,
   theme: 'system',
   language: 'auto',
+  captionQuotes: false,
 };
 
 /** Setting keys, one row each, so one change writes one small row. */
@@ -30,6 +33,7 @@ export const PREFERENCE_KEYS = {
   usePartnerName: 'usePartnerName',
   theme: 'theme',
   language: 'language',
+  captionQuotes: 'captionQuotes',
 } as const satisfies Record<keyof Preferences, string>;
 
 export const OTHER_SIDE_NAME_MAX = 24;
@@ -41,6 +45,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
   const usePartner = rows.get(PREFERENCE_KEYS.usePartnerName);
   const theme = rows.get(PREFERENCE_KEYS.theme);
   const language = rows.get(PREFERENCE_KEYS.language);
+  const captionQuotes = rows.get(PREFERENCE_KEYS.captionQuotes);
   return {
     leadTimeMs:
       typeof lead === 'number' && lead >= 0 && lead <= MAX_LEAD_TIME_MS
@@ -54,6 +59,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
       typeof usePartner === 'boolean' ? usePartner : DEFAULT_PREFERENCES.usePartnerName,
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : 'system',
     language: isLocaleSetting(language) ? language : DEFAULT_PREFERENCES.language,
+    captionQuotes: captionQuotes === true,
   };
 }
 

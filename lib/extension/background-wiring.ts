@@ -5,9 +5,13 @@ import { flashBadge, showLiveCount, showWriteFailed } from './badge';
 import { handleCommand, type CommandDeps, type CommandResult } from './handle-command';
 import { keepUnsavedTag } from './unsaved-tags';
 
-/** Wires global shortcuts to the command handler; returns the runner for devtools and tests. */
+/**
+ * Wires global shortcuts to the command handler; returns the runner for devtools and tests.
+ * `afterTag` hears each committed tag (its quote is fetched then); the shortcut does not wait.
+ */
 export function listenToCommands(
   db: ReciprocityDatabase,
+  afterTag?: (tag: { callId: string; momentId: string; pressedAt: number }) => void,
 ): (name: string) => Promise<CommandResult> {
   const deps: CommandDeps = {
     db,
@@ -18,7 +22,9 @@ export function listenToCommands(
   };
   const run = async (name: string): Promise<CommandResult> => {
     try {
-      return await handleCommand(name, deps);
+      const result = await handleCommand(name, deps);
+      if (result.status === 'tagged') afterTag?.(result);
+      return result;
     } catch (error) {
       await showWriteFailed();
       throw error;

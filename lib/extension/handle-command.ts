@@ -15,7 +15,14 @@ export interface CommandDeps {
 }
 
 export type CommandResult =
-  | { status: 'tagged'; callId: string; momentId: string; startedCall: boolean }
+  | {
+      status: 'tagged';
+      callId: string;
+      momentId: string;
+      startedCall: boolean;
+      /** When the shortcut was pressed: a quote's window ends here. */
+      pressedAt: number;
+    }
   | { status: 'ignored' };
 
 /** What the background does for a global shortcut: tag the live call, starting one if needed. */
@@ -43,5 +50,11 @@ export async function handleCommand(name: string, deps: CommandDeps): Promise<Co
   );
   await deps.showCount(call.tally.total);
   await deps.flash();
-  return { status: 'tagged', callId: call.id, momentId: moment.id, startedCall };
+  return {
+    status: 'tagged',
+    callId: call.id,
+    momentId: moment.id,
+    startedCall,
+    pressedAt: tag.pressedAt,
+  };
 }

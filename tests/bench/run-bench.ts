@@ -15,6 +15,7 @@ import { DevSeedPage } from './dev-seed-page';
 import { waitForSettledBrowser } from './settled-browser';
 import { measureSidePanelJs } from './measure-bundle';
 import { measureInPageOpen, measurePageOpen, measureSearch, VIEWPORT } from './measure-history';
+import { measureCaptions } from './measure-captions';
 import { measureLiveUpdate, TAGS_PER_CALL } from './measure-live-update';
 import { measureSummary } from './measure-summary';
 import { median, p95 } from './stats';
@@ -37,6 +38,8 @@ const REFERENCE_METRICS = new Set([
   'backup-import-floor-ms',
   'tag-commit-burst-p95-ms',
   'partner-page-new-tab-ms',
+  'caption-heap-10min-kb',
+  'caption-heap-120min-kb',
 ]);
 
 /** Budgets on a figure's ratio to its floor, so that a slow machine cannot hide a regression. */
@@ -283,6 +286,23 @@ try {
       budget: 2,
     });
     await blank.close();
+  });
+
+  await section('captions', async () => {
+    const captions = await measureCaptions(context);
+    metrics.push(
+      { name: 'caption-read-p95-ms', value: captions.readP95Ms, unit: 'ms', budget: 1 },
+      { name: 'caption-read-10x-p95-ms', value: captions.readP95FastMs, unit: 'ms', budget: 1 },
+      { name: 'caption-heap-10min-kb', value: captions.heapAt10MinKb, unit: 'kB', budget: 0 },
+      { name: 'caption-heap-120min-kb', value: captions.heapAt120MinKb, unit: 'kB', budget: 0 },
+      // The tab keeps a few minutes of lines: 110 more minutes of speech must not add up.
+      {
+        name: 'caption-heap-growth-kb',
+        value: captions.heapAt120MinKb - captions.heapAt10MinKb,
+        unit: 'kB',
+        budget: 256,
+      },
+    );
   });
 } finally {
   await browser.close();

@@ -18,6 +18,7 @@ interface FirefoxFacts {
   optionalPermissions: string[];
   meetingAccess: boolean;
   persisted: boolean;
+  registeredScripts: unknown;
 }
 
 describe('the add-on in Firefox, where Firefox differs from Chrome', () => {
@@ -46,6 +47,8 @@ describe('the add-on in Firefox, where Firefox differs from Chrome', () => {
         optionalPermissions: manifest.optional_permissions ?? [],
         meetingAccess: await browser.permissions.contains({ origins }),
         persisted: await navigator.storage.persisted(),
+        // The caption reader is registered at run time (MV2 has scripting from Firefox 102).
+        registeredScripts: await browser.scripting.getRegisteredContentScripts(),
       };
     }, MEETING_ORIGINS);
 
@@ -75,6 +78,8 @@ describe('the add-on in Firefox, where Firefox differs from Chrome', () => {
     expect(facts.meetingAccess).toBe(false);
     // Firefox answers the pages' `navigator.storage.persist()`: the data is not evictable.
     expect(facts.persisted).toBe(true);
+    // Quotes from captions are off: the background's start-up left no reader registered.
+    expect(facts.registeredScripts).toEqual([]);
   });
 
   test("the add-on's Options page (options_ui) replaces itself with the full page's Settings", async () => {

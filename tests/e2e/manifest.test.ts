@@ -27,16 +27,21 @@ const CHROME_KEYS = [
 ];
 
 describe('the built manifests ask for the least', () => {
-  test('Chrome: side panel, storage and unlimited storage; meeting hosts only on demand; nothing else', () => {
+  test('Chrome: side panel, storage, unlimited storage and scripting; meeting hosts only on demand; nothing else', () => {
     const m = manifest('chrome-mv3');
     // Any other key (content scripts, host permissions, a page override such as
     // chrome_url_overrides, a loosened CSP) has to be added here on purpose.
     expect(Object.keys(m).sort()).toEqual(CHROME_KEYS);
+    // scripting has no install warning: it registers the caption reader, which runs only on
+    // the optional meeting hosts once granted (lib/extension/captions/caption-registration.ts).
     expect([...(m.permissions as string[])].sort()).toEqual([
+      'scripting',
       'sidePanel',
       'storage',
       'unlimitedStorage',
     ]);
+    expect(m).not.toHaveProperty('content_scripts');
+    expect(m).not.toHaveProperty('host_permissions');
     expect(m.optional_host_permissions).toEqual([...MEETING_ORIGINS]);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     // Options opens Settings in a tab (entrypoints/options); 123 for CSS light-dark(), the
@@ -64,7 +69,11 @@ describe('the built manifests ask for the least', () => {
 
   test('Firefox: the same panel as a sidebar, the same permissions', () => {
     const m = manifest('firefox-mv2');
-    expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'unlimitedStorage']);
+    expect([...(m.permissions as string[])].sort()).toEqual([
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(m.optional_permissions).toEqual([...MEETING_ORIGINS]);
     expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });

@@ -33,6 +33,11 @@ export interface CaptionAdapter {
   rolling: boolean;
   /** The page shows someone speaking; null where it does not tell. */
   speaking: (root: ParentNode) => boolean | null;
+  /**
+   * The name the page shows for the local participant, which its captions use for the user's
+   * own words; null where the captions say "You" instead (Meet) or the page does not tell.
+   */
+  localName: (root: ParentNode) => string | null;
 }
 
 /** The first element a chain of selectors finds, and which link found it. */

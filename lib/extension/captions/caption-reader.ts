@@ -154,7 +154,14 @@ export function startCaptionReader(
   const timer = setInterval(watch, watchMs);
 
   return {
-    quote: (from, to) => ({ lines: buffer.between(from, to), inProgress: lineInProgress(stream) }),
+    quote(from, to) {
+      // Words drawn since the last read count: a tag pressed as they appear quotes them.
+      if (pending !== undefined) {
+        clearTimeout(pending);
+        read();
+      }
+      return { lines: buffer.between(from, to), inProgress: lineInProgress(stream) };
+    },
     stop() {
       clearInterval(timer);
       clearTimeout(pending);

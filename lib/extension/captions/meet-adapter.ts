@@ -48,4 +48,6 @@ export const meetAdapter: CaptionAdapter = {
   },
   rolling: false,
   speaking: () => null,
+  // Meet captions the user's own words as "You": no name to find.
+  localName: () => null,
 };

@@ -10,6 +10,13 @@ const TEXT = ['[data-tid="closed-caption-text"]'];
 const AUTHOR = ['[data-tid="author"]'];
 // A caption item, when no ancestor of the text names its author.
 const ITEM = '.fui-ChatMessageCompact';
+// The user's own name, which Teams' captions show as the author of their words: the self
+// video tile's name by test id first, then the account ("me control") button's name.
+const LOCAL_NAME = [
+  '[data-tid="calling-self-video-tile"] [data-tid="participant-name"]',
+  '[data-tid="me-control-display-name"]',
+  '#idna-me-control-avatar-trigger [data-tid="display-name"]',
+];
 
 function itemOf(text: Element, region: Element): Element {
   let node: Element = text;
@@ -39,4 +46,5 @@ export const teamsAdapter: CaptionAdapter = {
   },
   rolling: false,
   speaking: () => null,
+  localName: (root) => textOf(root, LOCAL_NAME) || null,
 };

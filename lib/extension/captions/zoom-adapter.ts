@@ -1,8 +1,13 @@
-import { firstMatch, type CaptionAdapter } from './caption-adapter';
+import { firstMatch, textOf, type CaptionAdapter } from './caption-adapter';
 
 const REGION = ['.live-transcription-subtitle__box'];
 // The speaker: a name where the box shows one, else the avatar's alternative text.
 const SPEAKER = ['.live-transcription-subtitle__name', 'img[alt]'];
+// The user's own name, which Zoom's captions show for their words: the self view's name tag.
+const LOCAL_NAME = [
+  '.self-video-container .video-avatar__avatar-name',
+  '.speaker-self-video .video-avatar__avatar-name',
+];
 
 function speakerOf(box: Element): string {
   const found = firstMatch(box, SPEAKER);
@@ -34,4 +39,5 @@ export const zoomAdapter: CaptionAdapter = {
   readBlocks: (box, keyOf) => [{ key: keyOf(box), speaker: speakerOf(box), text: wordsOf(box) }],
   rolling: true,
   speaking: () => null,
+  localName: (root) => textOf(root, LOCAL_NAME) || null,
 };

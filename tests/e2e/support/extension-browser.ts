@@ -61,8 +61,9 @@ function waitForDevtools(child: ChildProcess): Promise<string> {
  */
 export async function launchExtensionBrowser(
   userDataDir: string,
-  options: { lang?: string } = {},
+  options: { lang?: string; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const child = spawn(
     CHROMIUM,
     [
@@ -70,8 +71,8 @@ export async function launchExtensionBrowser(
       // The browser's language: what the extension's manifest and 'auto' UI language follow.
       ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : []),
       `--user-data-dir=${userDataDir}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--remote-debugging-port=0',
       '--no-first-run',
       '--no-default-browser-check',

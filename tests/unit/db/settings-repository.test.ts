@@ -56,12 +56,14 @@ describe('settings in the database', () => {
     await setPreference(db, 'theme', 'dark');
     await setPreference(db, 'otherSideName', 'Client');
     await setPreference(db, 'leadTimeMs', 3000);
+    await setPreference(db, 'captionQuotes', true);
     expect(await getPreferences(db)).toEqual({
       leadTimeMs: 3000,
       otherSideName: 'Client',
       usePartnerName: false,
       theme: 'dark',
       language: 'auto',
+      captionQuotes: true,
     });
     await setPreference(db, 'language', 'de');
     expect((await getPreferences(db)).language).toBe('de');

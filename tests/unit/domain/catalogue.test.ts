@@ -141,6 +141,7 @@ describe('preferences', () => {
         ['theme', 'neon'],
         ['otherSideName', '  Acme team  '],
         ['language', 'fr'],
+        ['captionQuotes', 'yes'],
       ]),
     );
     expect(prefs).toEqual({
@@ -149,7 +150,9 @@ describe('preferences', () => {
       usePartnerName: false,
       theme: 'system',
       language: 'auto',
+      captionQuotes: false,
     });
+    expect(resolvePreferences(new Map([['captionQuotes', true]])).captionQuotes).toBe(true);
   });
 
   test('the other side is called by its name, the partner’s name or “Them”', () => {

@@ -103,6 +103,24 @@ describe('hooks further down the chain', () => {
   });
 });
 
+describe('the local participant, whose words are the user’s', () => {
+  test.each([
+    ['meet', meetAdapter, null],
+    ['teams', teamsAdapter, 'Sam Lee'],
+    ['zoom', zoomAdapter, 'Sam Lee'],
+  ] as const)('%s names them %j', (name, adapter, local) => {
+    loadCaptionFixture(name);
+    const root = adapter.root(document);
+    expect(root && adapter.localName(root)).toBe(local);
+  });
+
+  test('a page that does not show the name gives null, not an empty name', () => {
+    loadCaptionFixture('teams');
+    document.querySelector('[data-tid="calling-self-video-tile"]')?.remove();
+    expect(teamsAdapter.localName(document)).toBeNull();
+  });
+});
+
 describe('adapterFor', () => {
   test.each([
     ['https://meet.google.com/abc-defg-hij', 'meet'],

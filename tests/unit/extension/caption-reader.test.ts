@@ -135,3 +135,14 @@ test('Zoom’s rolling box becomes whole lines, a new one when the speaker chang
     text: 'great thanks',
   });
 });
+
+test('a quote asked right as words are drawn includes them, not waiting for the debounce', async () => {
+  loadCaptionFixture('meet');
+  start(meetAdapter);
+  speak('Dana Smith', 'Could you introduce us?');
+  // The observer has heard the change (a microtask), its debounced read is still to come.
+  await Promise.resolve();
+  const quote = reader?.quote(0, Date.now());
+  expect(quote?.lines.map((l) => l.text)).toContain('Sure, I will send it by Friday.');
+  expect(quote?.inProgress?.text).toBe('Could you introduce us?');
+});
