@@ -3,6 +3,9 @@ import { SIDE_LABELS } from './model';
 
 export type Theme = 'system' | 'light' | 'dark';
 
+/** What is kept of a call's captions: the quotes on its moments only, or every line. */
+export type CaptionsKept = 'quotes' | 'transcript';
+
 export interface Preferences {
   leadTimeMs: number;
   /** What the live screen calls the other side; empty means "Them". */
@@ -10,6 +13,7 @@ export interface Preferences {
   /** Show the call's partner name instead, when the call has a partner. */
   usePartnerName: boolean;
   theme: Theme;
+  captionsKept: CaptionsKept;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -17,6 +21,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   otherSideName: '',
   usePartnerName: false,
   theme: 'system',
+  captionsKept: 'quotes',
 };
 
 /** Setting keys, one row each, so one change writes one small row. */
@@ -25,6 +30,7 @@ export const PREFERENCE_KEYS = {
   otherSideName: 'otherSideName',
   usePartnerName: 'usePartnerName',
   theme: 'theme',
+  captionsKept: 'captionsKept',
 } as const satisfies Record<keyof Preferences, string>;
 
 export const OTHER_SIDE_NAME_MAX = 24;
@@ -35,6 +41,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
   const name = rows.get(PREFERENCE_KEYS.otherSideName);
   const usePartner = rows.get(PREFERENCE_KEYS.usePartnerName);
   const theme = rows.get(PREFERENCE_KEYS.theme);
+  const kept = rows.get(PREFERENCE_KEYS.captionsKept);
   return {
     leadTimeMs:
       typeof lead === 'number' && lead >= 0 && lead <= MAX_LEAD_TIME_MS
@@ -47,6 +54,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
     usePartnerName:
       typeof usePartner === 'boolean' ? usePartner : DEFAULT_PREFERENCES.usePartnerName,
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : 'system',
+    captionsKept: kept === 'transcript' ? 'transcript' : DEFAULT_PREFERENCES.captionsKept,
   };
 }
 

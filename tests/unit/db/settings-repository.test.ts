@@ -61,7 +61,12 @@ describe('settings in the database', () => {
       otherSideName: 'Client',
       usePartnerName: false,
       theme: 'dark',
+      captionsKept: 'quotes',
     });
+    await setPreference(db, 'captionsKept', 'transcript');
+    expect((await getPreferences(db)).captionsKept).toBe('transcript');
+    await db.settings.put({ key: 'captionsKept', value: 'everything' });
+    expect((await getPreferences(db)).captionsKept).toBe('quotes');
     await expect(setPreference(db, 'leadTimeMs', 120_000)).rejects.toThrow(/between 0 and 60/);
   });
 

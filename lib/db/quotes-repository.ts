@@ -1,0 +1,93 @@
+import type { QuoteLine, TranscriptLine } from '../domain/model';
+import { PREFERENCE_KEYS } from '../domain/preferences';
+import { addCaptionLines } from '../domain/quotes/caption-stats';
+import { cleanQuote } from '../domain/quotes/quote';
+import {
+  SUGGESTION_OUTCOMES_KEY,
+  addSuggestionOutcome,
+  readSuggestionOutcomes,
+  type SuggestionOutcomes,
+} from '../domain/quotes/suggestion-outcomes';
+import { cleanTranscriptLines } from '../domain/quotes/transcript';
+import { putMoments, storedMoments } from './call-moments';
+import type { ReciprocityDatabase } from './database';
+import { refreshCall } from './moments-repository';
+import { momentWriteTables } from './transaction-scopes';
+
+/**
+ * Sets a moment's quote, replacing any before it (the sentence in progress at the press,
+ * finished), with the call's search words, in one transaction. Nothing happens when the
+ * call or the moment is gone: a quote arriving after the user deleted its tag is dropped.
+ */
+export async function attachQuote(
+  db: ReciprocityDatabase,
+  callId: string,
+  momentId: string,
+  quote: QuoteLine[],
+): Promise<void> {
+  const cleaned = cleanQuote(quote);
+  await db.transaction('rw', momentWriteTables(db), async () => {
+    const [call, moments] = await Promise.all([db.calls.get(callId), storedMoments(db, callId)]);
+    const moment = moments.find((m) => m.id === momentId);
+    if (!call || !moment) return;
+    const now = Date.now();
+    const { quote: _replaced, ...rest } = moment;
+    const updated = cleaned.length > 0 ? { ...rest, quote: cleaned } : rest;
+    const next = moments.map((m) => (m === moment ? { ...updated, updatedAt: now } : m));
+    await putMoments(db, callId, next);
+    await refreshCall(db, callId, now, next);
+  });
+}
+
+/**
+ * Counts finished caption lines into the call's talk and question statistics and, only when
+ * the user keeps whole transcripts, appends them to the call's transcript: one transaction.
+ * Nothing happens when the call is gone.
+ */
+export async function recordCaptionLines(
+  db: ReciprocityDatabase,
+  callId: string,
+  lines: TranscriptLine[],
+): Promise<void> {
+  const cleaned = cleanTranscriptLines(lines);
+  if (cleaned.length === 0) return;
+  await db.transaction('rw', [db.calls, db.settings, db.transcripts], async () => {
+    const [call, kept] = await Promise.all([
+      db.calls.get(callId),
+      db.settings.get(PREFERENCE_KEYS.captionsKept),
+    ]);
+    if (!call) return;
+    await db.calls.put({ ...call, captions: addCaptionLines(call.captions, cleaned) });
+    if (kept?.value !== 'transcript') return;
+    const stored = (await db.transcripts.get(callId))?.lines ?? [];
+    await db.transcripts.put({ callId, lines: [...stored, ...cleaned] });
+  });
+}
+
+/** The call's kept transcript, oldest line first ([] when none was kept). */
+export async function transcriptOf(
+  db: ReciprocityDatabase,
+  callId: string,
+): Promise<TranscriptLine[]> {
+  return (await db.transcripts.get(callId))?.lines ?? [];
+}
+
+/** Counts a suggestion the user accepted or let go, per suggested kind (kept in settings). */
+export async function recordSuggestionOutcome(
+  db: ReciprocityDatabase,
+  kind: string,
+  accepted: boolean,
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const stored = (await db.settings.get(SUGGESTION_OUTCOMES_KEY))?.value;
+    await db.settings.put({
+      key: SUGGESTION_OUTCOMES_KEY,
+      value: addSuggestionOutcome(readSuggestionOutcomes(stored), kind, accepted),
+    });
+  });
+}
+
+/** Accepted and ignored suggestions per kind, as Settings shows them. */
+export async function suggestionOutcomes(db: ReciprocityDatabase): Promise<SuggestionOutcomes> {
+  return readSuggestionOutcomes((await db.settings.get(SUGGESTION_OUTCOMES_KEY))?.value);
+}
