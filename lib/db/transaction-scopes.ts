@@ -3,11 +3,15 @@ import type { ReciprocityDatabase } from './database';
 /**
  * The tables a write to a call's moments touches: the call and its packed moments, and what
  * deriving the call's tally and search words reads (the catalogue and lead time in settings,
- * the partner's name). Every write that changes a call's moments or partner takes these, and
- * so does a backup, which reads or replaces all four.
+ * the partner's name). Every write that changes a call's moments or partner takes these.
  */
 export function momentWriteTables(db: ReciprocityDatabase) {
   return [db.calls, db.callMoments, db.partners, db.settings];
+}
+
+/** What a backup reads or writes: the moment tables and the calls' kept transcripts. */
+export function backupTables(db: ReciprocityDatabase) {
+  return [...momentWriteTables(db), db.transcripts];
 }
 
 /**
