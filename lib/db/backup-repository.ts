@@ -22,7 +22,7 @@ import { packMoments } from './call-moments';
 import { getLiveCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { explainWriteError } from './errors';
-import { backupTables } from './transaction-scopes';
+import { wholeCallTables } from './transaction-scopes';
 
 export type { ImportCounts } from './backup-import-plan';
 
@@ -62,7 +62,7 @@ export async function createBackup(
   now: number = Date.now(),
   rowsPerRead = MOMENT_ROWS_PER_READ,
 ): Promise<BackupExport> {
-  return db.transaction('r', backupTables(db), async () => {
+  return db.transaction('r', wholeCallTables(db), async () => {
     const [partners, calls, settings, callIds, transcripts] = await Promise.all([
       db.partners.toArray(),
       db.calls.toArray(),
@@ -264,7 +264,7 @@ export async function importBackup(
       knownCallIds: new Set(knownCallIds),
     });
     if (!parsed.ok) return parsed;
-    return await db.transaction('rw', backupTables(db), () => writeBackup(db, parsed.file));
+    return await db.transaction('rw', wholeCallTables(db), () => writeBackup(db, parsed.file));
   } catch (error) {
     const message = await explainWriteError(error);
     return { ok: false, problems: [{ path: '', message }], writeError: message };

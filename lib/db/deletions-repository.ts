@@ -3,7 +3,7 @@ import { putMoments, storedMoments } from './call-moments';
 import { requireCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
-import { momentWriteTables } from './transaction-scopes';
+import { momentWriteTables, wholeCallTables } from './transaction-scopes';
 
 /** Everything a deletion removed or changed, kept by the UI so that Undo puts it back. */
 export interface DeletedCall {
@@ -100,7 +100,7 @@ async function relink(
 
 /** Undoes a deletion or merge exactly, in one transaction. */
 export async function undo(db: ReciprocityDatabase, change: Undoable): Promise<void> {
-  await db.transaction('rw', [...momentWriteTables(db), db.transcripts], async () => {
+  await db.transaction('rw', wholeCallTables(db), async () => {
     if (change.kind === 'call') {
       if (change.transcript) {
         await db.transcripts.put({ callId: change.call.id, lines: change.transcript });

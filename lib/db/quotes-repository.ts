@@ -1,4 +1,4 @@
-import type { QuoteLine, TranscriptLine } from '../domain/model';
+import type { Moment, QuoteLine, TranscriptLine } from '../domain/model';
 import { PREFERENCE_KEYS } from '../domain/preferences';
 import { addCaptionLines } from '../domain/quotes/caption-stats';
 import { cleanQuote } from '../domain/quotes/quote';
@@ -12,7 +12,7 @@ import { cleanTranscriptLines } from '../domain/quotes/transcript';
 import { putMoments, storedMoments } from './call-moments';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
-import { momentWriteTables } from './transaction-scopes';
+import { captionWriteTables, momentWriteTables } from './transaction-scopes';
 
 /**
  * Sets a moment's quote, replacing any before it (the sentence in progress at the press,
@@ -31,9 +31,10 @@ export async function attachQuote(
     const moment = moments.find((m) => m.id === momentId);
     if (!call || !moment) return;
     const now = Date.now();
-    const { quote: _replaced, ...rest } = moment;
-    const updated = cleaned.length > 0 ? { ...rest, quote: cleaned } : rest;
-    const next = moments.map((m) => (m === moment ? { ...updated, updatedAt: now } : m));
+    const updated: Moment = { ...moment, updatedAt: now };
+    if (cleaned.length > 0) updated.quote = cleaned;
+    else delete updated.quote;
+    const next = moments.map((m) => (m === moment ? updated : m));
     await putMoments(db, callId, next);
     await refreshCall(db, callId, now, next);
   });
@@ -51,7 +52,7 @@ export async function recordCaptionLines(
 ): Promise<void> {
   const cleaned = cleanTranscriptLines(lines);
   if (cleaned.length === 0) return;
-  await db.transaction('rw', [db.calls, db.settings, db.transcripts], async () => {
+  await db.transaction('rw', captionWriteTables(db), async () => {
     const [call, kept] = await Promise.all([
       db.calls.get(callId),
       db.settings.get(PREFERENCE_KEYS.captionsKept),

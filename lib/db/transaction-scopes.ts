@@ -9,9 +9,17 @@ export function momentWriteTables(db: ReciprocityDatabase) {
   return [db.calls, db.callMoments, db.partners, db.settings];
 }
 
-/** What a backup reads or writes: the moment tables and the calls' kept transcripts. */
-export function backupTables(db: ReciprocityDatabase) {
+/**
+ * A call with everything kept about it: the moment tables and its transcript. A backup reads
+ * or writes these, and so does undoing a call's deletion.
+ */
+export function wholeCallTables(db: ReciprocityDatabase) {
   return [...momentWriteTables(db), db.transcripts];
+}
+
+/** What recording caption lines touches: the call's statistics, the setting, the transcript. */
+export function captionWriteTables(db: ReciprocityDatabase) {
+  return [db.calls, db.settings, db.transcripts];
 }
 
 /**
