@@ -7,6 +7,8 @@ import {
   type Summary,
 } from '../../lib/domain/reciprocity';
 import { VerdictChip } from '../ui/verdict-chip';
+import { FlagQuotes } from '../quotes/flag-quotes';
+import type { Moment } from '../../lib/domain/model';
 
 const SHOWN_FLAGS = 2;
 
@@ -37,13 +39,18 @@ function moreFlags(hidden: number): string {
 }
 
 /** Who is ahead and by how much, glanceable in a narrow panel; moves with every moment. */
+const NO_MOMENTS: readonly Moment[] = [];
+
 export const BalanceMeter = memo(function BalanceMeter({
   summary,
   flags,
+  moments = NO_MOMENTS,
 }: {
   summary: Summary;
   /** The flags to show live, newest first (see liveFlags). */
   flags: readonly Flag[];
+  /** The call's moments: each flag shows the newest quote among its evidence. */
+  moments?: readonly Moment[];
 }) {
   // balance −1 (they took everything) sits at the left edge, +1 at the right.
   const position = ((summary.balance + 1) / 2) * 100;
@@ -84,6 +91,7 @@ export const BalanceMeter = memo(function BalanceMeter({
           {recentFlags.map((flag) => (
             <li key={`${flag.side}:${flag.id}`}>
               <AlertTriangle size={12} aria-hidden="true" /> {flag.message}
+              <FlagQuotes momentIds={flag.momentIds} moments={moments} limit={1} />
             </li>
           ))}
           {hidden > 0 ? <li className="hint">{moreFlags(hidden)}</li> : null}

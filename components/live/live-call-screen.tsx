@@ -68,7 +68,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
       <LiveError />
       <PreCallBrief callId={call.id} partnerId={call.partnerId} startedAt={call.startedAt} />
       <PrepPanel call={call} />
-      <BalanceMeter summary={summary} flags={flags} />
+      <BalanceMeter summary={summary} flags={flags} moments={moments} />
       <LastMomentBar last={last} tagger={tagger} />
       {noteTargetId ? (
         <QuickNote tagger={tagger} momentId={noteTargetId} keyMap={keyMap} onAction={onAction} />

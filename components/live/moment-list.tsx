@@ -5,6 +5,8 @@ import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
+import { QuoteView } from '../quotes/quote-view';
+import { SpeakerSidePrompt } from '../quotes/speaker-side-prompt';
 
 /** What a row shows: a live query's re-read brings equal rows as new objects. */
 function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
@@ -15,7 +17,9 @@ function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
       x.offsetMs === y.offsetMs &&
       x.side === y.side &&
       x.kind === y.kind &&
-      x.note === y.note)
+      x.note === y.note &&
+      x.quote === y.quote &&
+      x.quoteSideDismissed === y.quoteSideDismissed)
   );
 }
 
@@ -32,6 +36,8 @@ const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
         {kind.short}
       </span>
       {moment.note ? <span className="moment-note">{moment.note}</span> : null}
+      {moment.quote ? <QuoteView quote={moment.quote} /> : null}
+      <SpeakerSidePrompt moment={moment} />
     </li>
   );
 }, sameRow);

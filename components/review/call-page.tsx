@@ -23,6 +23,8 @@ import { OutcomeForm } from './outcome-form';
 import { SummaryCard } from './summary-card';
 import { TimelineSection } from './timeline-section';
 import { useFlagHighlight } from './use-flag-highlight';
+import { TalkShare } from '../quotes/talk-share';
+import { TranscriptSection } from '../quotes/transcript-section';
 
 /** The verdict and the give and take over time, from the call's moments as they are now. */
 function useCallSummary(moments: Moment[] | undefined) {
@@ -99,7 +101,13 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
       {actionError ? (
         <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />
       ) : null}
-      <SummaryCard summary={summary} highlighted={highlightedFlag} onShowMoments={setFlagKey} />
+      <SummaryCard
+        summary={summary}
+        highlighted={highlightedFlag}
+        onShowMoments={setFlagKey}
+        moments={moments}
+      />
+      <TalkShare captions={call.captions} />
       <GiveTakeChart
         series={series}
         durationMs={call.endedAt !== null ? call.endedAt - call.startedAt : 0}
@@ -111,6 +119,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
         highlighted={highlighted}
         timelineRef={timelineRef}
       />
+      <TranscriptSection call={call} moments={moments} />
       <FollowUpSection moments={moments} />
       <MomentCounts tally={call.tally} />
       <ExportPanel call={call} partner={partner ?? null} moments={moments} />

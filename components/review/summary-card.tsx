@@ -2,14 +2,19 @@ import { AlertTriangle } from 'lucide-react';
 import { formatPoints, type Summary } from '../../lib/domain/reciprocity';
 import { SIDE_LABELS } from '../../lib/domain/model';
 import { VerdictChip } from '../ui/verdict-chip';
+import { FlagQuotes } from '../quotes/flag-quotes';
+import type { Moment } from '../../lib/domain/model';
 
 /** The verdict, why, and each flag with a way to see the moments behind it. */
 export function SummaryCard({
   summary,
   highlighted,
   onShowMoments,
+  moments = [],
 }: {
   summary: Summary;
+  /** The call's moments: a flag shown in the timeline shows their quotes as its evidence. */
+  moments?: readonly Moment[];
   highlighted: string | null;
   /** The flag whose moments to highlight in the timeline, or null for none. */
   onShowMoments: (flagKey: string | null) => void;
@@ -58,6 +63,7 @@ export function SummaryCard({
                     {active ? 'Hide' : 'Show moments'}
                   </button>
                 ) : null}
+                {active ? <FlagQuotes momentIds={flag.momentIds} moments={moments} /> : null}
               </li>
             );
           })}

@@ -4,6 +4,8 @@ import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
+import { QuoteView } from '../quotes/quote-view';
+import { SpeakerSidePrompt } from '../quotes/speaker-side-prompt';
 
 export interface TimelineEditing {
   editingId: string | null;
@@ -53,6 +55,8 @@ export function Timeline({
             </span>
             {m.weight > 1 ? <span className="weight">×{m.weight}</span> : null}
             {m.note ? <span className="moment-note">{m.note}</span> : null}
+            {m.quote ? <QuoteView quote={m.quote} /> : null}
+            {editing ? <SpeakerSidePrompt moment={m} /> : null}
             {editing ? (
               <button
                 type="button"
