@@ -7,6 +7,7 @@ import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
 import { QuoteView } from '../quotes/quote-view';
 import { SpeakerSidePrompt } from '../quotes/speaker-side-prompt';
+import { useRemoveQuote } from '../quotes/use-remove-quote';
 
 /** What a row shows: a live query's re-read brings equal rows as new objects. */
 function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
@@ -27,6 +28,7 @@ function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
 const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
   const kindById = useKindOf();
   const kind = kindById(moment.kind);
+  const removeQuote = useRemoveQuote();
   return (
     <li className="moment-row">
       <span className="offset">{formatOffset(moment.offsetMs)}</span>
@@ -36,7 +38,9 @@ const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
         {kind.short}
       </span>
       {moment.note ? <span className="moment-note">{moment.note}</span> : null}
-      {moment.quote ? <QuoteView quote={moment.quote} /> : null}
+      {moment.quote ? (
+        <QuoteView quote={moment.quote} onRemove={() => void removeQuote(moment)} />
+      ) : null}
       <SpeakerSidePrompt moment={moment} />
     </li>
   );

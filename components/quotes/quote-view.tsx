@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { QuoteLine } from '../../lib/domain/model';
 import './quotes.css';
@@ -15,7 +16,14 @@ function isLong(quote: readonly QuoteLine[]): boolean {
  * The words behind a tag, under the moment: "Dana: “could you send the deck”", muted, a long
  * quote clamped to two lines until the user asks for more.
  */
-export function QuoteView({ quote }: { quote: readonly QuoteLine[] }) {
+export function QuoteView({
+  quote,
+  onRemove,
+}: {
+  quote: readonly QuoteLine[];
+  /** Offers a button that removes the quote (the live list, where there is no editor). */
+  onRemove?: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   if (quote.length === 0) return null;
@@ -39,6 +47,11 @@ export function QuoteView({ quote }: { quote: readonly QuoteLine[] }) {
           onClick={() => setOpen(!open)}
         >
           {open ? 'less' : 'more'}
+        </button>
+      ) : null}
+      {onRemove ? (
+        <button type="button" className="icon-button" aria-label="Remove quote" onClick={onRemove}>
+          <X size={14} aria-hidden="true" />
         </button>
       ) : null}
     </div>

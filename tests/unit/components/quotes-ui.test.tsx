@@ -41,7 +41,7 @@ async function openCallPage(callId: string) {
   useStore.getState().openCall(callId);
   const user = userEvent.setup();
   render(<App db={db} />);
-  await screen.findByRole('heading', { name: 'Acme intro', level: 1 });
+  await screen.findByRole('heading', { name: 'Acme intro', level: 1 }, { timeout: 5_000 });
   return user;
 }
 
@@ -178,5 +178,24 @@ describe('quotes in the live moments list', () => {
     expect(await within(list).findByText('could you send the deck')).toBeInTheDocument();
     await user.click(within(list).getByRole('button', { name: 'switch to Them?' }));
     await waitFor(async () => expect((await storedMoment(db, moment.id))?.side).toBe('them'));
+  });
+
+  test('the live list removes a quote in one click, and Undo brings it back', async () => {
+    const { call } = await startCall(db, { title: 'Live one' });
+    const { moment } = await tagLiveCall(db, {
+      side: 'them',
+      kind: 'request',
+      pressedAt: Date.now(),
+    });
+    await attachQuote(db, call.id, moment.id, [DANA]);
+    const user = userEvent.setup();
+    render(<App db={db} />);
+    const list = await screen.findByRole('list', { name: 'Moments, newest first' });
+    await user.click(await within(list).findByRole('button', { name: 'Remove quote' }));
+    await waitFor(async () => expect((await storedMoment(db, moment.id))?.quote).toBeUndefined());
+    expect(within(list).queryByText('could you send the deck')).toBeNull();
+    const notices = screen.getByRole('log', { name: 'Undo' });
+    await user.click(await within(notices).findByRole('button', { name: /Undo/ }));
+    await waitFor(async () => expect((await storedMoment(db, moment.id))?.quote).toEqual([DANA]));
   });
 });
