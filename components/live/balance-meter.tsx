@@ -7,7 +7,7 @@ import {
   type Summary,
 } from '../../lib/domain/reciprocity';
 import { VerdictChip } from '../ui/verdict-chip';
-import { FlagQuotes } from '../quotes/flag-quotes';
+import { FlagQuotes } from '../ui/quotes/flag-quotes';
 import type { Moment } from '../../lib/domain/model';
 
 const SHOWN_FLAGS = 2;

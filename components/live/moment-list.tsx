@@ -5,9 +5,9 @@ import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
-import { QuoteView } from '../quotes/quote-view';
-import { SpeakerSidePrompt } from '../quotes/speaker-side-prompt';
-import { useRemoveQuote } from '../quotes/use-remove-quote';
+import { QuoteView } from '../ui/quotes/quote-view';
+import { SpeakerSidePrompt } from '../ui/quotes/speaker-side-prompt';
+import { useRemoveQuote } from '../ui/quotes/use-remove-quote';
 
 /** What a row shows: a live query's re-read brings equal rows as new objects. */
 function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {

@@ -23,8 +23,8 @@ import { OutcomeForm } from './outcome-form';
 import { SummaryCard } from './summary-card';
 import { TimelineSection } from './timeline-section';
 import { useFlagHighlight } from './use-flag-highlight';
-import { TalkShare } from '../quotes/talk-share';
-import { TranscriptSection } from '../quotes/transcript-section';
+import { TalkShare } from '../ui/quotes/talk-share';
+import { TranscriptSection } from '../ui/quotes/transcript-section';
 
 /** The verdict and the give and take over time, from the call's moments as they are now. */
 function useCallSummary(moments: Moment[] | undefined) {

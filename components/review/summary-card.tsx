@@ -2,7 +2,7 @@ import { AlertTriangle } from 'lucide-react';
 import { formatPoints, type Summary } from '../../lib/domain/reciprocity';
 import { SIDE_LABELS } from '../../lib/domain/model';
 import { VerdictChip } from '../ui/verdict-chip';
-import { FlagQuotes } from '../quotes/flag-quotes';
+import { FlagQuotes } from '../ui/quotes/flag-quotes';
 import type { Moment } from '../../lib/domain/model';
 
 /** The verdict, why, and each flag with a way to see the moments behind it. */

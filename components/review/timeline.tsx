@@ -4,8 +4,8 @@ import { formatOffset } from '../../lib/domain/format-time';
 import { useKindOf } from '../app-context/settings-context';
 import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
-import { QuoteView } from '../quotes/quote-view';
-import { SpeakerSidePrompt } from '../quotes/speaker-side-prompt';
+import { QuoteView } from '../ui/quotes/quote-view';
+import { SpeakerSidePrompt } from '../ui/quotes/speaker-side-prompt';
 
 export interface TimelineEditing {
   editingId: string | null;

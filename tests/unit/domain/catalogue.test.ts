@@ -134,6 +134,7 @@ describe('preferences', () => {
         ['leadTimeMs', -4],
         ['theme', 'neon'],
         ['otherSideName', '  Acme team  '],
+        ['captionsKept', 'everything'],
       ]),
     );
     expect(prefs).toEqual({
@@ -141,6 +142,7 @@ describe('preferences', () => {
       otherSideName: 'Acme team',
       usePartnerName: false,
       theme: 'system',
+      captionsKept: 'quotes',
     });
   });
 

@@ -1,5 +1,5 @@
-import { SIDES, SIDE_LABELS, type CaptionStats } from '../../lib/domain/model';
-import { talkShare } from '../../lib/domain/quotes/caption-stats';
+import { SIDES, SIDE_LABELS, type CaptionStats } from '../../../lib/domain/model';
+import { talkShare } from '../../../lib/domain/quotes/caption-stats';
 import './quotes.css';
 
 function questions(n: number): string {

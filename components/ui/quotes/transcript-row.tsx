@@ -1,8 +1,8 @@
-import { formatOffset } from '../../lib/domain/format-time';
-import { SIDE_LABELS } from '../../lib/domain/model';
-import type { TranscriptItem } from '../../lib/domain/quotes/transcript';
-import { useKindOf } from '../app-context/settings-context';
-import { KindIcon } from '../ui/kind-icon';
+import { formatOffset } from '../../../lib/domain/format-time';
+import { SIDE_LABELS } from '../../../lib/domain/model';
+import type { TranscriptItem } from '../../../lib/domain/quotes/transcript';
+import { useKindOf } from '../../app-context/settings-context';
+import { KindIcon } from '../kind-icon';
 
 /** One transcript row: a caption line, or a tag at its place (focusable, for Previous/Next). */
 export function TranscriptRow({

@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
-import { transcriptOf } from '../../lib/db/quotes-repository';
-import type { Call, Moment } from '../../lib/domain/model';
-import { transcriptItems, type TranscriptItem } from '../../lib/domain/quotes/transcript';
-import { useDatabase } from '../app-context/database-context';
+import { transcriptOf } from '../../../lib/db/quotes-repository';
+import type { Call, Moment } from '../../../lib/domain/model';
+import { transcriptItems, type TranscriptItem } from '../../../lib/domain/quotes/transcript';
+import { useDatabase } from '../../app-context/database-context';
 import { TranscriptRow } from './transcript-row';
 import './quotes.css';
 

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import { explainWriteError } from '../../lib/db/errors';
-import { updateMoment } from '../../lib/db/moments-repository';
-import type { Moment } from '../../lib/domain/model';
-import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../app-context/database-context';
+import { explainWriteError } from '../../../lib/db/errors';
+import { updateMoment } from '../../../lib/db/moments-repository';
+import type { Moment } from '../../../lib/domain/model';
+import { useStore } from '../../../lib/store/store';
+import { useDatabase } from '../../app-context/database-context';
 
 /** Removes a moment's quote in one write, with Undo putting it back as it was. */
 export function useRemoveQuote(): (moment: Moment) => Promise<void> {

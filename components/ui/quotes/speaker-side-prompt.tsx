@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { explainWriteError } from '../../lib/db/errors';
-import { updateMoment } from '../../lib/db/moments-repository';
-import { SIDE_LABELS, type Moment } from '../../lib/domain/model';
-import { speakerSideConflict } from '../../lib/domain/quotes/quote';
-import { useStore } from '../../lib/store/store';
-import { useDatabase } from '../app-context/database-context';
+import { explainWriteError } from '../../../lib/db/errors';
+import { updateMoment } from '../../../lib/db/moments-repository';
+import { SIDE_LABELS, type Moment } from '../../../lib/domain/model';
+import { speakerSideConflict } from '../../../lib/domain/quotes/quote';
+import { useStore } from '../../../lib/store/store';
+import { useDatabase } from '../../app-context/database-context';
 
 /**
  * "Said by Dana — switch to Them?" under a moment whose quote's speaker contradicts its side.

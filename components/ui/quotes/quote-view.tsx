@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { useId, useState } from 'react';
-import type { QuoteLine } from '../../lib/domain/model';
+import type { QuoteLine } from '../../../lib/domain/model';
 import './quotes.css';
 
 /** Past this many characters, or lines, a quote shows its start with a "more" toggle. */

@@ -1,5 +1,5 @@
-import { formatOffset } from '../../lib/domain/format-time';
-import type { Moment } from '../../lib/domain/model';
+import { formatOffset } from '../../../lib/domain/format-time';
+import type { Moment } from '../../../lib/domain/model';
 import { QuoteView } from './quote-view';
 
 /** A flag's evidence in the words said: the quotes of its moments, each at its time. */
