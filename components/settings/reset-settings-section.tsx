@@ -15,8 +15,8 @@ export function ResetSettingsSection({ headingId }: { headingId: string }) {
     <section className="settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Reset</h2>
       <p className="hint">
-        Puts the tag pad, the lead time, the other side’s name and the theme back to their defaults.
-        Your calls, moments and partners stay as they are.
+        Puts the tag pad, the lead time, the other side’s name, the theme and what captions keep
+        back to their defaults. Your calls, moments and partners stay as they are.
       </p>
       {error ? <ErrorBanner message={error} onDismiss={() => setError(null)} /> : null}
       <div className="form-actions">

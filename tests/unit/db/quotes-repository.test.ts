@@ -16,7 +16,12 @@ import {
   suggestionOutcomes,
   transcriptOf,
 } from '../../../lib/db/quotes-repository';
-import { setPreference } from '../../../lib/db/settings-repository';
+import {
+  getPreferences,
+  resetSettings,
+  restoreSettings,
+  setPreference,
+} from '../../../lib/db/settings-repository';
 import { NO_FILTERS } from '../../../lib/domain/history-filters';
 import type { QuoteLine, TranscriptLine } from '../../../lib/domain/model';
 import { freshDatabase } from '../support/fresh-database';
@@ -161,5 +166,19 @@ describe('suggestion outcomes', () => {
       value: { x: { accepted: -1, ignored: 'a' } },
     });
     expect(await suggestionOutcomes(db)).toEqual({ x: { accepted: 0, ignored: 0 } });
+  });
+});
+
+describe('resetting the settings', () => {
+  test('keeps the suggestion counts (a record, not a setting), through reset and Undo', async () => {
+    await setPreference(db, 'captionsKept', 'transcript');
+    await recordSuggestionOutcome(db, 'request', true);
+    const removed = await resetSettings(db);
+    expect(await suggestionOutcomes(db)).toEqual({ request: { accepted: 1, ignored: 0 } });
+    expect((await getPreferences(db)).captionsKept).toBe('quotes');
+    await recordSuggestionOutcome(db, 'request', false);
+    await restoreSettings(db, removed);
+    expect(await suggestionOutcomes(db)).toEqual({ request: { accepted: 1, ignored: 1 } });
+    expect((await getPreferences(db)).captionsKept).toBe('transcript');
   });
 });
