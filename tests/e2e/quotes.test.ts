@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { BackupFile } from '../../lib/domain/backup/backup-format';
 import { BackupPage } from './pages/backup-page';
 import { HistoryPage } from './pages/history-page';
+import { PanelPage } from './pages/panel-page';
 import { seriousViolations } from './support/axe';
 import { browserPerTest, POLL } from './support/browser-per-test';
 
@@ -141,5 +142,50 @@ describe('quotes in real Chromium', () => {
     await history.search.fill('pricing');
     await expect.poll(() => history.count.textContent(), POLL).toBe('1 call');
     await expect.poll(() => history.rows.first().textContent(), POLL).toContain('Globex pilot');
+  });
+
+  test('the live list shows a quote under its moment and asks about the speaker’s side', async () => {
+    const { context, extensionId } = under.browser;
+    const panel = await PanelPage.open(context, extensionId);
+    await panel.startCall('Initech sync', 'Initech');
+    await panel.tagButton('Them', 'Offered help').click();
+    await panel.page.keyboard.press('Escape');
+    await expect.poll(() => panel.moments.count(), POLL).toBe(1);
+    // As the caption reader's attachQuote leaves it: the words I said, on a tag for Them.
+    await panel.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('reciprocity-coach');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      });
+      const tx = db.transaction('callMoments', 'readwrite');
+      const store = tx.objectStore('callMoments');
+      const rows = store.getAll();
+      await new Promise((resolve) => (rows.onsuccess = resolve));
+      const row = (rows.result as Array<{ moments: Array<Record<string, unknown>> }>)[0];
+      if (!row?.moments[0]) throw new Error('no moment');
+      row.moments[0].quote = [
+        { speaker: 'Sam', text: 'what would help you most this quarter?', mine: false },
+        { speaker: 'You', text: 'happy to introduce you to our data team', mine: true },
+      ];
+      store.put(row);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      });
+    });
+    await panel.page.reload();
+    await expect
+      .poll(() => panel.moments.first().textContent(), POLL)
+      .toContain('happy to introduce you to our data team');
+    expect(await panel.page.getByText('Said by You —').isVisible()).toBe(true);
+    expect(await seriousViolations(panel.page)).toEqual([]);
+    await panel.screenshot('quotes-live');
+    await panel.page.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot('quotes-live-dark');
+    expect(await seriousViolations(panel.page)).toEqual([]);
+    await panel.page.getByRole('button', { name: 'switch to Me?' }).click();
+    await expect.poll(() => panel.page.getByText('Said by You —').count(), POLL).toBe(0);
+    await expect.poll(() => panel.moments.first().textContent(), POLL).toContain('Me');
   });
 });
