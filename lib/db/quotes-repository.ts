@@ -10,6 +10,7 @@ import {
 } from '../domain/quotes/suggestion-outcomes';
 import { cleanTranscriptLines } from '../domain/quotes/transcript';
 import { putMoments, storedMoments } from './call-moments';
+import { appDatabase } from './app-database';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
 import { captionWriteTables, momentWriteTables } from './transaction-scopes';
@@ -19,7 +20,7 @@ import { captionWriteTables, momentWriteTables } from './transaction-scopes';
  * finished), with the call's search words, in one transaction. Nothing happens when the
  * call or the moment is gone: a quote arriving after the user deleted its tag is dropped.
  */
-export async function attachQuote(
+export async function attachQuoteIn(
   db: ReciprocityDatabase,
   callId: string,
   momentId: string,
@@ -45,7 +46,7 @@ export async function attachQuote(
  * the user keeps whole transcripts, appends them to the call's transcript: one transaction.
  * Nothing happens when the call is gone.
  */
-export async function recordCaptionLines(
+export async function recordCaptionLinesIn(
   db: ReciprocityDatabase,
   callId: string,
   lines: TranscriptLine[],
@@ -74,7 +75,7 @@ export async function transcriptOf(
 }
 
 /** Counts a suggestion the user accepted or let go, per suggested kind (kept in settings). */
-export async function recordSuggestionOutcome(
+export async function recordSuggestionOutcomeIn(
   db: ReciprocityDatabase,
   kind: string,
   accepted: boolean,
@@ -91,4 +92,25 @@ export async function recordSuggestionOutcome(
 /** Accepted and ignored suggestions per kind, as Settings shows them. */
 export async function suggestionOutcomes(db: ReciprocityDatabase): Promise<SuggestionOutcomes> {
   return readSuggestionOutcomes((await db.settings.get(SUGGESTION_OUTCOMES_KEY))?.value);
+}
+
+/*
+ * The caption reader's writes, with the signatures it was built against: the extension's own
+ * database (lib/db/app-database.ts). The `…In` forms above take a database, for tests and
+ * for callers that hold one.
+ */
+
+/** attachQuoteIn, on the extension's database. */
+export function attachQuote(callId: string, momentId: string, quote: QuoteLine[]): Promise<void> {
+  return attachQuoteIn(appDatabase(), callId, momentId, quote);
+}
+
+/** recordCaptionLinesIn, on the extension's database. */
+export function recordCaptionLines(callId: string, lines: TranscriptLine[]): Promise<void> {
+  return recordCaptionLinesIn(appDatabase(), callId, lines);
+}
+
+/** recordSuggestionOutcomeIn, on the extension's database. */
+export function recordSuggestionOutcome(kind: string, accepted: boolean): Promise<void> {
+  return recordSuggestionOutcomeIn(appDatabase(), kind, accepted);
 }

@@ -5,7 +5,7 @@ import { DatabaseProvider } from '../../../components/app-context/database-conte
 import { SettingsProvider } from '../../../components/app-context/settings-context';
 import { SettingsPage } from '../../../components/settings/settings-page';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
-import { recordSuggestionOutcome } from '../../../lib/db/quotes-repository';
+import { recordSuggestionOutcomeIn } from '../../../lib/db/quotes-repository';
 import { getPreferences } from '../../../lib/db/settings-repository';
 import { freshDatabase } from '../support/fresh-database';
 
@@ -45,9 +45,9 @@ test('suggestions: an empty state, then accepted and ignored counts per kind', a
   expect(
     await screen.findByText(/No suggestions yet/, undefined, { timeout: 5_000 }),
   ).toBeInTheDocument();
-  await recordSuggestionOutcome(db, 'request', true);
-  await recordSuggestionOutcome(db, 'request', false);
-  await recordSuggestionOutcome(db, 'proprietary', false);
+  await recordSuggestionOutcomeIn(db, 'request', true);
+  await recordSuggestionOutcomeIn(db, 'request', false);
+  await recordSuggestionOutcomeIn(db, 'proprietary', false);
   await waitFor(() =>
     expect(
       within(screen.getByRole('list', { name: 'Suggestions accepted and ignored' }))

@@ -5,7 +5,7 @@ import { App } from '../../../components/shell/app';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment, tagLiveCall } from '../../../lib/db/moments-repository';
-import { attachQuote, recordCaptionLines } from '../../../lib/db/quotes-repository';
+import { attachQuoteIn, recordCaptionLinesIn } from '../../../lib/db/quotes-repository';
 import { setPreference } from '../../../lib/db/settings-repository';
 import type { QuoteLine } from '../../../lib/domain/model';
 import { useStore } from '../../../lib/store/store';
@@ -32,7 +32,7 @@ async function endedCall(options: { side?: 'me' | 'them'; quote?: QuoteLine[] } 
     kind: 'request',
     offsetMs: 60_000,
   });
-  await attachQuote(db, call.id, m.id, options.quote ?? [DANA]);
+  await attachQuoteIn(db, call.id, m.id, options.quote ?? [DANA]);
   await endCall(db, call.id, 600_000);
   return { call, moment: m };
 }
@@ -113,7 +113,7 @@ describe('quotes on the call page', () => {
 
   test('talk share: each side’s share of the words and its questions', async () => {
     const { call } = await endedCall();
-    await recordCaptionLines(db, call.id, [
+    await recordCaptionLinesIn(db, call.id, [
       { speaker: 'Dana', text: 'Could you send the deck', mine: false, startedAt: 1, endedAt: 2 },
       { speaker: 'You', text: 'Sure, Friday?', mine: true, startedAt: 3, endedAt: 4 },
       { speaker: 'Dana', text: 'Great', mine: false, startedAt: 5, endedAt: 6 },
@@ -128,7 +128,7 @@ describe('quotes on the call page', () => {
   test('a kept transcript shows with each tag at its time; Next tag moves the focus to it', async () => {
     await setPreference(db, 'captionsKept', 'transcript');
     const { call } = await endedCall();
-    await recordCaptionLines(db, call.id, [
+    await recordCaptionLinesIn(db, call.id, [
       { speaker: 'Dana', text: 'hello', mine: false, startedAt: 30_000, endedAt: 31_000 },
       { speaker: 'Dana', text: 'the deck?', mine: false, startedAt: 90_000, endedAt: 91_000 },
     ]);
@@ -149,7 +149,9 @@ describe('quotes on the call page', () => {
     const { call } = await startCall(db, { title: 'Acme intro' }, 0);
     for (const offsetMs of [10_000, 20_000, 30_000]) {
       const m = await addMissedMoment(db, call.id, { side: 'them', kind: 'proprietary', offsetMs });
-      await attachQuote(db, call.id, m.id, [{ ...DANA, text: `what is your margin ${offsetMs}` }]);
+      await attachQuoteIn(db, call.id, m.id, [
+        { ...DANA, text: `what is your margin ${offsetMs}` },
+      ]);
     }
     await endCall(db, call.id, 600_000);
     const user = await openCallPage(call.id);
@@ -173,7 +175,7 @@ describe('quotes in the live moments list', () => {
     const user = userEvent.setup();
     render(<App db={db} />);
     await screen.findByRole('heading', { name: 'Live one' });
-    await attachQuote(db, call.id, moment.id, [DANA]);
+    await attachQuoteIn(db, call.id, moment.id, [DANA]);
     const list = await screen.findByRole('list', { name: 'Moments, newest first' });
     expect(await within(list).findByText('could you send the deck')).toBeInTheDocument();
     await user.click(within(list).getByRole('button', { name: 'switch to Them?' }));
@@ -187,13 +189,13 @@ describe('quotes in the live moments list', () => {
       kind: 'request',
       pressedAt: Date.now(),
     });
-    await attachQuote(db, call.id, moment.id, [DANA]);
+    await attachQuoteIn(db, call.id, moment.id, [DANA]);
     const user = userEvent.setup();
     render(<App db={db} />);
     const list = await screen.findByRole('list', { name: 'Moments, newest first' });
     await user.click(await within(list).findByRole('button', { name: 'Remove quote' }));
     await waitFor(async () => expect((await storedMoment(db, moment.id))?.quote).toBeUndefined());
-    expect(within(list).queryByText('could you send the deck')).toBeNull();
+    await waitFor(() => expect(within(list).queryByText('could you send the deck')).toBeNull());
     const notices = screen.getByRole('log', { name: 'Undo' });
     await user.click(await within(notices).findByRole('button', { name: /Undo/ }));
     await waitFor(async () => expect((await storedMoment(db, moment.id))?.quote).toEqual([DANA]));

@@ -4,7 +4,11 @@ import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { historyCallIds } from '../../../lib/db/history-query';
 import { addMissedMoment } from '../../../lib/db/moments-repository';
-import { attachQuote, recordCaptionLines, transcriptOf } from '../../../lib/db/quotes-repository';
+import {
+  attachQuoteIn,
+  recordCaptionLinesIn,
+  transcriptOf,
+} from '../../../lib/db/quotes-repository';
 import { setPreference } from '../../../lib/db/settings-repository';
 import { NO_FILTERS } from '../../../lib/domain/history-filters';
 import type { TranscriptLine } from '../../../lib/domain/model';
@@ -35,11 +39,11 @@ async function quotedCall() {
   await setPreference(db, 'captionsKept', 'transcript');
   const { call } = await startCall(db, { title: 'Intro' }, T0);
   const m = await addMissedMoment(db, call.id, { side: 'them', kind: 'request', offsetMs: 5_000 });
-  await recordCaptionLines(db, call.id, [
+  await recordCaptionLinesIn(db, call.id, [
     line('Could you send the deck?', false, T0 + 4_000),
     line('Sure.', true, T0 + 6_000),
   ]);
-  await attachQuote(db, call.id, m.id, [
+  await attachQuoteIn(db, call.id, m.id, [
     { speaker: 'Dana', text: 'Could you send the deck?', mine: false },
   ]);
   await endCall(db, call.id, T0 + 60_000);

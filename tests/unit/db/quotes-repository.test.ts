@@ -9,10 +9,14 @@ import {
   restoreMoment,
   updateMoment,
 } from '../../../lib/db/moments-repository';
+import { appDatabase } from '../../../lib/db/app-database';
 import {
   attachQuote,
+  attachQuoteIn,
   recordCaptionLines,
   recordSuggestionOutcome,
+  recordCaptionLinesIn,
+  recordSuggestionOutcomeIn,
   suggestionOutcomes,
   transcriptOf,
 } from '../../../lib/db/quotes-repository';
@@ -50,11 +54,11 @@ async function taggedCall() {
 
 const search = (q: string) => historyCallIds(db, { ...NO_FILTERS, q });
 
-describe('attachQuote', () => {
+describe('attachQuoteIn', () => {
   test('sets the quote; a later one for the same moment replaces it; search finds its words', async () => {
     const { call, moment } = await taggedCall();
-    await attachQuote(db, call.id, moment.id, [{ ...dana, text: 'could you send' }]);
-    await attachQuote(db, call.id, moment.id, [dana]);
+    await attachQuoteIn(db, call.id, moment.id, [{ ...dana, text: 'could you send' }]);
+    await attachQuoteIn(db, call.id, moment.id, [dana]);
     expect((await storedMoment(db, moment.id))?.quote).toEqual([dana]);
     expect(await search('deck')).toEqual([call.id]);
     expect(await search('dana')).toEqual([call.id]);
@@ -64,8 +68,8 @@ describe('attachQuote', () => {
 
   test('an empty quote removes it, and its words leave the search index', async () => {
     const { call, moment } = await taggedCall();
-    await attachQuote(db, call.id, moment.id, [dana]);
-    await attachQuote(db, call.id, moment.id, [{ ...dana, text: '   ' }]);
+    await attachQuoteIn(db, call.id, moment.id, [dana]);
+    await attachQuoteIn(db, call.id, moment.id, [{ ...dana, text: '   ' }]);
     expect((await storedMoment(db, moment.id))?.quote).toBeUndefined();
     expect(await search('deck')).toEqual([]);
   });
@@ -73,8 +77,8 @@ describe('attachQuote', () => {
   test('does nothing when the moment or the call is gone', async () => {
     const { call, moment } = await taggedCall();
     await deleteMoment(db, moment);
-    await expect(attachQuote(db, call.id, moment.id, [dana])).resolves.toBeUndefined();
-    await expect(attachQuote(db, 'gone', moment.id, [dana])).resolves.toBeUndefined();
+    await expect(attachQuoteIn(db, call.id, moment.id, [dana])).resolves.toBeUndefined();
+    await expect(attachQuoteIn(db, 'gone', moment.id, [dana])).resolves.toBeUndefined();
     expect(await storedMoment(db, moment.id)).toBeUndefined();
     expect(await db.calls.count()).toBe(1);
   });
@@ -83,13 +87,13 @@ describe('attachQuote', () => {
 describe('editing a quote like a note', () => {
   test('updateMoment edits or removes the quote; undo of a delete brings it back', async () => {
     const { call, moment } = await taggedCall();
-    await attachQuote(db, call.id, moment.id, [dana]);
+    await attachQuoteIn(db, call.id, moment.id, [dana]);
     await updateMoment(db, moment, { quote: [{ ...dana, text: 'send the pricing sheet' }] });
     expect(await search('pricing')).toEqual([call.id]);
     expect(await search('deck')).toEqual([]);
     await updateMoment(db, moment, { quote: null });
     expect((await storedMoment(db, moment.id))?.quote).toBeUndefined();
-    await attachQuote(db, call.id, moment.id, [dana]);
+    await attachQuoteIn(db, call.id, moment.id, [dana]);
     const removed = await deleteMoment(db, moment);
     if (!removed) throw new Error('not deleted');
     await restoreMoment(db, removed);
@@ -104,11 +108,11 @@ describe('editing a quote like a note', () => {
   });
 });
 
-describe('recordCaptionLines', () => {
+describe('recordCaptionLinesIn', () => {
   test('counts words and questions per side on the call, keeping no transcript by default', async () => {
     const { call } = await taggedCall();
-    await recordCaptionLines(db, call.id, [line('Could you send the deck', false)]);
-    await recordCaptionLines(db, call.id, [line('Sure, by Friday.', true), line('', true)]);
+    await recordCaptionLinesIn(db, call.id, [line('Could you send the deck', false)]);
+    await recordCaptionLinesIn(db, call.id, [line('Sure, by Friday.', true), line('', true)]);
     expect((await db.calls.get(call.id))?.captions).toEqual({
       words: { them: 5, me: 3 },
       questions: { them: 1, me: 0 },
@@ -121,14 +125,14 @@ describe('recordCaptionLines', () => {
     const { call } = await taggedCall();
     await setPreference(db, 'captionsKept', 'transcript');
     const [a, b, c] = [line('one', false, 1), line('two', true, 2), line('three', false, 3)];
-    await recordCaptionLines(db, call.id, [a, b]);
-    await recordCaptionLines(db, call.id, [c]);
+    await recordCaptionLinesIn(db, call.id, [a, b]);
+    await recordCaptionLinesIn(db, call.id, [c]);
     expect(await transcriptOf(db, call.id)).toEqual([a, b, c]);
   });
 
   test('does nothing for a call that is gone', async () => {
     await setPreference(db, 'captionsKept', 'transcript');
-    await recordCaptionLines(db, 'gone', [line('hello', false)]);
+    await recordCaptionLinesIn(db, 'gone', [line('hello', false)]);
     expect(await db.calls.count()).toBe(0);
     expect(await db.transcripts.count()).toBe(0);
   });
@@ -137,7 +141,7 @@ describe('recordCaptionLines', () => {
     const { call } = await taggedCall();
     await endCall(db, call.id, 60_000);
     await setPreference(db, 'captionsKept', 'transcript');
-    await recordCaptionLines(db, call.id, [line('hello there', false)]);
+    await recordCaptionLinesIn(db, call.id, [line('hello there', false)]);
     const deleted = await deleteCall(db, call.id);
     expect(await db.transcripts.count()).toBe(0);
     await undo(db, deleted);
@@ -148,10 +152,10 @@ describe('recordCaptionLines', () => {
 describe('suggestion outcomes', () => {
   test('counts accepted and ignored per kind; none to begin with', async () => {
     expect(await suggestionOutcomes(db)).toEqual({});
-    await recordSuggestionOutcome(db, 'request', true);
-    await recordSuggestionOutcome(db, 'request', false);
-    await recordSuggestionOutcome(db, 'request', false);
-    await recordSuggestionOutcome(db, 'value', true);
+    await recordSuggestionOutcomeIn(db, 'request', true);
+    await recordSuggestionOutcomeIn(db, 'request', false);
+    await recordSuggestionOutcomeIn(db, 'request', false);
+    await recordSuggestionOutcomeIn(db, 'value', true);
     expect(await suggestionOutcomes(db)).toEqual({
       request: { accepted: 1, ignored: 2 },
       value: { accepted: 1, ignored: 0 },
@@ -172,13 +176,29 @@ describe('suggestion outcomes', () => {
 describe('resetting the settings', () => {
   test('keeps the suggestion counts (a record, not a setting), through reset and Undo', async () => {
     await setPreference(db, 'captionsKept', 'transcript');
-    await recordSuggestionOutcome(db, 'request', true);
+    await recordSuggestionOutcomeIn(db, 'request', true);
     const removed = await resetSettings(db);
     expect(await suggestionOutcomes(db)).toEqual({ request: { accepted: 1, ignored: 0 } });
     expect((await getPreferences(db)).captionsKept).toBe('quotes');
-    await recordSuggestionOutcome(db, 'request', false);
+    await recordSuggestionOutcomeIn(db, 'request', false);
     await restoreSettings(db, removed);
     expect(await suggestionOutcomes(db)).toEqual({ request: { accepted: 1, ignored: 1 } });
     expect((await getPreferences(db)).captionsKept).toBe('transcript');
+  });
+});
+
+describe('the caption reader’s signatures, on the extension’s database', () => {
+  test('attachQuote, recordCaptionLines and recordSuggestionOutcome write to appDatabase()', async () => {
+    const app = appDatabase();
+    const { call } = await startCall(app, { title: 'App db' }, 0);
+    const m = await addMoment(app, call.id, { side: 'them', kind: 'request', pressedAt: 1_000 });
+    await attachQuote(call.id, m.id, [dana]);
+    await recordCaptionLines(call.id, [line('Could you?', false)]);
+    await recordSuggestionOutcome('request', true);
+    expect((await storedMoment(app, m.id))?.quote).toEqual([dana]);
+    expect((await app.calls.get(call.id))?.captions?.questions.them).toBe(1);
+    expect(await suggestionOutcomes(app)).toEqual({ request: { accepted: 1, ignored: 0 } });
+    await deleteCall(app, call.id);
+    await app.settings.clear();
   });
 });

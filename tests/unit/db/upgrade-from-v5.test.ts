@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
 import { ReciprocityDatabase, V5_STORES } from '../../../lib/db/database';
-import { recordCaptionLines } from '../../../lib/db/quotes-repository';
+import { recordCaptionLinesIn } from '../../../lib/db/quotes-repository';
 import { setPreference } from '../../../lib/db/settings-repository';
 import type { Call, Moment } from '../../../lib/domain/model';
 import { computeTally } from '../../../lib/domain/tally';
@@ -50,7 +50,7 @@ test('upgrading from v5 keeps every call and moment and adds an empty transcript
   // The new store works on the upgraded database.
   await setPreference(db, 'captionsKept', 'transcript');
   const line = { speaker: 'Dana', text: 'hello', mine: false, startedAt: 1, endedAt: 2 };
-  await recordCaptionLines(db, 'c1', [line]);
+  await recordCaptionLinesIn(db, 'c1', [line]);
   expect((await db.transcripts.get('c1'))?.lines).toEqual([line]);
   db.close();
 });
