@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft } from 'lucide-react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { findCall } from '../../lib/db/calls-repository';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import { findPartner } from '../../lib/db/partners-repository';
@@ -24,7 +24,11 @@ import { SummaryCard } from './summary-card';
 import { TimelineSection } from './timeline-section';
 import { useFlagHighlight } from './use-flag-highlight';
 import { TalkShare } from '../ui/quotes/talk-share';
-import { TranscriptSection } from '../ui/quotes/transcript-section';
+
+// Most calls keep no transcript: the page shows without waiting for its list and virtualizer.
+const TranscriptSection = lazy(() =>
+  import('../ui/quotes/transcript-section').then((m) => ({ default: m.TranscriptSection })),
+);
 
 /** The verdict and the give and take over time, from the call's moments as they are now. */
 function useCallSummary(moments: Moment[] | undefined) {
@@ -119,7 +123,9 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
         highlighted={highlighted}
         timelineRef={timelineRef}
       />
-      <TranscriptSection call={call} moments={moments} />
+      <Suspense fallback={null}>
+        <TranscriptSection call={call} moments={moments} />
+      </Suspense>
       <FollowUpSection moments={moments} />
       <MomentCounts tally={call.tally} />
       <ExportPanel call={call} partner={partner ?? null} moments={moments} />
