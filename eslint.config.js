@@ -26,7 +26,7 @@ const SCREEN_FOLDERS = ['backup', 'history', 'home', 'live', 'partners', 'review
 const SHARED_FOLDERS = ['./components/ui', './components/app-context'];
 
 /** Dexie's tables (lib/db/database.ts): read and written through lib/db functions only. */
-const TABLES = ['partners', 'calls', 'callMoments', 'settings'];
+const TABLES = ['partners', 'calls', 'callMoments', 'settings', 'transcripts'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**'] },

@@ -10,6 +10,8 @@ import type { MessageId } from '../../lib/domain/i18n/translate';
 import { VerdictChip } from '../ui/verdict-chip';
 import './balance-meter.css';
 import { useT, useTranslateMessage } from '../app-context/i18n-context';
+import { FlagQuotes } from '../ui/quotes/flag-quotes';
+import type { Moment } from '../../lib/domain/model';
 
 const SHOWN_FLAGS = 2;
 
@@ -36,13 +38,18 @@ function caption(summary: Summary): MessageId | undefined {
 }
 
 /** Who is ahead and by how much, glanceable in a narrow panel; moves with every moment. */
+const NO_MOMENTS: readonly Moment[] = [];
+
 export const BalanceMeter = memo(function BalanceMeter({
   summary,
   flags,
+  moments = NO_MOMENTS,
 }: {
   summary: Summary;
   /** The flags to show live, newest first (see liveFlags). */
   flags: readonly Flag[];
+  /** The call's moments: each flag shows the newest quote among its evidence. */
+  moments?: readonly Moment[];
 }) {
   // balance −1 (they took everything) sits at the left edge, +1 at the right.
   const position = ((summary.balance + 1) / 2) * 100;
@@ -87,6 +94,7 @@ export const BalanceMeter = memo(function BalanceMeter({
           {recentFlags.map((flag) => (
             <li key={`${flag.side}:${flag.id}`}>
               <AlertTriangle size={12} aria-hidden="true" /> {tm(flag.text)}
+              <FlagQuotes momentIds={flag.momentIds} moments={moments} limit={1} />
             </li>
           ))}
           {hidden > 0 ? (

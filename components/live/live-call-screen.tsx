@@ -84,7 +84,7 @@ export function LiveCallScreen({ call }: { call: Call }) {
       <PreCallBrief callId={call.id} partnerId={call.partnerId} startedAt={call.startedAt} />
       <PrepPanel call={call} />
       <CaptionQuotes on={preferences.captionQuotes} view={captions.view} />
-      <BalanceMeter summary={summary} flags={flags} />
+      <BalanceMeter summary={summary} flags={flags} moments={moments} />
       <LastMomentBar last={last} tagger={tagger} />
       <SuggestionChip
         suggestion={captions.suggestion}

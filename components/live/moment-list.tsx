@@ -8,6 +8,9 @@ import type { PendingTag } from '../../lib/store/tagging-slice';
 import { KindIcon } from '../ui/kind-icon';
 import '../ui/moment-row.css';
 import { useT } from '../app-context/i18n-context';
+import { QuoteView } from '../ui/quotes/quote-view';
+import { SpeakerSidePrompt } from '../ui/quotes/speaker-side-prompt';
+import { useRemoveQuote } from '../ui/quotes/use-remove-quote';
 
 /** What a row shows: a live query's re-read brings equal rows as new objects. */
 function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
@@ -18,7 +21,9 @@ function sameRow(a: { moment: Moment }, b: { moment: Moment }): boolean {
       x.offsetMs === y.offsetMs &&
       x.side === y.side &&
       x.kind === y.kind &&
-      x.note === y.note)
+      x.note === y.note &&
+      x.quote === y.quote &&
+      x.quoteSideDismissed === y.quoteSideDismissed)
   );
 }
 
@@ -27,6 +32,7 @@ const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
   const kindById = useKindOf();
   const t = useT();
   const kind = kindById(moment.kind);
+  const removeQuote = useRemoveQuote();
   return (
     <li className="moment-row">
       <span className="offset">{formatOffset(moment.offsetMs)}</span>
@@ -36,6 +42,10 @@ const MomentRow = memo(function MomentRow({ moment }: { moment: Moment }) {
         {kind.short}
       </span>
       {moment.note ? <span className="moment-note">{moment.note}</span> : null}
+      {moment.quote ? (
+        <QuoteView quote={moment.quote} onRemove={() => void removeQuote(moment)} />
+      ) : null}
+      <SpeakerSidePrompt moment={moment} />
     </li>
   );
 }, sameRow);

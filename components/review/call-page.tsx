@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft } from 'lucide-react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { findCall } from '../../lib/db/calls-repository';
 import { momentsOfCall } from '../../lib/db/moments-repository';
 import { findPartner } from '../../lib/db/partners-repository';
@@ -25,6 +25,12 @@ import { TimelineSection } from './timeline-section';
 import { useFlagHighlight } from './use-flag-highlight';
 import './review.css';
 import { useT } from '../app-context/i18n-context';
+import { TalkShare } from '../ui/quotes/talk-share';
+
+// Most calls keep no transcript: the page shows without waiting for its list and virtualizer.
+const TranscriptSection = lazy(() =>
+  import('../ui/quotes/transcript-section').then((m) => ({ default: m.TranscriptSection })),
+);
 
 /** The verdict and the give and take over time, from the call's moments as they are now. */
 function useCallSummary(moments: Moment[] | undefined) {
@@ -102,7 +108,13 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
       {actionError ? (
         <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />
       ) : null}
-      <SummaryCard summary={summary} highlighted={highlightedFlag} onShowMoments={setFlagKey} />
+      <SummaryCard
+        summary={summary}
+        highlighted={highlightedFlag}
+        onShowMoments={setFlagKey}
+        moments={moments}
+      />
+      <TalkShare captions={call.captions} />
       <GiveTakeChart
         series={series}
         durationMs={call.endedAt !== null ? call.endedAt - call.startedAt : 0}
@@ -114,6 +126,9 @@ export function CallPage({ callId, onBack }: { callId: string; onBack?: () => vo
         highlighted={highlighted}
         timelineRef={timelineRef}
       />
+      <Suspense fallback={null}>
+        <TranscriptSection call={call} moments={moments} />
+      </Suspense>
       <FollowUpSection moments={moments} />
       <MomentCounts tally={call.tally} />
       <ExportPanel call={call} partner={partner ?? null} moments={moments} />

@@ -1,5 +1,7 @@
 import { Copy, Download } from 'lucide-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { transcriptOf } from '../../lib/db/quotes-repository';
 import { anonymiseExport } from '../../lib/domain/export/anonymise';
 import { momentsToCsv } from '../../lib/domain/export/call-csv';
 import type { CallExport } from '../../lib/domain/export/call-export';
@@ -9,6 +11,7 @@ import { exportFileName } from '../../lib/domain/export/export-file-name';
 import { openCommitmentsOf } from '../../lib/domain/export/open-commitments';
 import type { Call, Moment, Partner } from '../../lib/domain/model';
 import { useCatalogue } from '../app-context/settings-context';
+import { useDatabase } from '../app-context/database-context';
 import { CalendarButton } from '../ui/calendar-button';
 import { downloadFile } from '../ui/download-file';
 import { kindLabels, summaryOptions } from '../../lib/domain/catalogue';
@@ -115,11 +118,15 @@ export function ExportPanel({
   const [anonymise, setAnonymise] = useState(false);
   const [names, setNames] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const db = useDatabase();
+  // The kept transcript goes into Markdown and JSON; [] when none was kept.
+  const transcript = useLiveQuery(() => transcriptOf(db, call.id), [db, call.id]);
 
   function source(): CallExport {
     const input: CallExport = {
       call,
       moments,
+      ...(transcript?.length ? { transcript } : {}),
       kinds: kindLabels(catalogue),
       summary: summaryOptions(catalogue),
       ...(partner ? { partner } : {}),

@@ -4,6 +4,7 @@ import type { MomentChanges } from '../../lib/db/moments-repository';
 import { NOTE_MAX } from '../../lib/db/moments-repository';
 import { formatOffset, parseOffset } from '../../lib/domain/format-time';
 import type { Moment, Side, Weight } from '../../lib/domain/model';
+import { parseQuoteText, quoteText } from '../../lib/domain/quotes/quote';
 import { KindOptions } from '../ui/kind-options';
 import { useT, type Translate } from '../app-context/i18n-context';
 
@@ -110,6 +111,39 @@ export function MomentFields({
   );
 }
 
+/** The quote's change, only when its text was edited: an untouched quote is not rewritten. */
+function quoteChange(moment: Moment, text: string): Pick<MomentChanges, 'quote'> {
+  if (text === quoteText(moment.quote)) return {};
+  return { quote: parseQuoteText(text, moment.quote) };
+}
+
+/** The moment's quote as editable text, one "Speaker: words" line each; emptied, it goes. */
+function QuoteField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Quote</label>
+      <textarea
+        id={id}
+        rows={2}
+        aria-describedby={`${id}-hint`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span id={`${id}-hint`} className="hint">
+        One line each, “Speaker: words”. Empty it to remove the quote.
+      </span>
+    </div>
+  );
+}
+
 /** Inline editor for one timeline moment. */
 export function MomentEditor({
   moment,
@@ -124,6 +158,7 @@ export function MomentEditor({
 }) {
   const [draft, setDraft] = useState(() => draftOf(moment));
   const t = useT();
+  const [quote, setQuote] = useState(() => quoteText(moment.quote));
   const [problem, setProblem] = useState<string | null>(null);
   return (
     // Escape from any of its fields cancels: the form only hears the keys its controls bubble
@@ -136,13 +171,16 @@ export function MomentEditor({
         e.preventDefault();
         const changes = changesOf(draft, t);
         if (typeof changes === 'string') setProblem(changes);
-        else void onSave(changes);
+        else void onSave({ ...changes, ...quoteChange(moment, quote) });
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
       }}
     >
       <MomentFields draft={draft} onChange={setDraft} idPrefix={`edit-${moment.id}`} />
+      {moment.quote || quote ? (
+        <QuoteField id={`edit-${moment.id}-quote`} value={quote} onChange={setQuote} />
+      ) : null}
       {problem ? (
         <p className="field-error" role="alert">
           {problem}

@@ -3,14 +3,19 @@ import type { Summary } from '../../lib/domain/reciprocity';
 import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import { VerdictChip } from '../ui/verdict-chip';
 import { useT, useTranslateMessage, useFormatNumber } from '../app-context/i18n-context';
+import { FlagQuotes } from '../ui/quotes/flag-quotes';
+import type { Moment } from '../../lib/domain/model';
 
 /** The verdict, why, and each flag with a way to see the moments behind it. */
 export function SummaryCard({
   summary,
   highlighted,
   onShowMoments,
+  moments = [],
 }: {
   summary: Summary;
+  /** The call's moments: a flag shown in the timeline shows their quotes as its evidence. */
+  moments?: readonly Moment[];
   highlighted: string | null;
   /** The flag whose moments to highlight in the timeline, or null for none. */
   onShowMoments: (flagKey: string | null) => void;
@@ -62,6 +67,7 @@ export function SummaryCard({
                     {t(active ? 'review.summary.hide' : 'review.summary.show')}
                   </button>
                 ) : null}
+                {active ? <FlagQuotes momentIds={flag.momentIds} moments={moments} /> : null}
               </li>
             );
           })}

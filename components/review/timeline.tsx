@@ -7,6 +7,8 @@ import type { Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import '../ui/moment-row.css';
 import { useT } from '../app-context/i18n-context';
+import { QuoteView } from '../ui/quotes/quote-view';
+import { SpeakerSidePrompt } from '../ui/quotes/speaker-side-prompt';
 
 export interface TimelineEditing {
   editingId: string | null;
@@ -57,6 +59,8 @@ export function Timeline({
             </span>
             {m.weight > 1 ? <span className="weight">×{m.weight}</span> : null}
             {m.note ? <span className="moment-note">{m.note}</span> : null}
+            {m.quote ? <QuoteView quote={m.quote} /> : null}
+            {editing ? <SpeakerSidePrompt moment={m} /> : null}
             {editing ? (
               <button
                 type="button"

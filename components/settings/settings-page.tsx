@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { CaptionsSettings } from './captions-settings';
 import { GlobalShortcutsSettings } from './global-shortcuts-settings';
 import { LeadTimeSettings } from './lead-time-settings';
 import { OtherSideSettings } from './other-side-settings';
@@ -11,7 +12,7 @@ import { useT } from '../app-context/i18n-context';
 
 /**
  * Route `#/settings` and the panel's settings screen: the tag pad, lead time, the other
- * side's name, theme, global shortcuts and reset. Every change saves at once and shows in
+ * side's name, theme, captions, global shortcuts and reset. Every change saves at once and shows in
  * every open view.
  */
 export function SettingsPage() {
@@ -28,6 +29,7 @@ export function SettingsPage() {
       <OtherSideSettings headingId={`${id}-side`} />
       <ThemeSettings headingId={`${id}-theme`} />
       <LanguageSettings headingId={`${id}-language`} />
+      <CaptionsSettings headingId={`${id}-captions`} />
       <GlobalShortcutsSettings headingId={`${id}-keys`} />
       <ResetSettingsSection headingId={`${id}-reset`} />
     </main>

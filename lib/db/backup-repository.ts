@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import {
   serializeBackupFromParts,
   serializeMomentsPart,
+  transcriptRecord,
   type BackupFile,
 } from '../domain/backup/backup-format';
 import { problemsFromIssues, type BackupProblem } from '../domain/backup/backup-problems';
@@ -21,7 +22,7 @@ import { packMoments } from './call-moments';
 import { getLiveCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { explainWriteError } from './errors';
-import { momentWriteTables } from './transaction-scopes';
+import { wholeCallTables } from './transaction-scopes';
 
 export type { ImportCounts } from './backup-import-plan';
 
@@ -61,12 +62,13 @@ export async function createBackup(
   now: number = Date.now(),
   rowsPerRead = MOMENT_ROWS_PER_READ,
 ): Promise<BackupExport> {
-  return db.transaction('r', momentWriteTables(db), async () => {
-    const [partners, calls, settings, callIds] = await Promise.all([
+  return db.transaction('r', wholeCallTables(db), async () => {
+    const [partners, calls, settings, callIds, transcripts] = await Promise.all([
       db.partners.toArray(),
       db.calls.toArray(),
       db.settings.toArray(),
       db.callMoments.toCollection().primaryKeys(),
+      db.transcripts.toArray(),
     ]);
     // The moments, a range of rows at a time: each range is serialized while the browser
     // reads the next, instead of reading everything and then serializing everything.
@@ -88,7 +90,7 @@ export async function createBackup(
       parts.push(serializeMomentsPart(moments));
     }
     return {
-      text: serializeBackupFromParts({ partners, calls, settings }, parts, now),
+      text: serializeBackupFromParts({ partners, calls, settings, transcripts }, parts, now),
       exportedAt: now,
       counts: {
         partners: partners.length,
@@ -201,6 +203,7 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
   if (packsToPut.length > 0) await db.callMoments.bulkPut(packsToPut);
   if (emptied.length > 0) await db.callMoments.bulkDelete(emptied);
   if (plans.settings.toPut.length > 0) await db.settings.bulkPut(plans.settings.toPut);
+  await writeTranscripts(db, file, plans.calls.toPut);
 
   return {
     ok: true,
@@ -210,6 +213,23 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
       plans.partners.skipped + plans.calls.skipped + plans.moments.skipped + plans.settings.skipped,
     ended: result.ended,
   };
+}
+
+/**
+ * A transcript comes with its call: written when the file's call is (new, or newer than the
+ * one here), or when no transcript is kept here for that call; never merged line by line.
+ */
+async function writeTranscripts(
+  db: ReciprocityDatabase,
+  file: BackupFile,
+  callsPut: readonly { id: string }[],
+): Promise<void> {
+  const incoming = file.transcripts ?? [];
+  if (incoming.length === 0) return;
+  const put = new Set(callsPut.map((c) => c.id));
+  const here = new Set(await db.transcripts.toCollection().primaryKeys());
+  const toPut = incoming.filter((t) => put.has(t.callId) || !here.has(t.callId));
+  if (toPut.length > 0) await db.transcripts.bulkPut(toPut.map(transcriptRecord));
 }
 
 /**
@@ -244,7 +264,7 @@ export async function importBackup(
       knownCallIds: new Set(knownCallIds),
     });
     if (!parsed.ok) return parsed;
-    return await db.transaction('rw', momentWriteTables(db), () => writeBackup(db, parsed.file));
+    return await db.transaction('rw', wholeCallTables(db), () => writeBackup(db, parsed.file));
   } catch (error) {
     const message = await explainWriteError(error);
     return { ok: false, problems: [{ path: '', message }], writeError: message };

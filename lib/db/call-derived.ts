@@ -2,6 +2,7 @@ import type { Call, Moment, Partner } from '../domain/model';
 import { searchWords } from '../domain/search-words';
 import type { SummaryOptions } from '../domain/reciprocity';
 import { computeTally } from '../domain/tally';
+import { quoteText } from '../domain/quotes/quote';
 import { inTimeOrder } from './call-moments';
 
 /**
@@ -24,7 +25,9 @@ export function derivedFields(
       call.notes,
       // In time order, whatever order the moments came in: the same call always gets the
       // same words list (the cap on words keeps the first ones).
-      ...inTimeOrder([...moments]).map((m) => m.note),
+      // A quote's words (and who said them) find the call too: "deck" finds the call where
+      // Dana asked for it.
+      ...inTimeOrder([...moments]).flatMap((m) => [m.note, quoteText(m.quote)]),
     ]),
   };
 }

@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Call, Moment, Partner } from '../domain/model';
+import type { Call, Moment, Partner, TranscriptLine } from '../domain/model';
 import { commitSignal } from './commit-signal';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
@@ -25,6 +25,17 @@ export interface CallMoments {
   openDue: number[];
 }
 
+/**
+ * A call's kept caption lines (when the user chose to keep whole transcripts), one row per
+ * call like its moments: always read and written as a whole, and a backup of years of calls
+ * stays one record per call.
+ */
+export interface CallTranscript {
+  callId: string;
+  /** In the order they were finished. */
+  lines: TranscriptLine[];
+}
+
 /** Version 2's stores, kept so that tests can write a v2 database and upgrade it. */
 export const V2_STORES = {
   partners: 'id, name',
@@ -45,6 +56,9 @@ export const V4_STORES = {
   settings: 'key',
 } as const;
 
+/** Version 5's stores (v4's, its tallies rescored), kept so that tests can write a v5 database. */
+export const V5_STORES = V4_STORES;
+
 /** Version 1's stores, kept so that tests can write a v1 database and upgrade it. */
 export const V1_STORES = {
   partners: 'id, name',
@@ -62,6 +76,7 @@ export class ReciprocityDatabase extends Dexie {
   calls!: EntityTable<Call, 'id'>;
   callMoments!: EntityTable<CallMoments, 'callId'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  transcripts!: EntityTable<CallTranscript, 'callId'>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     // Relaxed durability: a commit is handed to the OS without waiting for fsync. It still
@@ -85,6 +100,8 @@ export class ReciprocityDatabase extends Dexie {
     this.version(4).stores({ moments: null });
     // v5: the same stores; every stored tally recounted under the v5 scoring rules.
     this.version(5).stores({}).upgrade(upgradeToV5);
+    // v6: a call's caption transcript, kept only when the user asks; no index but its call.
+    this.version(6).stores({ transcripts: 'callId' });
     this.use(commitSignal);
   }
 }

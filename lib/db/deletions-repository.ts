@@ -1,15 +1,17 @@
-import type { Call, Moment, Partner } from '../domain/model';
+import type { Call, Moment, Partner, TranscriptLine } from '../domain/model';
 import { putMoments, storedMoments } from './call-moments';
 import { requireCall } from './calls-repository';
 import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
-import { momentWriteTables } from './transaction-scopes';
+import { momentWriteTables, wholeCallTables } from './transaction-scopes';
 
 /** Everything a deletion removed or changed, kept by the UI so that Undo puts it back. */
 export interface DeletedCall {
   kind: 'call';
   call: Call;
   moments: Moment[];
+  /** Its kept caption transcript, when there was one. */
+  transcript?: TranscriptLine[];
 }
 
 export interface DeletedPartner {
@@ -28,12 +30,20 @@ export interface MergedPartner {
 
 export type Undoable = DeletedCall | DeletedPartner | MergedPartner;
 
-/** Deletes a call and its moments in one transaction. */
+/** Deletes a call, its moments and its transcript in one transaction. */
 export async function deleteCall(db: ReciprocityDatabase, callId: string): Promise<DeletedCall> {
-  return db.transaction('rw', db.calls, db.callMoments, async () => {
-    const [call, moments] = await Promise.all([requireCall(db, callId), storedMoments(db, callId)]);
-    await Promise.all([db.callMoments.delete(callId), db.calls.delete(callId)]);
-    return { kind: 'call', call, moments };
+  return db.transaction('rw', db.calls, db.callMoments, db.transcripts, async () => {
+    const [call, moments, transcript] = await Promise.all([
+      requireCall(db, callId),
+      storedMoments(db, callId),
+      db.transcripts.get(callId),
+    ]);
+    await Promise.all([
+      db.callMoments.delete(callId),
+      db.calls.delete(callId),
+      db.transcripts.delete(callId),
+    ]);
+    return { kind: 'call', call, moments, ...(transcript ? { transcript: transcript.lines } : {}) };
   });
 }
 
@@ -90,8 +100,11 @@ async function relink(
 
 /** Undoes a deletion or merge exactly, in one transaction. */
 export async function undo(db: ReciprocityDatabase, change: Undoable): Promise<void> {
-  await db.transaction('rw', momentWriteTables(db), async () => {
+  await db.transaction('rw', wholeCallTables(db), async () => {
     if (change.kind === 'call') {
+      if (change.transcript) {
+        await db.transcripts.put({ callId: change.call.id, lines: change.transcript });
+      }
       // Undos are offered side by side and may be taken in any order: a call whose partner
       // was deleted or merged away since comes back without one, never pointing at nothing.
       const { partnerId, ...unlinked } = change.call;

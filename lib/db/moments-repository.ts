@@ -1,6 +1,7 @@
 import { withFollowUpIndex } from '../domain/follow-up';
 import { stampMoment } from '../domain/lead-time';
-import type { Call, CallTally, FollowUpState, Moment, TagPress } from '../domain/model';
+import type { Call, CallTally, FollowUpState, Moment, QuoteLine, TagPress } from '../domain/model';
+import { cleanQuote } from '../domain/quotes/quote';
 import type { SummaryOptions } from '../domain/reciprocity';
 import { addToTally } from '../domain/tally';
 import { derivedFields } from './call-derived';
@@ -320,10 +321,12 @@ export async function restoreMoment(db: ReciprocityDatabase, moment: Moment): Pr
 }
 
 export interface MomentChanges extends Partial<
-  Pick<Moment, 'side' | 'kind' | 'note' | 'weight' | 'offsetMs' | 'state'>
+  Pick<Moment, 'side' | 'kind' | 'note' | 'weight' | 'offsetMs' | 'state' | 'quoteSideDismissed'>
 > {
   /** A due date, or null to clear it. */
   dueAt?: number | null;
+  /** The quote as the user edited it; empty or null removes it. */
+  quote?: QuoteLine[] | null;
 }
 
 export async function updateMoment(
@@ -338,8 +341,9 @@ export async function updateMoment(
     ]);
     if (!call || !moment) throw new Error('That moment no longer exists.');
     const now = Date.now();
-    const { dueAt, ...rest } = changes;
+    const { dueAt, quote, ...rest } = changes;
     const updated: Moment = { ...moment, ...rest, updatedAt: now };
+    if (quote !== undefined) setQuote(updated, quote);
     if (changes.note !== undefined) updated.note = cleanNote(changes.note);
     if (changes.offsetMs !== undefined) {
       updated.offsetMs = clampOffset(call, changes.offsetMs);
@@ -353,6 +357,13 @@ export async function updateMoment(
     await refreshCall(db, ref.callId, now, next);
     return stored;
   });
+}
+
+/** Sets or removes (null, or nothing left once cleaned) a moment's quote in place. */
+function setQuote(moment: Moment, quote: QuoteLine[] | null): void {
+  const cleaned = quote ? cleanQuote(quote) : [];
+  if (cleaned.length > 0) moment.quote = cleaned;
+  else delete moment.quote;
 }
 
 export async function momentsOfCall(db: ReciprocityDatabase, callId: string): Promise<Moment[]> {

@@ -1,40 +1,116 @@
-// STUB: replaced by wt-quotes at merge
-import type { QuoteLine, TranscriptLine } from '../domain/model';
+import type { Moment, QuoteLine, TranscriptLine } from '../domain/model';
+import { PREFERENCE_KEYS } from '../domain/preferences';
+import { addCaptionLines } from '../domain/quotes/caption-stats';
+import { cleanQuote } from '../domain/quotes/quote';
+import {
+  SUGGESTION_OUTCOMES_KEY,
+  addSuggestionOutcome,
+  readSuggestionOutcomes,
+  type SuggestionOutcomes,
+} from '../domain/quotes/suggestion-outcomes';
+import { cleanTranscriptLines } from '../domain/quotes/transcript';
+import { putMoments, storedMoments } from './call-moments';
 import { appDatabase } from './app-database';
+import type { ReciprocityDatabase } from './database';
+import { refreshCall } from './moments-repository';
+import { captionWriteTables, momentWriteTables } from './transaction-scopes';
 
-/*
- * Stand-in with the agreed signatures so the caption capture builds and is tested on its own
- * branch; wt-quotes writes the real storage. attachQuote puts the quote on the moment (so the
- * end-to-end test can find it); the rest only records what it was given.
+/**
+ * Sets a moment's quote, replacing any before it (the sentence in progress at the press,
+ * finished), with the call's search words, in one transaction. Nothing happens when the
+ * call or the moment is gone: a quote arriving after the user deleted its tag is dropped.
  */
-
-export const stubWrites: {
-  quotes: { callId: string; momentId: string; quote: QuoteLine[] }[];
-  lines: { callId: string; lines: TranscriptLine[] }[];
-  outcomes: { kind: string; accepted: boolean }[];
-} = { quotes: [], lines: [], outcomes: [] };
-
-export async function attachQuote(
+export async function attachQuoteIn(
+  db: ReciprocityDatabase,
   callId: string,
   momentId: string,
   quote: QuoteLine[],
 ): Promise<void> {
-  stubWrites.quotes.push({ callId, momentId, quote });
-  const db = appDatabase();
-  await db.transaction('rw', db.callMoments, async () => {
-    const row = await db.callMoments.get(callId);
-    if (!row) return;
-    const moments = row.moments.map((m) => (m.id === momentId ? { ...m, quote } : m));
-    await db.callMoments.put({ ...row, moments });
+  const cleaned = cleanQuote(quote);
+  await db.transaction('rw', momentWriteTables(db), async () => {
+    const [call, moments] = await Promise.all([db.calls.get(callId), storedMoments(db, callId)]);
+    const moment = moments.find((m) => m.id === momentId);
+    if (!call || !moment) return;
+    const now = Date.now();
+    const updated: Moment = { ...moment, updatedAt: now };
+    if (cleaned.length > 0) updated.quote = cleaned;
+    else delete updated.quote;
+    const next = moments.map((m) => (m === moment ? updated : m));
+    await putMoments(db, callId, next);
+    await refreshCall(db, callId, now, next);
   });
 }
 
-export async function recordCaptionLines(callId: string, lines: TranscriptLine[]): Promise<void> {
-  stubWrites.lines.push({ callId, lines });
-  await Promise.resolve();
+/**
+ * Counts finished caption lines into the call's talk and question statistics and, only when
+ * the user keeps whole transcripts, appends them to the call's transcript: one transaction.
+ * Nothing happens when the call is gone.
+ */
+export async function recordCaptionLinesIn(
+  db: ReciprocityDatabase,
+  callId: string,
+  lines: TranscriptLine[],
+): Promise<void> {
+  const cleaned = cleanTranscriptLines(lines);
+  if (cleaned.length === 0) return;
+  await db.transaction('rw', captionWriteTables(db), async () => {
+    const [call, kept] = await Promise.all([
+      db.calls.get(callId),
+      db.settings.get(PREFERENCE_KEYS.captionsKept),
+    ]);
+    if (!call) return;
+    await db.calls.put({ ...call, captions: addCaptionLines(call.captions, cleaned) });
+    if (kept?.value !== 'transcript') return;
+    const stored = (await db.transcripts.get(callId))?.lines ?? [];
+    await db.transcripts.put({ callId, lines: [...stored, ...cleaned] });
+  });
 }
 
-export async function recordSuggestionOutcome(kind: string, accepted: boolean): Promise<void> {
-  stubWrites.outcomes.push({ kind, accepted });
-  await Promise.resolve();
+/** The call's kept transcript, oldest line first ([] when none was kept). */
+export async function transcriptOf(
+  db: ReciprocityDatabase,
+  callId: string,
+): Promise<TranscriptLine[]> {
+  return (await db.transcripts.get(callId))?.lines ?? [];
+}
+
+/** Counts a suggestion the user accepted or let go, per suggested kind (kept in settings). */
+export async function recordSuggestionOutcomeIn(
+  db: ReciprocityDatabase,
+  kind: string,
+  accepted: boolean,
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const stored = (await db.settings.get(SUGGESTION_OUTCOMES_KEY))?.value;
+    await db.settings.put({
+      key: SUGGESTION_OUTCOMES_KEY,
+      value: addSuggestionOutcome(readSuggestionOutcomes(stored), kind, accepted),
+    });
+  });
+}
+
+/** Accepted and ignored suggestions per kind, as Settings shows them. */
+export async function suggestionOutcomes(db: ReciprocityDatabase): Promise<SuggestionOutcomes> {
+  return readSuggestionOutcomes((await db.settings.get(SUGGESTION_OUTCOMES_KEY))?.value);
+}
+
+/*
+ * The caption reader's writes, with the signatures it was built against: the extension's own
+ * database (lib/db/app-database.ts). The `…In` forms above take a database, for tests and
+ * for callers that hold one.
+ */
+
+/** attachQuoteIn, on the extension's database. */
+export function attachQuote(callId: string, momentId: string, quote: QuoteLine[]): Promise<void> {
+  return attachQuoteIn(appDatabase(), callId, momentId, quote);
+}
+
+/** recordCaptionLinesIn, on the extension's database. */
+export function recordCaptionLines(callId: string, lines: TranscriptLine[]): Promise<void> {
+  return recordCaptionLinesIn(appDatabase(), callId, lines);
+}
+
+/** recordSuggestionOutcomeIn, on the extension's database. */
+export function recordSuggestionOutcome(kind: string, accepted: boolean): Promise<void> {
+  return recordSuggestionOutcomeIn(appDatabase(), kind, accepted);
 }

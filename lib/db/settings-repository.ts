@@ -13,6 +13,7 @@ import type { SummaryOptions } from '../domain/reciprocity';
 import { computeTally } from '../domain/tally';
 import { resolveStoredCatalogue } from './catalogue-check';
 import type { ReciprocityDatabase, SettingRow } from './database';
+import { SUGGESTION_OUTCOMES_KEY } from '../domain/quotes/suggestion-outcomes';
 import { recountTables } from './transaction-scopes';
 
 export const LEAD_TIME_KEY = PREFERENCE_KEYS.leadTimeMs;
@@ -100,12 +101,24 @@ export async function setPreference<K extends keyof Preferences>(
   else await db.settings.put({ key: PREFERENCE_KEYS[key], value });
 }
 
+/**
+ * Rows of the settings table that are records, not settings: a reset keeps them. The
+ * suggestions' accepted and ignored counts measure the lexicon over months of calls.
+ */
+const NOT_SETTINGS: ReadonlySet<string> = new Set([SUGGESTION_OUTCOMES_KEY]);
+
+/** Removes every setting row, keeping the records kept beside them (NOT_SETTINGS). */
+async function clearSettings(db: ReciprocityDatabase): Promise<SettingRow[]> {
+  const rows = (await db.settings.toArray()).filter((r) => !NOT_SETTINGS.has(r.key));
+  await db.settings.bulkDelete(rows.map((r) => r.key));
+  return rows;
+}
+
 /** Every setting back to its default; returns the rows it removed, for Undo. */
 export async function resetSettings(db: ReciprocityDatabase): Promise<SettingRow[]> {
   return db.transaction('rw', recountTables(db), async () => {
-    const rows = await db.settings.toArray();
     const before = await getCatalogue(db);
-    await db.settings.clear();
+    const rows = await clearSettings(db);
     if (countsDiffer(before, DEFAULT_CATALOGUE)) await recountTallies(db, DEFAULT_CATALOGUE);
     return rows;
   });
@@ -114,7 +127,7 @@ export async function resetSettings(db: ReciprocityDatabase): Promise<SettingRow
 /** Undoes a reset: the removed rows come back, tallies recounted if the catalogue counts differ. */
 export async function restoreSettings(db: ReciprocityDatabase, rows: SettingRow[]): Promise<void> {
   await db.transaction('rw', recountTables(db), async () => {
-    await db.settings.clear();
+    await clearSettings(db);
     await db.settings.bulkPut(rows);
     const catalogue = await getCatalogue(db);
     if (countsDiffer(DEFAULT_CATALOGUE, catalogue)) await recountTallies(db, catalogue);

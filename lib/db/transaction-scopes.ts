@@ -3,11 +3,23 @@ import type { ReciprocityDatabase } from './database';
 /**
  * The tables a write to a call's moments touches: the call and its packed moments, and what
  * deriving the call's tally and search words reads (the catalogue and lead time in settings,
- * the partner's name). Every write that changes a call's moments or partner takes these, and
- * so does a backup, which reads or replaces all four.
+ * the partner's name). Every write that changes a call's moments or partner takes these.
  */
 export function momentWriteTables(db: ReciprocityDatabase) {
   return [db.calls, db.callMoments, db.partners, db.settings];
+}
+
+/**
+ * A call with everything kept about it: the moment tables and its transcript. A backup reads
+ * or writes these, and so does undoing a call's deletion.
+ */
+export function wholeCallTables(db: ReciprocityDatabase) {
+  return [...momentWriteTables(db), db.transcripts];
+}
+
+/** What recording caption lines touches: the call's statistics, the setting, the transcript. */
+export function captionWriteTables(db: ReciprocityDatabase) {
+  return [db.calls, db.settings, db.transcripts];
 }
 
 /**

@@ -71,11 +71,26 @@ export function shownMoments(
   return added.size === 0 ? rows : inTimeOrder([...rows, ...added.values()]);
 }
 
-/** Equal fields (a moment's are all primitives): a re-read gives equal moments as new objects. */
+/**
+ * Equal fields: a re-read gives equal moments as new objects. All are primitives but the
+ * quote, whose lines are compared one by one.
+ */
 function sameMoment(a: Moment, b: Moment): boolean {
   if (a === b) return true;
   const keys = Object.keys(a) as (keyof Moment)[];
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => (k === 'quote' ? sameQuote(a.quote, b.quote) : a[k] === b[k]))
+  );
+}
+
+function sameQuote(a: Moment['quote'], b: Moment['quote']): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((l, i) => {
+    const m = b[i];
+    return m !== undefined && l.speaker === m.speaker && l.text === m.text && l.mine === m.mine;
+  });
 }
 
 export function sameMoments(a: readonly Moment[], b: readonly Moment[]): boolean {

@@ -65,7 +65,7 @@ export interface Call {
   updatedAt: number;
   tally: CallTally;
   /**
-   * Lower-case words of the title, partner name, call notes and moment notes: a
+   * Lower-case words of the title, partner name, call notes, moment notes and quotes: a
    * multi-entry index so history search finds calls by prefix without scanning moments.
    */
   words: string[];
@@ -79,6 +79,16 @@ export interface Call {
    * defaults to about then rather than to a now that may be the next day. Gone once it ends.
    */
   endedBeforeReopen?: number;
+  /** Who talked, from the call's captions; absent when captions were not read in the call. */
+  captions?: CaptionStats;
+}
+
+/** What a call's captions said about who talked: words spoken and questions asked per side. */
+export interface CaptionStats {
+  words: Record<Side, number>;
+  questions: Record<Side, number>;
+  /** Finished caption lines counted. */
+  lines: number;
 }
 
 /**
@@ -131,6 +141,8 @@ export interface Moment {
    * user removed the quote. Edited by the user like a note.
    */
   quote?: QuoteLine[];
+  /** The user said the quote's speaker is right to differ from the side: stop asking. */
+  quoteSideDismissed?: true;
 }
 
 /** One caption line quoted on a moment: who said it and what. */

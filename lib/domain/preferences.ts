@@ -4,6 +4,9 @@ import { SIDE_LABELS } from './model';
 
 export type Theme = 'system' | 'light' | 'dark';
 
+/** What is kept of a call's captions: the quotes on its moments only, or every line. */
+export type CaptionsKept = 'quotes' | 'transcript';
+
 export interface Preferences {
   leadTimeMs: number;
   /** What the live screen calls the other side; empty means "Them". */
@@ -15,6 +18,7 @@ export interface Preferences {
   language: LocaleSetting;
   /** Quotes from captions: the meeting tab's captions are read to quote each tag. Off until chosen. */
   captionQuotes: boolean;
+  captionsKept: CaptionsKept;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -24,6 +28,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   language: 'auto',
   captionQuotes: false,
+  captionsKept: 'quotes',
 };
 
 /** Setting keys, one row each, so one change writes one small row. */
@@ -34,6 +39,7 @@ export const PREFERENCE_KEYS = {
   theme: 'theme',
   language: 'language',
   captionQuotes: 'captionQuotes',
+  captionsKept: 'captionsKept',
 } as const satisfies Record<keyof Preferences, string>;
 
 export const OTHER_SIDE_NAME_MAX = 24;
@@ -46,6 +52,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
   const theme = rows.get(PREFERENCE_KEYS.theme);
   const language = rows.get(PREFERENCE_KEYS.language);
   const captionQuotes = rows.get(PREFERENCE_KEYS.captionQuotes);
+  const kept = rows.get(PREFERENCE_KEYS.captionsKept);
   return {
     leadTimeMs:
       typeof lead === 'number' && lead >= 0 && lead <= MAX_LEAD_TIME_MS
@@ -60,6 +67,7 @@ export function resolvePreferences(rows: ReadonlyMap<string, unknown>): Preferen
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : 'system',
     language: isLocaleSetting(language) ? language : DEFAULT_PREFERENCES.language,
     captionQuotes: captionQuotes === true,
+    captionsKept: kept === 'transcript' ? 'transcript' : DEFAULT_PREFERENCES.captionsKept,
   };
 }
 

@@ -49,6 +49,14 @@ export function damagedCallFields(call: unknown): DamagedFields {
   return damaged;
 }
 
+/** A quote's lines each have a speaker and words as text. */
+function isSoundQuote(quote: unknown): boolean {
+  return (
+    Array.isArray(quote) &&
+    quote.every((l) => isRecord(l) && typeof l.speaker === 'string' && typeof l.text === 'string')
+  );
+}
+
 /** The damaged fields of a stored moment. */
 export function damagedMomentFields(moment: unknown): DamagedFields {
   if (!isRecord(moment)) return ['the whole record'];
@@ -59,6 +67,7 @@ export function damagedMomentFields(moment: unknown): DamagedFields {
   if (!isValidTime(moment.at)) damaged.push('at');
   if (!isNumber(moment.offsetMs)) damaged.push('offsetMs');
   if (moment.dueAt !== undefined && !isValidTime(moment.dueAt)) damaged.push('dueAt');
+  if (moment.quote !== undefined && !isSoundQuote(moment.quote)) damaged.push('quote');
   return damaged;
 }
 

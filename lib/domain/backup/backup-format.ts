@@ -1,4 +1,4 @@
-import type { Call, Moment, Partner } from '../model';
+import type { Call, CaptionStats, Moment, Partner, QuoteLine, TranscriptLine } from '../model';
 
 export const BACKUP_APP = 'reciprocity-coach';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -19,6 +19,12 @@ export interface BackupSetting {
   value: unknown;
 }
 
+/** A call's kept caption transcript. */
+export interface BackupTranscript {
+  callId: string;
+  lines: TranscriptLine[];
+}
+
 export interface BackupFile {
   app: typeof BACKUP_APP;
   formatVersion: typeof BACKUP_FORMAT_VERSION;
@@ -28,6 +34,8 @@ export interface BackupFile {
   calls: BackupCall[];
   moments: BackupMoment[];
   settings: BackupSetting[];
+  /** Absent in files made before transcripts were kept, and when none is. */
+  transcripts?: BackupTranscript[];
 }
 
 export interface BackupContents {
@@ -36,6 +44,7 @@ export interface BackupContents {
   calls: readonly BackupCall[];
   moments: readonly BackupMoment[];
   settings?: readonly BackupSetting[];
+  transcripts?: readonly BackupTranscript[];
 }
 
 /**
@@ -71,6 +80,30 @@ export function callRecord(c: BackupCall): BackupCall {
       outcome: { reached: c.outcome.reached, why: c.outcome.why },
     }),
     updatedAt: c.updatedAt,
+    ...(c.captions !== undefined && { captions: captionStatsRecord(c.captions) }),
+  };
+}
+
+function captionStatsRecord(s: CaptionStats): CaptionStats {
+  return {
+    words: { them: s.words.them, me: s.words.me },
+    questions: { them: s.questions.them, me: s.questions.me },
+    lines: s.lines,
+  };
+}
+
+function quoteLineRecord(l: QuoteLine): QuoteLine {
+  return { speaker: l.speaker, text: l.text, mine: l.mine };
+}
+
+export function transcriptRecord(t: BackupTranscript): BackupTranscript {
+  return {
+    callId: t.callId,
+    lines: t.lines.map((l) => ({
+      ...quoteLineRecord(l),
+      startedAt: l.startedAt,
+      endedAt: l.endedAt,
+    })),
   };
 }
 
@@ -88,6 +121,8 @@ export function momentRecord(m: BackupMoment): BackupMoment {
     updatedAt: m.updatedAt,
     ...(m.state !== undefined && { state: m.state }),
     ...(m.dueAt !== undefined && { dueAt: m.dueAt }),
+    ...(m.quote !== undefined && { quote: m.quote.map(quoteLineRecord) }),
+    ...(m.quoteSideDismissed && { quoteSideDismissed: true as const }),
   };
 }
 
@@ -101,6 +136,10 @@ export function buildBackup(contents: BackupContents, exportedAt: number): Backu
     calls: contents.calls.map(callRecord),
     moments: contents.moments.map(momentRecord),
     settings: (contents.settings ?? []).map((s) => ({ key: s.key, value: s.value })),
+    // Left out when there are none: a file without transcripts is as it always was.
+    ...(contents.transcripts?.length && {
+      transcripts: contents.transcripts.map(transcriptRecord),
+    }),
   };
 }
 
@@ -142,5 +181,6 @@ export function serializeBackupFromParts(
   });
   const moments = momentParts.filter((part) => part !== '').join(',');
   const settings = JSON.stringify(file.settings);
-  return `${head.slice(0, -1)},"moments":[${moments}],"settings":${settings}}\n`;
+  const transcripts = file.transcripts ? `,"transcripts":${JSON.stringify(file.transcripts)}` : '';
+  return `${head.slice(0, -1)},"moments":[${moments}],"settings":${settings}${transcripts}}\n`;
 }

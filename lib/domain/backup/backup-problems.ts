@@ -59,6 +59,8 @@ export function describePath(data: unknown, path: readonly PropertyKey[]): strin
       const item = Array.isArray(value) ? (value[key] as unknown) : undefined;
       if (isRecord(item) && typeof item.id === 'string' && item.id) {
         out += ` (id ${shorten(item.id, SHORT_ID)})`;
+      } else if (isRecord(item) && typeof item.callId === 'string' && item.callId) {
+        out += ` (call ${shorten(item.callId, SHORT_ID)})`;
       } else if (isRecord(item) && typeof item.key === 'string' && item.key) {
         out += ` (key ${JSON.stringify(shorten(item.key, SHORT_TEXT))})`;
       }

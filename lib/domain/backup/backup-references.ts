@@ -21,11 +21,11 @@ function shortId(id: string): string {
  * that has them is refused rather than half-restored.
  */
 function duplicates(
-  table: 'partners' | 'calls' | 'moments' | 'settings',
+  table: 'partners' | 'calls' | 'moments' | 'settings' | 'transcripts',
   keys: readonly string[],
   what: string,
 ): BackupIssue[] {
-  const field = table === 'settings' ? 'key' : 'id';
+  const field = table === 'settings' ? 'key' : table === 'transcripts' ? 'callId' : 'id';
   const first = new Map<string, number>();
   const issues: BackupIssue[] = [];
   keys.forEach((key, index) => {
@@ -139,6 +139,39 @@ export function referenceIssues(file: BackupFile, options: ReferenceOptions = {}
       issues.push({
         path: ['moments', index, 'callId'],
         message: `refers to call ${shortId(id)}, which is neither in this file nor saved in Reciprocity Coach`,
+      });
+    }
+  });
+  issues.push(...transcriptIssues(file));
+  return issues;
+}
+
+/** The file's transcripts together stay within what a browser holds in memory at once. */
+export const TRANSCRIPTS_TOTAL_MAX_LINES = 500_000;
+
+/** Every transcript belongs to a call in the same file: a transcript is restored with its call. */
+function transcriptIssues(file: BackupFile): BackupIssue[] {
+  const transcripts = file.transcripts ?? [];
+  const callIds = new Set(file.calls.map((c) => c.id));
+  const issues: BackupIssue[] = duplicates(
+    'transcripts',
+    transcripts.map((t) => t.callId),
+    'a call has one transcript',
+  );
+  let total = 0;
+  transcripts.forEach((transcript, index) => {
+    if (!callIds.has(transcript.callId)) {
+      issues.push({
+        path: ['transcripts', index, 'callId'],
+        message: `refers to call ${shortId(transcript.callId)}, which is not in this file; a transcript is restored with its call`,
+      });
+    }
+    const before = total;
+    total += transcript.lines.length;
+    if (before <= TRANSCRIPTS_TOTAL_MAX_LINES && total > TRANSCRIPTS_TOTAL_MAX_LINES) {
+      issues.push({
+        path: ['transcripts', index, 'lines'],
+        message: `brings the file's transcripts past ${TRANSCRIPTS_TOTAL_MAX_LINES} lines in all, more than Reciprocity Coach keeps`,
       });
     }
   });

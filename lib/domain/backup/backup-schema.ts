@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TITLE_MAX } from '../call-title';
+import { QUOTE_MAX_LINES, QUOTE_TEXT_MAX, SPEAKER_MAX } from '../quotes/quote';
 import { BACKUP_APP, BACKUP_FORMAT_VERSION, type BackupFile } from './backup-format';
 import {
   describeTimestamp,
@@ -17,6 +18,8 @@ export const PREP_TEXT_MAX = 2_000;
 export const KIND_MAX = 100;
 export const URL_MAX = 2_000;
 export const SETTING_KEY_MAX = 100;
+/** A call's transcript: a long day of talk is a few thousand lines. */
+export const TRANSCRIPT_MAX_LINES = 20_000;
 
 const id = z.string().min(1).max(ID_MAX);
 const text = (max: number) => z.string().max(max);
@@ -47,6 +50,17 @@ export const outcomeSchema = z.object({
   reached: z.enum(['yes', 'partly', 'no']),
   why: text(PREP_TEXT_MAX),
 });
+
+const quoteLine = z.object({
+  speaker: text(SPEAKER_MAX),
+  text: z.string().min(1).max(QUOTE_TEXT_MAX),
+  mine: z.boolean(),
+});
+
+const count = z.number().int().min(0);
+const perSide = z.object({ them: count, me: count });
+
+export const captionStatsSchema = z.object({ words: perSide, questions: perSide, lines: count });
 
 export const settingSchema = z.object({
   key: z.string().min(1).max(SETTING_KEY_MAX),
@@ -85,6 +99,7 @@ export function backupSchemas(now: number) {
       notes: text(NOTES_MAX),
       outcome: outcomeSchema.optional(),
       updatedAt: time,
+      captions: captionStatsSchema.optional(),
     })
     // The app ends a call at the latest of now and its start, so an end before the start
     // never comes from it; every duration shown would be negative.
@@ -118,6 +133,13 @@ export function backupSchemas(now: number) {
     updatedAt: time,
     state: z.enum(['open', 'answered', 'declined', 'done']).optional(),
     dueAt: time.optional(),
+    quote: z.array(quoteLine).min(1).max(QUOTE_MAX_LINES).optional(),
+    quoteSideDismissed: z.literal(true).optional(),
+  });
+
+  const transcript = z.object({
+    callId: id,
+    lines: z.array(quoteLine.extend({ startedAt: time, endedAt: time })).max(TRANSCRIPT_MAX_LINES),
   });
 
   /** One whole file. Which app and format it is are checked first, by parse-backup. */
@@ -129,7 +151,8 @@ export function backupSchemas(now: number) {
     calls: z.array(call),
     moments: z.array(moment),
     settings: z.array(settingSchema),
+    transcripts: z.array(transcript).optional(),
   }) satisfies z.ZodType<BackupFile>;
 
-  return { partner, call, moment, file };
+  return { partner, call, moment, transcript, file };
 }

@@ -1,5 +1,5 @@
-import { callRecord, momentRecord, partnerRecord } from '../backup/backup-format';
-import type { Partner } from '../model';
+import { callRecord, momentRecord, partnerRecord, transcriptRecord } from '../backup/backup-format';
+import type { Partner, QuoteLine } from '../model';
 import type { CallExport, KindLabels } from './call-export';
 
 export interface AnonymiseOptions {
@@ -112,6 +112,12 @@ function anonymiseKinds(kinds: KindLabels, hide: (text: string) => string): Kind
   return Object.fromEntries(Object.entries(kinds).map(([id, label]) => [id, hide(label)]));
 }
 
+/** The other side's speakers of the call's quotes and transcript, in order of first appearance. */
+function speakersOf(input: CallExport): string[] {
+  const lines = [...input.moments.flatMap((m) => m.quote ?? []), ...(input.transcript ?? [])];
+  return [...new Set(lines.filter((l) => !l.mine).map((l) => l.speaker.trim()))].filter(Boolean);
+}
+
 /**
  * The export with the partner's name and organisation replaced by "Partner" and each of
  * `names` by "Person n", in every text the user wrote. The call's link is dropped: a
@@ -120,7 +126,14 @@ function anonymiseKinds(kinds: KindLabels, hide: (text: string) => string): Kind
  * search `words` (which hold the names) cannot travel along.
  */
 export function anonymiseExport(input: CallExport, options: AnonymiseOptions = {}): CallExport {
-  const hide = nameReplacer(input.partner, options.names);
+  // Whoever spoke in the captions is hidden too, after the names given: "Person n" in order
+  // of first appearance, in the speaker field and wherever quote or note text names them.
+  const hide = nameReplacer(input.partner, [...(options.names ?? []), ...speakersOf(input)]);
+  const line = <L extends QuoteLine>(l: L): L => ({
+    ...l,
+    speaker: l.mine ? 'Me' : hide(l.speaker),
+    text: hide(l.text),
+  });
   const { call, partner } = input;
   const kept = callRecord(call);
   delete kept.url;
@@ -149,7 +162,19 @@ export function anonymiseExport(input: CallExport, options: AnonymiseOptions = {
         notes: hide(partner.notes),
       },
     }),
-    moments: input.moments.map((m) => ({ ...momentRecord(m), note: hide(m.note) })),
+    moments: input.moments.map((m) => {
+      const record = momentRecord(m);
+      return {
+        ...record,
+        note: hide(m.note),
+        ...(record.quote && { quote: record.quote.map(line) }),
+      };
+    }),
     ...(input.kinds && { kinds: anonymiseKinds(input.kinds, hide) }),
+    ...(input.transcript && {
+      transcript: transcriptRecord({ callId: call.id, lines: [...input.transcript] }).lines.map(
+        line,
+      ),
+    }),
   };
 }

@@ -6,6 +6,7 @@ import { summarize } from '../reciprocity';
 import { VERDICT_LABELS } from '../verdict-labels';
 import { anonymiseExport, type AnonymiseOptions } from './anonymise';
 import { kindLabel, momentsInOrder, type CallExport } from './call-export';
+import { quoteText } from '../quotes/quote';
 
 export interface CsvOptions {
   anonymise?: AnonymiseOptions;
@@ -27,6 +28,8 @@ export const CSV_HEADER = [
   'state',
   'due',
   'note',
+  // "Dana: could you send the deck" lines of the moment's quote, one per line.
+  'quote',
   // The call's own columns, the same on each of its rows: rows of many calls pasted into one
   // sheet or imported into a CRM stay apart and say where they came from.
   'call_id',
@@ -100,6 +103,7 @@ function row(input: CallExport, m: BackupMoment, call: readonly string[]): strin
     guardFormula(followUpState(m) ?? ''),
     m.dueAt === undefined ? '' : isoTime(m.dueAt),
     guardFormula(m.note),
+    guardFormula(quoteText(m.quote)),
     ...call,
   ];
 }

@@ -1,5 +1,5 @@
 import type { BackupCall, BackupMoment } from '../backup/backup-format';
-import type { Partner } from '../model';
+import type { Partner, TranscriptLine } from '../model';
 import { kindById } from '../moment-kinds';
 import type { SummaryOptions } from '../reciprocity';
 
@@ -15,6 +15,8 @@ export interface CallExport {
   kinds?: KindLabels;
   /** How custom kinds count, as the reciprocity summary on screen counts them. */
   summary?: SummaryOptions;
+  /** The call's kept caption transcript, when the user keeps whole transcripts. */
+  transcript?: readonly TranscriptLine[];
 }
 
 export function kindLabel(input: Pick<CallExport, 'kinds'>, kind: string): string {

@@ -9,8 +9,8 @@ export interface JsonOptions {
 }
 
 /**
- * The call in the backup's own record format: one call, its partner, its moments and no
- * settings. Lossless, and restorable through the same import as a whole backup.
+ * The call in the backup's own record format: one call, its partner, its moments (with their
+ * quotes), its transcript when one was kept, and no settings. Lossless, and restorable through the same import as a whole backup.
  */
 export function callToJson(source: CallExport, options: JsonOptions): string {
   const input = options.anonymise ? anonymiseExport(source, options.anonymise) : source;
@@ -19,6 +19,9 @@ export function callToJson(source: CallExport, options: JsonOptions): string {
       partners: input.partner ? [input.partner] : [],
       calls: [input.call],
       moments: momentsInOrder(input.moments),
+      ...(input.transcript?.length && {
+        transcripts: [{ callId: input.call.id, lines: [...input.transcript] }],
+      }),
     },
     options.exportedAt,
   );

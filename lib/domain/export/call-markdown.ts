@@ -2,7 +2,7 @@ import type { BackupMoment } from '../backup/backup-format';
 import { FOLLOW_UP_STATE_LABELS, followUpLists, followUpState } from '../follow-up';
 import { formatDuration, formatOffset } from '../format-time';
 import { PLATFORM_LABELS } from '../meeting-tab';
-import { SIDE_LABELS, type CallOutcome } from '../model';
+import { SIDE_LABELS, type CallOutcome, type QuoteLine } from '../model';
 import { formatPoints, summarize } from '../reciprocity';
 import { VERDICT_LABELS } from '../verdict-labels';
 import { anonymiseExport, type AnonymiseOptions } from './anonymise';
@@ -123,11 +123,22 @@ function followUps(input: CallExport, timeZone: string): string[] {
   ];
 }
 
+/** A moment's quote as a block quote inside its list item: "> **Dana:** could you send…". */
+function quoteBlock(quote: readonly QuoteLine[] | undefined): string {
+  if (!quote?.length) return '';
+  const lines = quote.map((l) => {
+    const who = l.speaker ? `**${inline(l.speaker)}:** ` : '';
+    return `${ITEM_INDENT}> ${who}“${inline(l.text)}”`;
+  });
+  // Lines of one block quote, each its own line in a viewer (a hard break between them).
+  return `\n${lines.join('  \n')}`;
+}
+
 function timeline(input: CallExport): string[] {
   const items = momentsInOrder(input.moments).map((m) => {
     const weight = m.weight > 1 ? ` · weight ${m.weight}` : '';
     const text = m.note.trim() ? ` — ${note(m.note)}` : '';
-    return `- ${formatOffset(m.offsetMs)} · ${SIDE_LABELS[m.side]} · ${inline(kindLabel(input, m.kind))}${weight}${text}`;
+    return `- ${formatOffset(m.offsetMs)} · ${SIDE_LABELS[m.side]} · ${inline(kindLabel(input, m.kind))}${weight}${text}${quoteBlock(m.quote)}`;
   });
   if (items.length === 0) return ['## Timeline', '', 'No moments tagged.'];
   // Offsets look like clock times; one sentence keeps "25:10" from reading as 25 past 1.
@@ -140,6 +151,20 @@ function timeline(input: CallExport): string[] {
   ];
 }
 
+/** The kept caption transcript, each line at its time into the call. */
+function transcript(input: CallExport): string[] {
+  const lines = input.transcript ?? [];
+  if (lines.length === 0) return [];
+  return [
+    '## Transcript',
+    '',
+    ...lines.map((l) => {
+      const who = l.speaker ? `**${inline(l.speaker)}:** ` : '';
+      return `- ${formatOffset(Math.max(0, l.startedAt - input.call.startedAt))} · ${who}${inline(l.text)}`;
+    }),
+  ];
+}
+
 function sections(...blocks: string[][]): string {
   return `${blocks
     .filter((block) => block.length > 0)
@@ -149,7 +174,7 @@ function sections(...blocks: string[][]): string {
 
 /**
  * The call as Markdown for a notes app: front matter, facts, prep, outcome, reciprocity,
- * follow-ups, timeline.
+ * follow-ups, timeline (with each moment's quote), and the transcript when one was kept.
  */
 export function callToMarkdown(source: CallExport, options: MarkdownOptions = {}): string {
   const input = options.anonymise ? anonymiseExport(source, options.anonymise) : source;
@@ -171,5 +196,6 @@ export function callToMarkdown(source: CallExport, options: MarkdownOptions = {}
     followUps(input, timeZone),
     notes,
     timeline(input),
+    transcript(input),
   );
 }

@@ -25,8 +25,9 @@ describe('schema', () => {
       ],
       callMoments: ['openDue'],
       settings: [],
+      transcripts: [],
     });
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     db.close();
   });
 

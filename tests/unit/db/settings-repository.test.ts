@@ -64,7 +64,12 @@ describe('settings in the database', () => {
       theme: 'dark',
       language: 'auto',
       captionQuotes: true,
+      captionsKept: 'quotes',
     });
+    await setPreference(db, 'captionsKept', 'transcript');
+    expect((await getPreferences(db)).captionsKept).toBe('transcript');
+    await db.settings.put({ key: 'captionsKept', value: 'everything' });
+    expect((await getPreferences(db)).captionsKept).toBe('quotes');
     await setPreference(db, 'language', 'de');
     expect((await getPreferences(db)).language).toBe('de');
     await expect(setPreference(db, 'leadTimeMs', 120_000)).rejects.toThrow(/between 0 and 60/);

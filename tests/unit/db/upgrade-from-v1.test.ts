@@ -64,7 +64,7 @@ describe('upgrade from v1 to the current version', () => {
     await writeV1(indexedDB);
     const db = new ReciprocityDatabase('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.partners.count()).toBe(1);
     expect(await db.settings.get('leadTimeMs')).toEqual({ key: 'leadTimeMs', value: 3_000 });
     const call = await db.calls.get('c1');

@@ -37,12 +37,13 @@ test('upgrading from v2 packs every moment, unchanged, into its call’s row', a
   await writeV2(indexedDB);
   const db = new ReciprocityDatabase('upgrade-v2', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   expect(db.tables.map((t) => t.name).sort()).toEqual([
     'callMoments',
     'calls',
     'partners',
     'settings',
+    'transcripts',
   ]);
   const rows = await db.callMoments.toArray();
   expect(rows.flatMap((r) => r.moments).sort((a, b) => a.id.localeCompare(b.id))).toEqual(MOMENTS);

@@ -37,12 +37,13 @@ test('upgrading from v3 drops the old moments table and keeps every packed momen
 
   const db = new ReciprocityDatabase('upgrade-v3', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   expect(db.tables.map((t) => t.name).sort()).toEqual([
     'callMoments',
     'calls',
     'partners',
     'settings',
+    'transcripts',
   ]);
   expect((await db.callMoments.get('c1'))?.moments).toEqual(MOMENTS);
   const call = await db.calls.get('c1');

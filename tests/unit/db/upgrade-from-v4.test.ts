@@ -106,7 +106,7 @@ test('upgrading from v4 scores every stored tally again under the v5 rules and t
 
   const db = new ReciprocityDatabase('upgrade-v4', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   const c1 = await db.calls.get('c1');
   expect(c1?.tally).toEqual(computeTally(TAKER));
   expect(c1?.tally.verdict).toBe('one-sided-they-took');

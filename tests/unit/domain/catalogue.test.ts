@@ -142,6 +142,7 @@ describe('preferences', () => {
         ['otherSideName', '  Acme team  '],
         ['language', 'fr'],
         ['captionQuotes', 'yes'],
+        ['captionsKept', 'everything'],
       ]),
     );
     expect(prefs).toEqual({
@@ -151,6 +152,7 @@ describe('preferences', () => {
       theme: 'system',
       language: 'auto',
       captionQuotes: false,
+      captionsKept: 'quotes',
     });
     expect(resolvePreferences(new Map([['captionQuotes', true]])).captionQuotes).toBe(true);
   });

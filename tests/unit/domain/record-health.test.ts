@@ -80,6 +80,8 @@ describe('damagedMomentFields', () => {
     ['due at 1e300', { dueAt: 1e300 }, ['dueAt']],
     ['a side that is neither', { side: 'they' }, ['side']],
     ['an offset that is no number', { offsetMs: NaN }, ['offsetMs']],
+    ['a quote that is no list of lines', { quote: [{ speaker: 'Dana' }] }, ['quote']],
+    ['a quote that is text', { quote: 'could you' }, ['quote']],
   ])('%s', (_, change, fields) => {
     expect(damagedMomentFields({ ...MOMENTS[0], ...change })).toEqual(fields);
   });

@@ -1,0 +1,61 @@
+import { formatOffset } from '../../../lib/domain/format-time';
+import { SIDE_LABELS } from '../../../lib/domain/model';
+import type { TranscriptItem } from '../../../lib/domain/quotes/transcript';
+import { useKindOf } from '../../app-context/settings-context';
+import { KindIcon } from '../kind-icon';
+
+/** One transcript row: a caption line, or a tag at its place (focusable, for Previous/Next). */
+export function TranscriptRow({
+  item,
+  index,
+  measure,
+  top,
+}: {
+  item: TranscriptItem;
+  index: number;
+  measure: ((element: Element | null) => void) | undefined;
+  /** Where a virtualised row sits; undefined when the list is not virtualised. */
+  top: number | undefined;
+}) {
+  const kindOf = useKindOf();
+  const style =
+    top === undefined
+      ? undefined
+      : ({
+          position: 'absolute',
+          top: 0,
+          left: 0,
+          right: 0,
+          transform: `translateY(${top}px)`,
+        } as const);
+  if (item.type === 'tag') {
+    const { moment } = item;
+    const kind = kindOf(moment.kind);
+    return (
+      <li ref={measure} data-index={index} className="transcript-tag" tabIndex={-1} style={style}>
+        <span className="offset">{formatOffset(item.offsetMs)}</span>
+        <span className={`side-chip side-${moment.side}`}>{SIDE_LABELS[moment.side]}</span>
+        <span className={`kind-chip tone-${kind.tone}`}>
+          <KindIcon kind={moment.kind} size={12} />
+          {kind.short}
+        </span>
+        <span className="visually-hidden">tagged here</span>
+      </li>
+    );
+  }
+  const { line } = item;
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      className={`transcript-line${line.mine ? ' mine' : ''}`}
+      style={style}
+    >
+      <span className="offset">{formatOffset(item.offsetMs)}</span>
+      <span>
+        {line.speaker ? <span className="quote-speaker">{line.speaker}: </span> : null}
+        {line.text}
+      </span>
+    </li>
+  );
+}
