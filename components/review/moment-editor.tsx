@@ -127,9 +127,10 @@ function QuoteField({
   value: string;
   onChange: (value: string) => void;
 }) {
+  const t = useT();
   return (
     <div className="field">
-      <label htmlFor={id}>Quote</label>
+      <label htmlFor={id}>{t('quotes.editor.label')}</label>
       <textarea
         id={id}
         rows={2}
@@ -138,7 +139,7 @@ function QuoteField({
         onChange={(e) => onChange(e.target.value)}
       />
       <span id={`${id}-hint`} className="hint">
-        One line each, “Speaker: words”. Empty it to remove the quote.
+        {t('quotes.editor.hint')}
       </span>
     </div>
   );

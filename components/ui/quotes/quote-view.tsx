@@ -2,6 +2,7 @@ import { X } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { QuoteLine } from '../../../lib/domain/model';
 import './quotes.css';
+import { useT } from '../../app-context/i18n-context';
 
 /** Past this many characters, or lines, a quote shows its start with a "more" toggle. */
 const CLAMP_CHARS = 160;
@@ -24,6 +25,7 @@ export function QuoteView({
   /** Offers a button that removes the quote (the live list, where there is no editor). */
   onRemove?: () => void;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const id = useId();
   if (quote.length === 0) return null;
@@ -46,11 +48,16 @@ export function QuoteView({
           aria-controls={id}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'less' : 'more'}
+          {open ? t('quotes.less') : t('quotes.more')}
         </button>
       ) : null}
       {onRemove ? (
-        <button type="button" className="icon-button" aria-label="Remove quote" onClick={onRemove}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('quotes.remove')}
+          onClick={onRemove}
+        >
           <X size={14} aria-hidden="true" />
         </button>
       ) : null}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { explainWriteError } from '../../../lib/db/errors';
 import { updateMoment } from '../../../lib/db/moments-repository';
-import { SIDE_LABELS, type Moment } from '../../../lib/domain/model';
+import type { Moment } from '../../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../../lib/domain/i18n/labels';
 import { speakerSideConflict } from '../../../lib/domain/quotes/quote';
 import { useStore } from '../../../lib/store/store';
 import { useDatabase } from '../../app-context/database-context';
+import { useT } from '../../app-context/i18n-context';
 
 /**
  * "Said by Dana — switch to Them?" under a moment whose quote's speaker contradicts its side.
@@ -12,11 +14,13 @@ import { useDatabase } from '../../app-context/database-context';
  */
 export function SpeakerSidePrompt({ moment }: { moment: Moment }) {
   const db = useDatabase();
+  const t = useT();
   const offerUndo = useStore((s) => s.offerUndo);
   const [error, setError] = useState<string | null>(null);
   const conflict = speakerSideConflict(moment);
   if (!conflict) return null;
-  const to = SIDE_LABELS[conflict.side];
+  const to = t(SIDE_LABEL_IDS[conflict.side]);
+  const kept = t(SIDE_LABEL_IDS[moment.side]);
   const was = moment.side;
 
   async function attempt(action: () => Promise<void>): Promise<void> {
@@ -31,7 +35,7 @@ export function SpeakerSidePrompt({ moment }: { moment: Moment }) {
     attempt(async () => {
       await updateMoment(db, moment, { side: conflict.side });
       offerUndo({
-        message: `Moment switched to ${to}.`,
+        message: t('quotes.sidePrompt.switched', { side: to }),
         undo: async () => void (await updateMoment(db, moment, { side: was })),
       });
     });
@@ -40,17 +44,17 @@ export function SpeakerSidePrompt({ moment }: { moment: Moment }) {
 
   return (
     <p className="speaker-side">
-      <span>Said by {conflict.speaker || to} —</span>
+      <span>{t('quotes.sidePrompt.saidBy', { speaker: conflict.speaker || to })}</span>
       <button type="button" className="small-button" onClick={() => void switchSide()}>
-        switch to {to}?
+        {t('quotes.sidePrompt.switch', { side: to })}
       </button>
       <button
         type="button"
         className="link-button"
-        aria-label={`Keep ${SIDE_LABELS[was]} and stop asking`}
+        aria-label={t('quotes.sidePrompt.keepLabel', { side: kept })}
         onClick={() => void keep()}
       >
-        Keep {SIDE_LABELS[was]}
+        {t('quotes.sidePrompt.keep', { side: kept })}
       </button>
       {error ? <span role="alert">{error}</span> : null}
     </p>

@@ -1,10 +1,8 @@
-import { SIDES, SIDE_LABELS, type CaptionStats } from '../../../lib/domain/model';
+import { SIDES, type CaptionStats } from '../../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../../lib/domain/i18n/labels';
 import { talkShare } from '../../../lib/domain/quotes/caption-stats';
 import './quotes.css';
-
-function questions(n: number): string {
-  return `${n} ${n === 1 ? 'question' : 'questions'}`;
-}
+import { useT } from '../../app-context/i18n-context';
 
 /**
  * Each side's share of the words spoken and the questions it asked, read from the call's
@@ -12,14 +10,15 @@ function questions(n: number): string {
  * not read in the call.
  */
 export function TalkShare({ captions }: { captions: CaptionStats | undefined }) {
+  const t = useT();
   const share = captions ? talkShare(captions) : null;
   if (!captions || !share) return null;
   return (
     <section className="card talk-share" aria-labelledby="talk-heading">
       <h2 id="talk-heading" className="section-heading">
-        Talk and questions
+        {t('quotes.talk.heading')}
       </h2>
-      <p className="hint">From the meeting’s captions; context only, not part of the verdict.</p>
+      <p className="hint">{t('quotes.talk.hint')}</p>
       <div className="talk-bar" aria-hidden="true">
         <span className="talk-them" style={{ width: `${share.them}%` }} />
         <span className="talk-me" style={{ width: `${share.me}%` }} />
@@ -27,18 +26,18 @@ export function TalkShare({ captions }: { captions: CaptionStats | undefined }) 
       <dl>
         {SIDES.map((side) => (
           <div key={side} style={{ display: 'contents' }}>
-            <dt>{SIDE_LABELS[side]}</dt>
+            <dt>{t(SIDE_LABEL_IDS[side])}</dt>
             <dd>
-              {share[side]}% of the words ({captions.words[side]}) ·{' '}
-              {questions(captions.questions[side])}
+              {t('quotes.talk.share', {
+                percent: share[side],
+                words: captions.words[side],
+                count: captions.questions[side],
+              })}
             </dd>
           </div>
         ))}
       </dl>
-      <p className="hint">
-        For comparison: in Gong’s study of sales calls, top performers listened about 57% of the
-        time.
-      </p>
+      <p className="hint">{t('quotes.talk.gong')}</p>
     </section>
   );
 }

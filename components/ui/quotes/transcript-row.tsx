@@ -1,8 +1,9 @@
 import { formatOffset } from '../../../lib/domain/format-time';
-import { SIDE_LABELS } from '../../../lib/domain/model';
+import { SIDE_LABEL_IDS } from '../../../lib/domain/i18n/labels';
 import type { TranscriptItem } from '../../../lib/domain/quotes/transcript';
 import { useKindOf } from '../../app-context/settings-context';
 import { KindIcon } from '../kind-icon';
+import { useT } from '../../app-context/i18n-context';
 
 /** One transcript row: a caption line, or a tag at its place (focusable, for Previous/Next). */
 export function TranscriptRow({
@@ -18,6 +19,7 @@ export function TranscriptRow({
   top: number | undefined;
 }) {
   const kindOf = useKindOf();
+  const t = useT();
   const style =
     top === undefined
       ? undefined
@@ -34,12 +36,12 @@ export function TranscriptRow({
     return (
       <li ref={measure} data-index={index} className="transcript-tag" tabIndex={-1} style={style}>
         <span className="offset">{formatOffset(item.offsetMs)}</span>
-        <span className={`side-chip side-${moment.side}`}>{SIDE_LABELS[moment.side]}</span>
+        <span className={`side-chip side-${moment.side}`}>{t(SIDE_LABEL_IDS[moment.side])}</span>
         <span className={`kind-chip tone-${kind.tone}`}>
           <KindIcon kind={moment.kind} size={12} />
           {kind.short}
         </span>
-        <span className="visually-hidden">tagged here</span>
+        <span className="visually-hidden">{t('quotes.transcript.taggedHere')}</span>
       </li>
     );
   }

@@ -8,6 +8,7 @@ import { transcriptItems, type TranscriptItem } from '../../../lib/domain/quotes
 import { useDatabase } from '../../app-context/database-context';
 import { TranscriptRow } from './transcript-row';
 import './quotes.css';
+import { useT } from '../../app-context/i18n-context';
 
 /** Up to this many rows render at once; a longer transcript renders only the rows in view. */
 const VIRTUAL_FROM = 150;
@@ -19,6 +20,7 @@ const ROW_ESTIMATE = 28;
  */
 export function TranscriptSection({ call, moments }: { call: Call; moments: readonly Moment[] }) {
   const db = useDatabase();
+  const t = useT();
   const lines = useLiveQuery(() => transcriptOf(db, call.id), [db, call.id]);
   const items = useMemo(
     () => transcriptItems(lines ?? [], moments, call.startedAt),
@@ -28,7 +30,7 @@ export function TranscriptSection({ call, moments }: { call: Call; moments: read
   return (
     <section className="card transcript" aria-labelledby="transcript-heading">
       <h2 id="transcript-heading" className="section-heading">
-        Transcript <span className="count">{lines.length}</span>
+        {t('quotes.transcript.heading')} <span className="count">{lines.length}</span>
       </h2>
       <TranscriptBody items={items} />
     </section>
@@ -45,6 +47,7 @@ function TagNav({
   count: number;
   onGo: (tag: number) => void;
 }) {
+  const t = useT();
   if (count === 0) return null;
   return (
     <div className="transcript-nav">
@@ -54,7 +57,7 @@ function TagNav({
         disabled={current <= 0}
         onClick={() => onGo(current - 1)}
       >
-        <ChevronUp size={14} aria-hidden="true" /> Previous tag
+        <ChevronUp size={14} aria-hidden="true" /> {t('quotes.transcript.previous')}
       </button>
       <button
         type="button"
@@ -62,10 +65,12 @@ function TagNav({
         disabled={current >= count - 1}
         onClick={() => onGo(current + 1)}
       >
-        <ChevronDown size={14} aria-hidden="true" /> Next tag
+        <ChevronDown size={14} aria-hidden="true" /> {t('quotes.transcript.next')}
       </button>
       <span className="hint" aria-live="polite">
-        {current >= 0 ? `Tag ${current + 1} of ${count}` : `${count} tags`}
+        {current >= 0
+          ? t('quotes.transcript.position', { current: current + 1, count })
+          : t('quotes.transcript.tags', { count })}
       </span>
     </div>
   );
@@ -88,6 +93,7 @@ function useTranscriptVirtualizer(count: number) {
 }
 
 function TranscriptBody({ items }: { items: readonly TranscriptItem[] }) {
+  const t = useT();
   const { scrollRef, virtual, virtualizer } = useTranscriptVirtualizer(items.length);
   const tagIndexes = useMemo(
     () => items.flatMap((item, i) => (item.type === 'tag' ? [i] : [])),
@@ -120,7 +126,7 @@ function TranscriptBody({ items }: { items: readonly TranscriptItem[] }) {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
-        aria-label="Transcript lines"
+        aria-label={t('quotes.transcript.lines')}
       >
         <ol
           className="transcript-lines"
