@@ -348,6 +348,37 @@ export const en = {
     other: 'Discard these {count} tags for good?',
   },
   'live.unsaved.discard': 'Discard',
+  // components/live: quotes from captions
+  'live.captions.label': 'Quotes from captions',
+  'live.captions.hint.on':
+    'Switch the meeting’s captions on (CC): each tag keeps the words just said.',
+  'live.captions.hint.off':
+    'Reads the meeting’s live captions on this computer; nothing leaves it.',
+  'live.captions.looking': 'Looking for the meeting tab…',
+  'live.captions.notSwitchedOn': 'Quotes from captions were not switched on: {reason}',
+  'live.captions.notSwitchedOff': 'Quotes from captions were not switched off: {reason}',
+  'live.captions.denied': 'Reading captions needs access to the meeting sites; it was not given.',
+  'live.captions.promptFailed': 'The browser did not ask for access: {reason}',
+  'live.captions.platform.other': 'the meeting',
+  'live.captions.status.noMeeting': 'No meeting tab',
+  'live.captions.status.noAccess':
+    'No access to the meeting sites — switch off and on again to allow it',
+  'live.captions.status.unsupported': 'Captions from {platform} are not supported yet',
+  'live.captions.status.waiting': 'Waiting for captions in {platform} — press CC if they are off',
+  'live.captions.status.captionsOff': 'Captions are off in the meeting — press CC',
+  'live.captions.status.reading': 'Reading captions ({platform})',
+  'live.captions.status.readingSpeakers': {
+    one: 'Reading captions ({platform}, {count} speaker)',
+    other: 'Reading captions ({platform}, {count} speakers)',
+  },
+  'live.captions.status.notRecognised':
+    'Captions not recognised — the meeting page may have changed',
+  'live.suggestion.you': 'You',
+  'live.suggestion.they': 'They',
+  'live.suggestion.who': '{who} — {kind}',
+  'live.suggestion.quote': ': “{quote}” — tag?',
+  'live.suggestion.tag': 'Tag',
+  'live.suggestion.ignore': 'Ignore',
   // lib/domain/call-end.ts
   'callEnd.notADate': 'Enter the end as a date and time.',
   'callEnd.beforeStart': 'The end must be after the start ({start}).',

@@ -47,7 +47,7 @@ vi.mock('../../../lib/extension/captions/tag-quotes', () => ({
 vi.mock('../../../lib/extension/captions/caption-registration', () => ({
   turnCaptionQuotesOn: async () => {
     sent.turnedOn += 1;
-    return sent.granted ? { on: true } : { on: false, reason: 'Access was not given.' };
+    return sent.granted ? { on: true } : { on: false, problem: 'denied' };
   },
   stopReadingCaptions: async () => undefined,
 }));
@@ -126,7 +126,9 @@ describe('quotes from captions on the live screen', () => {
     sent.granted = false;
     const user = await renderLive(false);
     await user.click(screen.getByRole('switch', { name: 'Quotes from captions' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Access was not given.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Reading captions needs access to the meeting sites; it was not given.',
+    );
     expect(screen.getByRole('switch', { name: 'Quotes from captions' })).not.toBeChecked();
   });
 
