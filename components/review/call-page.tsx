@@ -25,6 +25,7 @@ import { TimelineSection } from './timeline-section';
 import { useFlagHighlight } from './use-flag-highlight';
 import './review.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** The verdict and the give and take over time, from the call's moments as they are now. */
 function useCallSummary(moments: Moment[] | undefined) {

@@ -6,6 +6,7 @@ import { formatOffset, parseOffset } from '../../lib/domain/format-time';
 import type { Moment, Side, Weight } from '../../lib/domain/model';
 import { KindOptions } from '../ui/kind-options';
 import { useT, type Translate } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 export interface MomentDraft {
   side: Side;

@@ -3,6 +3,7 @@ import type { Summary } from '../../lib/domain/reciprocity';
 import { SIDE_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import { VerdictChip } from '../ui/verdict-chip';
 import { useT, useTranslateMessage, useFormatNumber } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** The verdict, why, and each flag with a way to see the moments behind it. */
 export function SummaryCard({

@@ -7,6 +7,7 @@ import type { Moment } from '../../lib/domain/model';
 import { KindIcon } from '../ui/kind-icon';
 import '../ui/moment-row.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 export interface TimelineEditing {
   editingId: string | null;
