@@ -1,8 +1,8 @@
 import { addEnglish } from './translate';
 
 /**
- * The English messages of the settings (components/settings), in the panel and the full page: loaded with
- * those screens, not with the side panel, which never draws them before its first paint.
+ * The English messages of the settings (components/settings, and the kind edits they make), in
+ * the panel and the full page: loaded with those screens, not with the side panel, which never draws them before its first paint.
  * A file that uses one imports this module (tests/unit/domain/i18n/catalogue.test.ts checks).
  */
 export const enSettings = {
@@ -124,6 +124,18 @@ export const enSettings = {
   'settings.tone.commit': 'Blue',
   'settings.tone.flag': 'Magenta',
   'settings.tone.neutral': 'Grey',
+  // lib/domain/catalogue-edits.ts
+  'kinds.problem.noName': 'A kind needs a name.',
+  'kinds.problem.noShort': 'A kind needs a short name.',
+  'kinds.problem.gone': 'That kind no longer exists.',
+  'kinds.problem.builtInCounts':
+    'The built-in kinds keep how they count; add a custom kind instead.',
+  'kinds.problem.builtIn': '“{kind}” is built in: hide it instead.',
+  'kinds.problem.inUse': {
+    one: '{count} moment uses “{kind}”, so it cannot be deleted. Hide it instead: past calls keep it.',
+    other:
+      '{count} moments use “{kind}”, so it cannot be deleted. Hide it instead: past calls keep it.',
+  },
 } as const;
 
 addEnglish(enSettings);

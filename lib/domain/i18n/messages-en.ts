@@ -377,18 +377,7 @@ export const en = {
     other: '{count} tags are still not saved. {reason}',
   },
   'live.unsaved.discardFailed': 'Could not discard them: {reason}',
-  // lib/domain/catalogue-edits.ts, catalogue.ts
-  'kinds.problem.noName': 'A kind needs a name.',
-  'kinds.problem.noShort': 'A kind needs a short name.',
-  'kinds.problem.gone': 'That kind no longer exists.',
-  'kinds.problem.builtInCounts':
-    'The built-in kinds keep how they count; add a custom kind instead.',
-  'kinds.problem.builtIn': '“{kind}” is built in: hide it instead.',
-  'kinds.problem.inUse': {
-    one: '{count} moment uses “{kind}”, so it cannot be deleted. Hide it instead: past calls keep it.',
-    other:
-      '{count} moments use “{kind}”, so it cannot be deleted. Hide it instead: past calls keep it.',
-  },
+  // lib/domain/catalogue.ts
   'kinds.problem.keyShape': 'A panel key is one letter or digit.',
   'kinds.problem.keyReserved': '“{key}” switches the last moment’s side.',
   'kinds.problem.keyTaken': '“{key}” already tags “{kind}”.',
