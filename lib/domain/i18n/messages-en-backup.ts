@@ -1,9 +1,9 @@
 import { addEnglish } from './translate';
 
 /**
- * The English messages of the backup page (components/backup): loaded with
- * those screens, not with the side panel, which never draws them before its first paint.
- * A file that uses one imports this module (tests/unit/domain/i18n/catalogue.test.ts checks).
+ * The English messages of the backup page (components/backup): a full-page screen, loaded
+ * when opened, never by the side panel. A file that uses one imports this module
+ * (tests/unit/domain/i18n/catalogue.test.ts checks).
  */
 export const enBackup = {
   // components/backup

@@ -1,9 +1,9 @@
 import { addEnglish } from './translate';
 
 /**
- * The English messages of the partners' list and a partner's page (components/partners): loaded with
- * those screens, not with the side panel, which never draws them before its first paint.
- * A file that uses one imports this module (tests/unit/domain/i18n/catalogue.test.ts checks).
+ * The English messages of the partners' list and a partner's page (components/partners):
+ * full-page screens, never loaded by the side panel. A file that uses one imports this module
+ * (tests/unit/domain/i18n/catalogue.test.ts checks).
  */
 export const enPartners = {
   // components/partners

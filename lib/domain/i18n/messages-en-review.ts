@@ -1,9 +1,10 @@
 import { addEnglish } from './translate';
 
 /**
- * The English messages of a call's page (components/review) and the follow-ups it lists with the partner page: loaded with
- * those screens, not with the side panel, which never draws them before its first paint.
- * A file that uses one imports this module (tests/unit/domain/i18n/catalogue.test.ts checks).
+ * The English messages of a call's page (components/review) and of the asks and commitments
+ * it lists (shared with the partner page): loaded with those screens, not with the side
+ * panel, which never draws them before its first paint. A file that uses one imports this
+ * module (tests/unit/domain/i18n/catalogue.test.ts checks).
  */
 export const enReview = {
   // components/ui

@@ -1,9 +1,10 @@
 import { addEnglish } from './translate';
 
 /**
- * The English messages of the settings (components/settings, and the kind edits they make), in
- * the panel and the full page: loaded with those screens, not with the side panel, which never draws them before its first paint.
- * A file that uses one imports this module (tests/unit/domain/i18n/catalogue.test.ts checks).
+ * The English messages of the settings (components/settings, and the kind edits they make),
+ * in the panel and the full page: loaded with them, not with the side panel, which never
+ * draws them before its first paint. A file that uses one imports this module
+ * (tests/unit/domain/i18n/catalogue.test.ts checks).
  */
 export const enSettings = {
   // components/settings

@@ -221,7 +221,7 @@ describe('quotes from captions on the live screen', () => {
           lines: [said('You', "I'll send it by Friday.", true)],
         }),
       );
-      expect(screen.getByText(/You — made a commitment/)).toBeInTheDocument();
+      expect(await screen.findByText(/You — made a commitment/)).toBeInTheDocument();
       await act(() => vi.advanceTimersByTimeAsync(7_900));
       expect(screen.getByText(/You — made a commitment/)).toBeInTheDocument();
       await act(() => vi.advanceTimersByTimeAsync(200));
