@@ -210,6 +210,31 @@ describe('quotes from captions on the live screen', () => {
     expect(await allMoments(db)).toEqual([]);
   });
 
+  test('in German: the switch, its hint, the status line and the chip', async () => {
+    await setPreference(db, 'language', 'de');
+    tab.status = { platform: 'meet', health: { state: 'reading', speakers: 2 } };
+    await renderLive();
+    expect(screen.getByRole('switch', { name: 'Zitate aus Untertiteln' })).toBeChecked();
+    expect(screen.getByText(/Schalten Sie die Untertitel im Meeting ein \(CC\)/)).toBeVisible();
+    await waitFor(() =>
+      expect(statusLine()).toBe('Untertitel werden gelesen (Meet, 2 Personen sprechen)'),
+    );
+    act(() =>
+      tab.hear({
+        type: 'caption-lines',
+        platform: 'meet',
+        lines: [said('Dana Smith', 'Could you send the deck after the call?')],
+      }),
+    );
+    // The default kinds' names stay English, and keep their capital in a German sentence.
+    const chip = (await screen.findByText('Dana Smith – Asked for something')).closest('p');
+    expect(chip).toHaveTextContent(
+      'Dana Smith – Asked for something: „Could you send the deck after the call?“ – markieren?',
+    );
+    expect(screen.getByRole('button', { name: /Markieren/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Ignorieren/ })).toBeInTheDocument();
+  });
+
   test('my own commitment is suggested for me, and goes by itself, uncounted', async () => {
     await renderLive();
     vi.useFakeTimers({ shouldAdvanceTime: true });
