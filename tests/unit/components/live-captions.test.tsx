@@ -212,7 +212,7 @@ describe('quotes from captions on the live screen', () => {
 
   test('in German: the switch, its hint, the status line and the chip', async () => {
     await setPreference(db, 'language', 'de');
-    tab.status = { platform: 'meet', health: { state: 'reading', speakers: 2 } };
+    tab.status = { platform: 'meet', health: { state: 'reading', speakers: 2 }, link: 0 };
     await renderLive();
     expect(screen.getByRole('switch', { name: 'Zitate aus Untertiteln' })).toBeChecked();
     expect(screen.getByText(/Schalten Sie die Untertitel im Meeting ein \(CC\)/)).toBeVisible();
