@@ -2,6 +2,7 @@ import { DownloadBackup } from './download-backup';
 import { RestoreBackup } from './restore-backup';
 import './backup.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-backup';
 
 /** Route `#/backup`: the whole database to one file and back, on this machine only. */
 export function BackupPage() {

@@ -2,6 +2,7 @@ import type { ImportCounts, ImportResult } from '../../lib/db/backup-repository'
 import type { BackupProblem } from '../../lib/domain/backup/backup-problems';
 import type { Locale, Message } from '../../lib/domain/i18n/translate';
 import type { Translate } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-backup';
 
 /** 512 bytes, 41 kB, 12.9 MB: as file managers show sizes (powers of 1000). */
 export function formatBytes(bytes: number, t: Translate, locale: Locale): string {

@@ -5,6 +5,7 @@ import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { backupFileName, countList, formatBytes } from './backup-text';
 import { useLocale, useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-backup';
 
 type DownloadState =
   | { status: 'idle' }

@@ -4,6 +4,7 @@ import { useDatabase } from '../app-context/database-context';
 import { formatBytes } from './backup-text';
 import { RestoreProblems, RestoreSummary } from './restore-result';
 import { useLocale, useT, type Translate } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-backup';
 
 interface ChosenFile {
   name: string;

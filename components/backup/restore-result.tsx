@@ -2,6 +2,7 @@ import { CircleAlert, CircleCheck } from 'lucide-react';
 import type { ImportResult } from '../../lib/db/backup-repository';
 import { problemCount, restoreSummary } from './backup-text';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-backup';
 
 /** What a restore did; shown inside the section's status region. */
 export function RestoreSummary({ result }: { result: Extract<ImportResult, { ok: true }> }) {

@@ -5,6 +5,7 @@ import { callsToCsv } from '../../lib/domain/export/calls-csv';
 import { useDatabase } from '../app-context/database-context';
 import { downloadFile } from '../ui/download-file';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-history';
 
 /**
  * The calls History shows, in its order, as CSV for a spreadsheet or CRM: one row per call

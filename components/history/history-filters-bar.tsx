@@ -7,6 +7,7 @@ import { VERDICT_LABEL_IDS } from '../../lib/domain/verdict-labels';
 import { DateInput } from '../ui/date-input';
 import { SearchField } from '../ui/search-field';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-history';
 
 /** Search, filters and sort of the history; every change goes to the URL. */
 export function HistoryFiltersBar({

@@ -17,6 +17,7 @@ import { useSettledValue } from '../ui/use-settled-value';
 import { VirtualCallList } from '../ui/virtual-call-list';
 import './history.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-history';
 
 /** Every call, newest first, findable by search and filters that live in the URL. */
 export function HistoryPage({

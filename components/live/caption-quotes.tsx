@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import {
   captureNeedsAttention,
-  captureStatusText,
+  captureStatusMessage,
   type CaptureView,
 } from '../../lib/domain/captions/capture-wording';
 import { setPreference } from '../../lib/db/settings-repository';
@@ -11,6 +11,7 @@ import {
   turnCaptionQuotesOn,
 } from '../../lib/extension/captions/caption-registration';
 import { useDatabase } from '../app-context/database-context';
+import { useT, useTranslateMessage } from '../app-context/i18n-context';
 import './caption-quotes.css';
 
 /** The switch's change: the browser's prompt first (it needs the click), then the setting. */
@@ -19,13 +20,18 @@ function useCaptionSwitch(): {
   problem: string | null;
 } {
   const db = useDatabase();
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   async function change(on: boolean): Promise<void> {
     try {
       if (on) {
         const result = await turnCaptionQuotesOn();
         if (!result.on) {
-          setProblem(result.reason);
+          setProblem(
+            result.problem === 'denied'
+              ? t('live.captions.denied')
+              : t('live.captions.promptFailed', { reason: result.detail }),
+          );
           return;
         }
       } else {
@@ -34,8 +40,11 @@ function useCaptionSwitch(): {
       await setPreference(db, 'captionQuotes', on);
       setProblem(null);
     } catch (error) {
+      const reason = await explainWriteError(error);
       setProblem(
-        `Quotes from captions were not switched ${on ? 'on' : 'off'}: ${await explainWriteError(error)}`,
+        on
+          ? t('live.captions.notSwitchedOn', { reason })
+          : t('live.captions.notSwitchedOff', { reason }),
       );
     }
   }
@@ -49,10 +58,12 @@ function useCaptionSwitch(): {
  */
 export function CaptionQuotes({ on, view }: { on: boolean; view: CaptureView | null }) {
   const id = useId();
+  const t = useT();
+  const translateMessage = useTranslateMessage();
   const { change, problem } = useCaptionSwitch();
   const attention = view !== null && captureNeedsAttention(view);
   return (
-    <section className="caption-quotes" aria-label="Quotes from captions">
+    <section className="caption-quotes" aria-label={t('live.captions.label')}>
       <label className="checkbox">
         <input
           type="checkbox"
@@ -61,19 +72,21 @@ export function CaptionQuotes({ on, view }: { on: boolean; view: CaptureView | n
           aria-describedby={`${id}-hint`}
           onChange={(e) => void change(e.target.checked)}
         />
-        Quotes from captions
+        {t('live.captions.label')}
       </label>
       <p id={`${id}-hint`} className="hint caption-hint">
-        {on
-          ? 'Switch the meeting’s captions on (CC): each tag keeps the words just said.'
-          : 'Reads the meeting’s live captions on this computer; nothing leaves it.'}
+        {on ? t('live.captions.hint.on') : t('live.captions.hint.off')}
       </p>
       <p
         className={`caption-status${attention ? ' caption-status-attention' : ''}`}
         role="status"
         aria-live="polite"
       >
-        {on ? (view ? captureStatusText(view) : 'Looking for the meeting tab…') : ''}
+        {on
+          ? view
+            ? translateMessage(captureStatusMessage(view))
+            : t('live.captions.looking')
+          : ''}
       </p>
       {problem ? (
         <p className="field-error" role="alert">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { toQuoteLine } from '../../lib/domain/captions/quote-matching';
 import { recordSuggestionOutcome } from '../../lib/db/quotes-repository';
 import { useStore } from '../../lib/store/store';
+import { useLocale, useT } from '../app-context/i18n-context';
 import { useKindOf } from '../app-context/settings-context';
 import { Kbd } from '../ui/kbd';
 import type { LineSuggestion } from './use-caption-capture';
@@ -56,8 +57,14 @@ function Chip({
   onDone: () => void;
 }) {
   const kindOf = useKindOf();
+  const t = useT();
   const label = kindOf(suggestion.kind).label;
-  const who = suggestion.line.mine ? 'You' : suggestion.line.speaker || 'They';
+  // English lowers the kind's name mid-sentence ("Dana — asked for something"); German
+  // nouns keep their capital, so a kind named there is left as the user wrote it.
+  const kind = useLocale() === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const who = suggestion.line.mine
+    ? t('live.suggestion.you')
+    : suggestion.line.speaker || t('live.suggestion.they');
   const accept = () => {
     onDone();
     record(suggestion.kind, true);
@@ -72,17 +79,15 @@ function Chip({
   return (
     <div className={`suggestion-chip side-${suggestion.side}`} {...timed}>
       <p className="suggestion-text">
-        <strong>
-          {who} — {label.charAt(0).toLowerCase() + label.slice(1)}
-        </strong>
-        : “{shortened(suggestion.line.text)}” — tag?
+        <strong>{t('live.suggestion.who', { who, kind })}</strong>
+        {t('live.suggestion.quote', { quote: shortened(suggestion.line.text) })}
       </p>
       <div className="suggestion-actions">
         <button type="button" className="primary-button" onClick={accept}>
-          Tag <Kbd>Enter</Kbd>
+          {t('live.suggestion.tag')} <Kbd>Enter</Kbd>
         </button>
         <button type="button" className="secondary-button" onClick={ignore}>
-          Ignore <Kbd>Esc</Kbd>
+          {t('live.suggestion.ignore')} <Kbd>Esc</Kbd>
         </button>
       </div>
     </div>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaptureView } from '../../lib/domain/captions/capture-wording';
 import { sideOfLine } from '../../lib/domain/captions/quote-matching';
 import type { TranscriptLine } from '../../lib/domain/model';
-import { suggestFromLine, type Suggestion } from '../../lib/domain/suggestions';
+import type { Suggestion } from '../../lib/domain/suggestions';
 import {
   askCaptionStatus,
   hasMeetingAccess,
@@ -18,6 +18,12 @@ export interface LineSuggestion extends Suggestion {
   /** Tells one suggestion from the next, even for the same words. */
   id: number;
 }
+
+/**
+ * The suggestion rules (a lexicon of phrases) load when the switch is on, not with the panel:
+ * most calls run without captions, and a first caption line comes seconds after the switch.
+ */
+const loadSuggester = () => import('../../lib/domain/suggestions').then((m) => m.suggestFromLine);
 
 /** Why no meeting tab answers: no access to the sites, an unsupported site's tab, or none. */
 async function viewWithoutReader(): Promise<CaptureView> {
@@ -54,16 +60,21 @@ export function useCaptionCapture(
         )
         .then((seen) => live && setView(seen));
     };
+    const suggester = loadSuggester();
     const stop = listenToCaptionTabs((message) => {
       if (message.type === 'caption-health') {
         setView({ source: 'reader', platform: message.platform, health: message.health });
         return;
       }
-      for (const line of message.lines) {
-        const found = suggestFromLine({ ...line, side: sideOfLine(line) });
-        if (found && accepting.current(found.kind))
-          setSuggestion({ ...found, line, id: (next += 1) });
-      }
+      // In order: lines heard before the rules are there wait for them, then for each other.
+      void suggester.then((suggestFromLine) => {
+        if (!live) return;
+        for (const line of message.lines) {
+          const found = suggestFromLine({ ...line, side: sideOfLine(line) });
+          if (found && accepting.current(found.kind))
+            setSuggestion({ ...found, line, id: (next += 1) });
+        }
+      });
     });
     ask();
     const timer = window.setInterval(ask, STATUS_POLL_MS);

@@ -2,6 +2,7 @@ import type { LedgerPoint } from '../../lib/domain/relationship';
 import '../ui/chart.css';
 import { VERDICT_LABEL_IDS } from '../../lib/domain/verdict-labels';
 import { useDateLocale, useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-partners';
 
 const WIDTH = 560;
 const HEIGHT = 120;

@@ -8,6 +8,7 @@ import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-partners';
 
 /** Merge a duplicate into the right partner, or delete the partner; both can be undone. */
 export function PartnerActions({

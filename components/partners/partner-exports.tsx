@@ -7,6 +7,7 @@ import { useDatabase } from '../app-context/database-context';
 import { CalendarButton } from '../ui/calendar-button';
 import { downloadFile } from '../ui/download-file';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-partners';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -11,6 +11,7 @@ import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { useDateLocale, useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-partners';
 
 /** Items shown before "Show all": a long-standing partner can have hundreds open. */
 const FIRST_OPEN_ITEMS = 20;

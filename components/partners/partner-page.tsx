@@ -13,6 +13,7 @@ import { BalanceChart } from './balance-chart';
 import './partners.css';
 import type { Call, Partner } from '../../lib/domain/model';
 import { useFormatNumber, useT, useTranslateMessage } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-partners';
 
 // Loaded while the partner's calls are read: the open items (their follow-up editing) and
 // merge/delete are below the ledger and not needed for the page's first paint.

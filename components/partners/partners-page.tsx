@@ -12,6 +12,7 @@ import { PartnersTable } from './partners-table';
 import { PartnersToolbar } from './partners-toolbar';
 import './partners.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-partners';
 
 /**
  * The list as last read, shown at once when the page comes back to it (open a partner, Back)

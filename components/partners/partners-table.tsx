@@ -5,6 +5,7 @@ import { formatRoute } from '../../lib/domain/page-route';
 import { TREND_LABELS, type PartnerSort, type PartnerSummary } from '../../lib/domain/partner-list';
 import type { MessageId } from '../../lib/domain/i18n/translate';
 import { useDateLocale, useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-partners';
 
 type Column = 'name' | 'calls' | 'last' | 'them' | 'me' | 'trend' | 'open';
 

@@ -2,6 +2,7 @@ import { PARTNER_SORTS, type PartnerListView } from '../../lib/domain/partner-li
 import { SearchField } from '../ui/search-field';
 import { PARTNER_SORT_LABEL_IDS } from '../../lib/domain/i18n/labels';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-partners';
 
 /** The partners list's search and order; every change goes to the URL. */
 export function PartnersToolbar({

@@ -6,6 +6,7 @@ import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { changesOf, MomentFields, type MomentDraft } from './moment-editor';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 const EMPTY: MomentDraft = { side: 'them', kind: 'request', weight: 1, time: '', note: '' };
 

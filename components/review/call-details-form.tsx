@@ -7,6 +7,7 @@ import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { PartnerNameInput } from '../ui/partner-name-input';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** Title, partner and notes of a call, edited together and saved in one action. */
 export function CallDetailsForm({ call, partner }: { call: Call; partner: Partner | null }) {

@@ -12,6 +12,7 @@ import {
 import type { Call } from '../../lib/domain/model';
 import { useDatabase } from '../app-context/database-context';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** Where the form starts: the stored end, or for a live call the end it would get now. */
 function initialEnd(call: Call, lastMomentAt: number | null, now: number): number {

@@ -12,6 +12,7 @@ import { ErrorBanner } from '../ui/error-banner';
 import { CallDetailsForm } from './call-details-form';
 import { CallEndForm } from './call-end-form';
 import { useDateLocale, useT, type Translate } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** "Thursday, 3 December 2026 at 14:00 – 14:40 · 40 min": the end in sight, so a wrong one shows. */
 function when(call: Call, t: Translate, locale: string | undefined): string {

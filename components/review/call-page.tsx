@@ -31,6 +31,7 @@ import { TalkShare } from '../ui/quotes/talk-share';
 const TranscriptSection = lazy(() =>
   import('../ui/quotes/transcript-section').then((m) => ({ default: m.TranscriptSection })),
 );
+import '../../lib/domain/i18n/messages-en-review';
 
 /** The verdict and the give and take over time, from the call's moments as they are now. */
 function useCallSummary(moments: Moment[] | undefined) {

@@ -6,6 +6,7 @@ import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** Deletes the call once confirmed, offering to undo it, and leaves the page. */
 export function DeleteCallButton({

@@ -16,6 +16,7 @@ import { CalendarButton } from '../ui/calendar-button';
 import { downloadFile } from '../ui/download-file';
 import { kindLabels, summaryOptions } from '../../lib/domain/catalogue';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

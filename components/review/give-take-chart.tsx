@@ -7,6 +7,7 @@ import { pointParams } from '../../lib/domain/reciprocity';
 import { stepPath } from './step-path';
 import '../ui/chart.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 // The plot's own units. It is stretched to the figure's width (preserveAspectRatio="none")
 // with strokes that do not scale, and its labels are HTML beside it: text inside a viewBox

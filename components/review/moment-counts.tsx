@@ -1,6 +1,7 @@
 import { useCatalogue, useKindOf } from '../app-context/settings-context';
 import type { CallTally } from '../../lib/domain/model';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** How many moments of each kind each side had, from the stored tally. */
 export function MomentCounts({ tally }: { tally: CallTally }) {

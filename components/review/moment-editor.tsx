@@ -7,6 +7,7 @@ import type { Moment, Side, Weight } from '../../lib/domain/model';
 import { parseQuoteText, quoteText } from '../../lib/domain/quotes/quote';
 import { KindOptions } from '../ui/kind-options';
 import { useT, type Translate } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 export interface MomentDraft {
   side: Side;

@@ -9,6 +9,7 @@ import { PrepSummary } from '../ui/prep-fields';
 import { useDatabase } from '../app-context/database-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 const CHOICES: ReadonlyArray<{ value: CallOutcome['reached']; label: MessageId }> = [
   { value: 'yes', label: 'review.outcome.yes' },

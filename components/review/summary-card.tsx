@@ -5,6 +5,7 @@ import { VerdictChip } from '../ui/verdict-chip';
 import { useT, useTranslateMessage, useFormatNumber } from '../app-context/i18n-context';
 import { FlagQuotes } from '../ui/quotes/flag-quotes';
 import type { Moment } from '../../lib/domain/model';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** The verdict, why, and each flag with a way to see the moments behind it. */
 export function SummaryCard({

@@ -9,6 +9,7 @@ import { AddMomentForm } from './add-moment-form';
 import { Timeline } from './timeline';
 import { useTimelineEditing } from './use-timeline-editing';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-review';
 
 /** The call's moments in time order, each editable, a deletion undoable, and a missed one added. */
 export function TimelineSection({

@@ -9,6 +9,7 @@ import '../ui/moment-row.css';
 import { useT } from '../app-context/i18n-context';
 import { QuoteView } from '../ui/quotes/quote-view';
 import { SpeakerSidePrompt } from '../ui/quotes/speaker-side-prompt';
+import '../../lib/domain/i18n/messages-en-review';
 
 export interface TimelineEditing {
   editingId: string | null;

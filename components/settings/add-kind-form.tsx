@@ -9,6 +9,7 @@ import type { Weight } from '../../lib/domain/model';
 import type { WriteResult } from './use-catalogue-writes';
 import { ClassificationField, KeyField, LookFields, WeightField, type Tone } from './kind-fields';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 interface Draft {
   label: string;

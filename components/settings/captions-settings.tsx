@@ -9,6 +9,7 @@ import { useKindOf, usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useT } from '../app-context/i18n-context';
 import type { MessageId } from '../../lib/domain/i18n/translate';
+import '../../lib/domain/i18n/messages-en-settings';
 
 const CHOICES = [
   {

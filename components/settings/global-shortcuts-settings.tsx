@@ -2,6 +2,7 @@ import { Keyboard } from 'lucide-react';
 import { useState } from 'react';
 import { openShortcutSettings } from '../../lib/extension/shortcut-settings';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 /** Keys that tag from any tab are bound in the browser's own page, not here. */
 export function GlobalShortcutsSettings({ headingId }: { headingId: string }) {

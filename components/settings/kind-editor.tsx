@@ -5,6 +5,7 @@ import { FormProblem, TextField, useDraft } from './kind-form-parts';
 import type { WriteResult } from './use-catalogue-writes';
 import { ClassificationField, KeyField, LookFields, WeightField } from './kind-fields';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 type Draft = Required<Omit<KindChanges, 'hidden'>>;
 

@@ -7,6 +7,7 @@ import type { Weight } from '../../lib/domain/model';
 import { IconByName } from '../ui/kind-icon';
 import '../ui/kind-button.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 export type Tone = CatalogueKind['tone'];
 

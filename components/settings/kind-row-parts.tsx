@@ -5,6 +5,7 @@ import { IconByName } from '../ui/kind-icon';
 import { Kbd } from '../ui/kbd';
 import { editButtonId, moveButtonId, type MoveDirection } from './kind-ids';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 /** How the kind looks on the pad, its key, and how it counts. */
 export function KindRowSummary({ kind }: { kind: CatalogueKind }) {

@@ -11,6 +11,7 @@ import { useDatabase } from '../app-context/database-context';
 import { browserLanguages, useT } from '../app-context/i18n-context';
 import { usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
+import '../../lib/domain/i18n/messages-en-settings';
 
 /**
  * The UI's language: the browser's, or one chosen here. Each language is named in itself

@@ -6,6 +6,7 @@ import { usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useDraftSetting, type Parsed } from './use-draft-setting';
 import { useT, type Translate } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 const MAX_SECONDS = MAX_LEAD_TIME_MS / 1000;
 

@@ -7,6 +7,7 @@ import { usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useDraftSetting } from './use-draft-setting';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 /** What the live screen, summaries and exports call the other side. */
 export function OtherSideSettings({ headingId }: { headingId: string }) {

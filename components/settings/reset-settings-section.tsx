@@ -6,6 +6,7 @@ import { useDatabase } from '../app-context/database-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorBanner } from '../ui/error-banner';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 /** Every setting back to its default, with an undo window. Calls and moments stay. */
 export function ResetSettingsSection({ headingId }: { headingId: string }) {

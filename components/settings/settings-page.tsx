@@ -9,6 +9,7 @@ import { LanguageSettings } from './language-settings';
 import { ThemeSettings } from './theme-settings';
 import './settings.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 /**
  * Route `#/settings` and the panel's settings screen: the tag pad, lead time, the other

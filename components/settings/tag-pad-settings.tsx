@@ -20,6 +20,7 @@ import { useFocusNext } from './use-focus-next';
 import { useRemoveKind } from './use-remove-kind';
 import { WriteStatusLine } from './write-status-line';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 function TagPadIntro({ headingId }: { headingId: string }) {
   const t = useT();

@@ -8,6 +8,7 @@ import { useDatabase } from '../app-context/database-context';
 import { usePreferences } from '../app-context/settings-context';
 import { ErrorBanner } from '../ui/error-banner';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 const THEMES = [
   { value: 'system', label: 'settings.theme.system', Icon: Monitor },

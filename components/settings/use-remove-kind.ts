@@ -9,6 +9,7 @@ import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import type { WriteResult } from './use-catalogue-writes';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 /** Puts a deleted kind back where it was; its key only if nobody took it meanwhile. */
 function reinsert(catalogue: Catalogue, kind: CatalogueKind, index: number): Catalogue {

@@ -1,5 +1,6 @@
 import type { WriteStatus } from './use-catalogue-writes';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-settings';
 
 /** What the last change did, read out politely, naming a recount when there was one. */
 export function WriteStatusLine({ status }: { status: WriteStatus | null }) {

@@ -6,6 +6,7 @@ import type { MessageId } from '../../lib/domain/i18n/translate';
 import { VerdictChip } from './verdict-chip';
 import './call-row.css';
 import { useDateLocale, useT, type Translate } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-history';
 
 const FIGURES: Readonly<Record<Side, MessageId>> = {
   them: 'ui.callRow.figures.them',

@@ -12,6 +12,7 @@ import { useSettledValue } from './use-settled-value';
 import './call-row.css';
 import './virtual-call-list.css';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-history';
 
 /** A row's height at the browser's default 16px font size. */
 export const ROW_HEIGHT = 84;

@@ -1,11 +1,11 @@
 import { Dexie } from 'dexie';
 import {
   CATALOGUE_KEY,
+  countsDiffer,
   DEFAULT_CATALOGUE,
   summaryOptions,
   type Catalogue,
 } from '../domain/catalogue';
-import { countsDiffer } from '../domain/catalogue-edits';
 import { DEFAULT_LEAD_TIME_MS, MAX_LEAD_TIME_MS } from '../domain/lead-time';
 import type { Moment } from '../domain/model';
 import { PREFERENCE_KEYS, resolvePreferences, type Preferences } from '../domain/preferences';

@@ -8,6 +8,7 @@ import {
 } from './catalogue';
 import type { KindClass } from './moment-kinds';
 import { translateMessage, type Message } from './i18n/translate';
+import './i18n/messages-en-settings';
 
 /** A refusal's `problem` is English; `text` is the same as a message, for the UI. */
 export type EditResult =
@@ -145,11 +146,4 @@ export function deleteKind(catalogue: Catalogue, id: string, momentsUsingIt: num
     });
   }
   return { ok: true, catalogue: { kinds: catalogue.kinds.filter((k) => k.id !== id) } };
-}
-
-/** Whether two catalogues count moments differently, so stored tallies need a recount. */
-export function countsDiffer(a: Catalogue, b: Catalogue): boolean {
-  const rules = (c: Catalogue) =>
-    JSON.stringify([...c.kinds].map((k) => [k.id, k.classification, k.points]).sort());
-  return rules(a) !== rules(b);
 }

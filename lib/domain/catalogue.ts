@@ -145,3 +145,14 @@ export function keyProblem(catalogue: Catalogue, kindId: string, key: string): M
 export function kindLabels(catalogue: Catalogue): Record<string, string> {
   return Object.fromEntries(catalogue.kinds.map((k) => [k.id, k.label]));
 }
+
+/**
+ * Whether two catalogues count moments differently, so stored tallies need a recount. Here,
+ * not with the edits (catalogue-edits.ts): the settings repository, which the panel loads at
+ * once, needs only this; the edits and their messages come with the settings screen.
+ */
+export function countsDiffer(a: Catalogue, b: Catalogue): boolean {
+  const rules = (c: Catalogue) =>
+    JSON.stringify([...c.kinds].map((k) => [k.id, k.classification, k.points]).sort());
+  return rules(a) !== rules(b);
+}

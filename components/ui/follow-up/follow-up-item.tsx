@@ -14,6 +14,7 @@ import { DueDateField } from './due-date-field';
 import '../moment-row.css';
 import './follow-up.css';
 import { useT } from '../../app-context/i18n-context';
+import '../../../lib/domain/i18n/messages-en-review';
 
 /** One ask or commitment with its state, and a due date for commitments. */
 export function FollowUpItem({

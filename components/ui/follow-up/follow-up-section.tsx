@@ -7,6 +7,7 @@ import { FollowUpItem } from './follow-up-item';
 import { useFollowUpActions } from './use-follow-up-actions';
 import './follow-up.css';
 import { useT } from '../../app-context/i18n-context';
+import '../../../lib/domain/i18n/messages-en-review';
 
 const LISTS = [
   { key: 'theyAsked', title: 'ui.followUp.theyAsked', empty: 'ui.followUp.theyAsked.empty' },

@@ -1,13 +1,17 @@
+import type { Message } from '../i18n/translate';
 import type { Platform } from '../model';
 import type { CaptureHealth } from './capture-health';
 
-/** The platforms as the one status line names them: short, it shares the panel's width. */
-const SHORT_NAMES: Readonly<Record<Platform, string>> = {
+/**
+ * The platforms as the one status line names them: short, it shares the panel's width. A
+ * product's name is the same in every language; an unnamed one is a message.
+ */
+const SHORT_NAMES: Readonly<Record<Platform, string | Message>> = {
   meet: 'Meet',
   teams: 'Teams',
   zoom: 'Zoom',
   webex: 'Webex',
-  other: 'the meeting',
+  other: { id: 'live.captions.platform.other' },
 };
 
 /** What the panel knows about the meeting tab: a reader's report, or no reader at all. */
@@ -20,26 +24,29 @@ export type CaptureView =
   | { source: 'none' };
 
 /** The one line the live screen shows while quotes from captions are on; never blank. */
-export function captureStatusText(view: CaptureView): string {
-  if (view.source === 'none') return 'No meeting tab';
-  if (view.source === 'no-access')
-    return 'No access to the meeting sites — switch off and on again to allow it';
-  const name = SHORT_NAMES[view.platform];
-  if (view.source === 'unsupported') return `Captions from ${name} are not supported yet`;
+export function captureStatusMessage(view: CaptureView): Message {
+  if (view.source === 'none') return { id: 'live.captions.status.noMeeting' };
+  if (view.source === 'no-access') return { id: 'live.captions.status.noAccess' };
+  const platform = SHORT_NAMES[view.platform];
+  if (view.source === 'unsupported')
+    return { id: 'live.captions.status.unsupported', params: { platform } };
   const health = view.health;
   switch (health.state) {
     case 'no-meeting':
-      return 'No meeting tab';
+      return { id: 'live.captions.status.noMeeting' };
     case 'waiting':
-      return `Waiting for captions in ${name} — press CC if they are off`;
+      return { id: 'live.captions.status.waiting', params: { platform } };
     case 'captions-off':
-      return 'Captions are off in the meeting — press CC';
+      return { id: 'live.captions.status.captionsOff' };
     case 'reading':
       return health.speakers === 0
-        ? `Reading captions (${name})`
-        : `Reading captions (${name}, ${health.speakers} ${health.speakers === 1 ? 'speaker' : 'speakers'})`;
+        ? { id: 'live.captions.status.reading', params: { platform } }
+        : {
+            id: 'live.captions.status.readingSpeakers',
+            params: { platform, count: health.speakers },
+          };
     case 'not-recognised':
-      return 'Captions not recognised — the meeting page may have changed';
+      return { id: 'live.captions.status.notRecognised' };
   }
 }
 

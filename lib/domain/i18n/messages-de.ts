@@ -350,6 +350,38 @@ export const de: Catalogue = {
   },
   'live.unsaved.discard': 'Verwerfen',
   // lib/domain/call-end.ts
+  'live.captions.label': 'Zitate aus Untertiteln',
+  'live.captions.hint.on':
+    'Schalten Sie die Untertitel im Meeting ein (CC): Jede Markierung behält die eben gesprochenen Worte.',
+  'live.captions.hint.off':
+    'Liest die Live-Untertitel des Meetings auf diesem Computer; nichts verlässt ihn.',
+  'live.captions.looking': 'Meeting-Tab wird gesucht …',
+  'live.captions.notSwitchedOn': 'Zitate aus Untertiteln wurden nicht eingeschaltet: {reason}',
+  'live.captions.notSwitchedOff': 'Zitate aus Untertiteln wurden nicht ausgeschaltet: {reason}',
+  'live.captions.denied':
+    'Zum Lesen der Untertitel braucht es Zugriff auf die Meeting-Seiten; er wurde nicht erteilt.',
+  'live.captions.promptFailed': 'Der Browser hat nicht nach Zugriff gefragt: {reason}',
+  'live.captions.platform.other': 'Meeting',
+  'live.captions.status.noMeeting': 'Kein Meeting-Tab',
+  'live.captions.status.noAccess':
+    'Kein Zugriff auf die Meeting-Seiten – zum Erlauben aus- und wieder einschalten',
+  'live.captions.status.unsupported': 'Untertitel ({platform}) werden noch nicht unterstützt',
+  'live.captions.status.waiting':
+    'Warten auf Untertitel ({platform}) – drücken Sie CC, falls sie aus sind',
+  'live.captions.status.captionsOff': 'Die Untertitel im Meeting sind aus – drücken Sie CC',
+  'live.captions.status.reading': 'Untertitel werden gelesen ({platform})',
+  'live.captions.status.readingSpeakers': {
+    one: 'Untertitel werden gelesen ({platform}, {count} Person spricht)',
+    other: 'Untertitel werden gelesen ({platform}, {count} Personen sprechen)',
+  },
+  'live.captions.status.notRecognised':
+    'Untertitel nicht erkannt – die Meeting-Seite hat sich vielleicht geändert',
+  'live.suggestion.you': 'Sie',
+  'live.suggestion.they': 'Gegenseite',
+  'live.suggestion.who': '{who} – {kind}',
+  'live.suggestion.quote': ': „{quote}“ – markieren?',
+  'live.suggestion.tag': 'Markieren',
+  'live.suggestion.ignore': 'Ignorieren',
   'callEnd.notADate': 'Geben Sie das Ende als Datum und Uhrzeit ein.',
   'callEnd.beforeStart': 'Das Ende muss nach dem Beginn liegen ({start}).',
   'callEnd.future': 'Das Ende kann nicht in der Zukunft liegen (jetzt ist es {now}).',

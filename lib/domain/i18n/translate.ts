@@ -1,4 +1,9 @@
 import { en } from './messages-en';
+import type { enBackup } from './messages-en-backup';
+import type { enHistory } from './messages-en-history';
+import type { enPartners } from './messages-en-partners';
+import type { enReview } from './messages-en-review';
+import type { enSettings } from './messages-en-settings';
 
 /** The languages the app ships; English is the source of every message id. */
 export const LOCALES = ['en', 'de'] as const;
@@ -6,7 +11,19 @@ export type Locale = (typeof LOCALES)[number];
 /** What the user chose in Settings: follow the browser, or one language. */
 export type LocaleSetting = 'auto' | Locale;
 
-export type MessageId = keyof typeof en;
+/**
+ * Every English message: the panel's (messages-en.ts), always loaded, and each lazily loaded
+ * screen's part, added when its code loads (`addEnglish`). The ids are the union of all, so a
+ * typo is a type error wherever it is written.
+ */
+type English = typeof en &
+  typeof enReview &
+  typeof enSettings &
+  typeof enHistory &
+  typeof enPartners &
+  typeof enBackup;
+
+export type MessageId = keyof English;
 
 /** A message that depends on a count: the form is chosen by `Intl.PluralRules` on `count`. */
 export interface PluralForms {
@@ -21,7 +38,7 @@ export interface PluralForms {
  * so a missing or misshapen message is a type error.
  */
 export type Catalogue = {
-  readonly [K in MessageId]: (typeof en)[K] extends string ? string : PluralForms;
+  readonly [K in MessageId]: English[K] extends string ? string : PluralForms;
 };
 
 /**
@@ -37,11 +54,24 @@ export interface Message {
   readonly params?: MessageParams;
 }
 
+type Messages = Partial<Record<MessageId, string | PluralForms>>;
+
+/** The English messages loaded so far: the panel's, then each screen's part as its code loads. */
+const english: Messages = { ...en };
+
+/**
+ * Adds a screen's English messages (called by the messages-en-*.ts part itself, so importing
+ * it is enough: a file using its ids imports it, and the screen's chunk brings it).
+ */
+export function addEnglish(messages: Messages): void {
+  Object.assign(english, messages);
+}
+
 /**
  * The catalogues loaded so far. English is always there (it is the source of the ids); the
  * others are loaded when chosen (see loadCatalogue), so a panel in English carries no German.
  */
-const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en };
+const CATALOGUES: Partial<Record<Locale, Messages>> = { en: english };
 
 /** Whether `locale`'s messages are loaded: until they are, `translate` says them in English. */
 export function hasCatalogue(locale: Locale): boolean {
@@ -100,7 +130,10 @@ function formatParam(locale: Locale, value: MessageParam): string {
 
 /** The text of `id` in `locale`: `{name}` replaced by its parameter, numbers in the locale's form. */
 export function translate(locale: Locale, id: MessageId, params?: MessageParams): string {
-  const text: string | PluralForms = (CATALOGUES[locale] ?? en)[id];
+  const text = CATALOGUES[locale]?.[id] ?? english[id];
+  // Only if a file used an id without importing its part (the catalogue test forbids it):
+  // the id is shown rather than nothing.
+  if (text === undefined) return id;
   const template = typeof text === 'string' ? text : pluralTemplate(locale, text, params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -71,7 +71,11 @@ export async function stopReadingCaptions(api: ScriptingApi = browserScripting):
   if (await api.registered(CAPTION_SCRIPT_ID)) await api.unregister(CAPTION_SCRIPT_ID);
 }
 
-export type TurnOnResult = { on: true } | { on: false; reason: string };
+/** Why the switch stayed off: access refused, or the prompt failed (`detail`: the browser's words). */
+export type TurnOnResult =
+  | { on: true }
+  | { on: false; problem: 'denied' }
+  | { on: false; problem: 'prompt-failed'; detail: string };
 
 /**
  * The switch turned on. Must be called straight from the click: the browser shows the
@@ -86,13 +90,10 @@ export async function turnCaptionQuotesOn(
   try {
     granted = await request();
   } catch (error) {
-    return { on: false, reason: `The browser did not ask for access: ${String(error)}` };
+    return { on: false, problem: 'prompt-failed', detail: String(error) };
   }
   if (!granted) {
-    return {
-      on: false,
-      reason: 'Reading captions needs access to the meeting sites; it was not given.',
-    };
+    return { on: false, problem: 'denied' };
   }
   await startReadingCaptions(api);
   return { on: true };

@@ -47,7 +47,7 @@ vi.mock('../../../lib/extension/captions/tag-quotes', () => ({
 vi.mock('../../../lib/extension/captions/caption-registration', () => ({
   turnCaptionQuotesOn: async () => {
     sent.turnedOn += 1;
-    return sent.granted ? { on: true } : { on: false, reason: 'Access was not given.' };
+    return sent.granted ? { on: true } : { on: false, problem: 'denied' };
   },
   stopReadingCaptions: async () => undefined,
 }));
@@ -126,7 +126,9 @@ describe('quotes from captions on the live screen', () => {
     sent.granted = false;
     const user = await renderLive(false);
     await user.click(screen.getByRole('switch', { name: 'Quotes from captions' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Access was not given.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Reading captions needs access to the meeting sites; it was not given.',
+    );
     expect(screen.getByRole('switch', { name: 'Quotes from captions' })).not.toBeChecked();
   });
 
@@ -208,6 +210,31 @@ describe('quotes from captions on the live screen', () => {
     expect(await allMoments(db)).toEqual([]);
   });
 
+  test('in German: the switch, its hint, the status line and the chip', async () => {
+    await setPreference(db, 'language', 'de');
+    tab.status = { platform: 'meet', health: { state: 'reading', speakers: 2 }, link: 0 };
+    await renderLive();
+    expect(screen.getByRole('switch', { name: 'Zitate aus Untertiteln' })).toBeChecked();
+    expect(screen.getByText(/Schalten Sie die Untertitel im Meeting ein \(CC\)/)).toBeVisible();
+    await waitFor(() =>
+      expect(statusLine()).toBe('Untertitel werden gelesen (Meet, 2 Personen sprechen)'),
+    );
+    act(() =>
+      tab.hear({
+        type: 'caption-lines',
+        platform: 'meet',
+        lines: [said('Dana Smith', 'Could you send the deck after the call?')],
+      }),
+    );
+    // The default kinds' names stay English, and keep their capital in a German sentence.
+    const chip = (await screen.findByText('Dana Smith – Asked for something')).closest('p');
+    expect(chip).toHaveTextContent(
+      'Dana Smith – Asked for something: „Could you send the deck after the call?“ – markieren?',
+    );
+    expect(screen.getByRole('button', { name: /Markieren/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Ignorieren/ })).toBeInTheDocument();
+  });
+
   test('my own commitment is suggested for me, and goes by itself, uncounted', async () => {
     await renderLive();
     vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -219,7 +246,7 @@ describe('quotes from captions on the live screen', () => {
           lines: [said('You', "I'll send it by Friday.", true)],
         }),
       );
-      expect(screen.getByText(/You — made a commitment/)).toBeInTheDocument();
+      expect(await screen.findByText(/You — made a commitment/)).toBeInTheDocument();
       await act(() => vi.advanceTimersByTimeAsync(7_900));
       expect(screen.getByText(/You — made a commitment/)).toBeInTheDocument();
       await act(() => vi.advanceTimersByTimeAsync(200));

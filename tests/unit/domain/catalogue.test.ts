@@ -3,6 +3,7 @@ import { translateMessage } from '../../../lib/domain/i18n/translate';
 import { describe, expect, test } from 'vitest';
 import {
   catalogueKind,
+  countsDiffer,
   DEFAULT_CATALOGUE,
   keyProblem,
   panelKeyMap,
@@ -10,13 +11,7 @@ import {
   visibleKinds,
 } from '../../../lib/domain/catalogue';
 import { resolveCatalogue } from '../../../lib/domain/catalogue-schema';
-import {
-  addKind,
-  countsDiffer,
-  deleteKind,
-  moveKind,
-  updateKind,
-} from '../../../lib/domain/catalogue-edits';
+import { addKind, deleteKind, moveKind, updateKind } from '../../../lib/domain/catalogue-edits';
 import { otherSideLabel, resolvePreferences } from '../../../lib/domain/preferences';
 import { summarize } from '../../../lib/domain/reciprocity';
 

@@ -45,14 +45,18 @@ test('on, once granted: registered for the meeting pages and injected into those
   expect(browser.injected).toEqual([4, 9]);
 });
 
-test('refused: nothing registered, and the reason in words', async () => {
+test('refused: nothing registered, and why', async () => {
   const result = await turnCaptionQuotesOn(async () => false, browser.api);
-  expect(result).toEqual({ on: false, reason: expect.stringMatching(/meeting sites/) });
+  expect(result).toEqual({ on: false, problem: 'denied' });
   expect(browser.registry.size).toBe(0);
   const thrown = await turnCaptionQuotesOn(async () => {
     throw new Error('not a user gesture');
   }, browser.api);
-  expect(thrown).toMatchObject({ on: false, reason: expect.stringMatching(/not a user gesture/) });
+  expect(thrown).toEqual({
+    on: false,
+    problem: 'prompt-failed',
+    detail: expect.stringMatching(/not a user gesture/),
+  });
 });
 
 test('on twice registers once; off unregisters, and off again is no error', async () => {

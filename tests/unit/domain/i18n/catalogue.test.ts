@@ -3,11 +3,30 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { manifestCommands } from '../../../../lib/domain/commands';
 import { de } from '../../../../lib/domain/i18n/messages-de';
-import { en } from '../../../../lib/domain/i18n/messages-en';
+import { en as panel } from '../../../../lib/domain/i18n/messages-en';
+import { enBackup } from '../../../../lib/domain/i18n/messages-en-backup';
+import { enHistory } from '../../../../lib/domain/i18n/messages-en-history';
+import { enPartners } from '../../../../lib/domain/i18n/messages-en-partners';
+import { enReview } from '../../../../lib/domain/i18n/messages-en-review';
+import { enSettings } from '../../../../lib/domain/i18n/messages-en-settings';
 import { LOCALES, type Catalogue } from '../../../../lib/domain/i18n/translate';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const SHIPPED: Record<string, Catalogue> = { de };
+/** The English parts loaded with a screen, by the name their module ends in. */
+const PARTS: Record<string, Readonly<Record<string, unknown>>> = {
+  backup: enBackup,
+  history: enHistory,
+  partners: enPartners,
+  review: enReview,
+  settings: enSettings,
+};
+/** Every English message: the panel's and each screen's part. */
+const en: Readonly<Record<string, string | Readonly<Record<string, string>>>> = Object.assign(
+  {},
+  panel,
+  ...Object.values(PARTS),
+);
 
 /** Every text of a message: the string, or each plural form. */
 function texts(value: string | Readonly<Record<string, string>>): string[] {
@@ -50,17 +69,39 @@ describe('message catalogues', () => {
     },
   );
 
+  const sources = ['components', 'lib', 'entrypoints']
+    .flatMap((dir) => sourceFiles(join(ROOT, dir)))
+    .filter((path) => !/[/\\]i18n[/\\]messages-[\w-]+\.ts$/.test(path))
+    .map((path) => ({ path, code: readFileSync(path, 'utf8') }));
+  const uses = (code: string, id: string): boolean =>
+    code.includes(`'${id}'`) || code.includes(`"${id}"`);
+
   test('every message id is used in the code, written out in full', () => {
-    const code = ['components', 'lib', 'entrypoints']
-      .flatMap((dir) => sourceFiles(join(ROOT, dir)))
-      .filter((path) => !/[/\\]i18n[/\\]messages-\w+\.ts$/.test(path))
-      .map((path) => readFileSync(path, 'utf8'))
-      .join('\n');
-    const unused = Object.keys(en).filter(
-      (id) => !code.includes(`'${id}'`) && !code.includes(`"${id}"`),
-    );
+    const code = sources.map((s) => s.code).join('\n');
+    const unused = Object.keys(en).filter((id) => !uses(code, id));
     expect(unused).toEqual([]);
   });
+
+  test('an id is in one English part only', () => {
+    const ids = [panel, ...Object.values(PARTS)].flatMap((part) => Object.keys(part));
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  // A part's messages are there once its module has run: a file that uses one imports it (so
+  // its screen's chunk brings them), and a file that imports one uses it (so nothing pulls a
+  // part into the side panel's first load for nothing).
+  test.each(Object.entries(PARTS))(
+    'the files using the %s part’s ids, and only they, import it',
+    (name, part) => {
+      const load = new RegExp(`^import '[./]+(/lib/domain)?/i18n/messages-en-${name}';$`, 'm');
+      const imports = (code: string) => load.test(code);
+      const using = sources.filter(({ code }) => Object.keys(part).some((id) => uses(code, id)));
+      expect(using.length).toBeGreaterThan(0);
+      expect(using.filter(({ code }) => !imports(code)).map((s) => s.path)).toEqual([]);
+      const importing = sources.filter(({ code }) => imports(code));
+      expect(importing.map((s) => s.path)).toEqual(using.map((s) => s.path));
+    },
+  );
 });
 
 describe('the manifest’s messages (public/_locales)', () => {
