@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaptureView } from '../../lib/domain/captions/capture-wording';
-import { sideOfLine } from '../../lib/domain/captions/quote-matching';
+import { sideOfLine } from '../../lib/domain/captions/line-side';
 import type { TranscriptLine } from '../../lib/domain/model';
 import type { Suggestion } from '../../lib/domain/suggestions';
 import {

@@ -1,5 +1,5 @@
 import { Download } from 'lucide-react';
-import { openCommitmentsOfCalls } from '../../lib/db/partner-query';
+import { openCommitmentsOfCalls } from '../../lib/db/partner-list-query';
 import { callsToCsv } from '../../lib/domain/export/calls-csv';
 import { exportFileName } from '../../lib/domain/export/export-file-name';
 import type { Call, Partner } from '../../lib/domain/model';

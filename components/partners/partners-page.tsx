@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import type { ReciprocityDatabase } from '../../lib/db/database';
-import { partnerSummaries } from '../../lib/db/partner-query';
+import { partnerSummaries } from '../../lib/db/partner-list-query';
 import {
   partnerList,
   type PartnerListView,

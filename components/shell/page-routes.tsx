@@ -4,7 +4,7 @@ import type { ReciprocityDatabase } from '../../lib/db/database';
 import { NO_FILTERS } from '../../lib/domain/history-filters';
 import type { MessageId } from '../../lib/domain/i18n/translate';
 import type { PageRoute } from '../../lib/domain/page-route';
-import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list';
+import { DEFAULT_PARTNER_VIEW } from '../../lib/domain/partner-list-view';
 import { preloadHistoryFirstScreen } from '../history/first-screen';
 import { HistoryPage } from '../history/history-page';
 import { PartnerPage, preloadPartnerPage } from '../partners/partner-page';

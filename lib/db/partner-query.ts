@@ -1,8 +1,6 @@
 import type { Call, CallTally, Moment, Partner } from '../domain/model';
-import { summarizePartners, type PartnerSummary } from '../domain/partner-list';
 import type { ReciprocityDatabase } from './database';
 import { latestOpenMoments } from './follow-ups-repository';
-import { openCommitmentsOf, type CommitmentForCalendar } from '../domain/export/open-commitments';
 
 export interface PartnerCalls {
   partner: Partner;
@@ -49,18 +47,6 @@ export async function partnersByName(db: ReciprocityDatabase): Promise<Partner[]
   const partners = await db.partners.toArray();
   // Code-unit order, the order the `name` index keeps.
   return partners.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-/**
- * Every partner with the figures the partners list shows, from the calls' stored tallies: two
- * reads of whole tables (the quickest way IndexedDB hands over rows) in one transaction, and
- * not one moment, however many calls there are.
- */
-export async function partnerSummaries(db: ReciprocityDatabase): Promise<PartnerSummary[]> {
-  return db.transaction('r', db.partners, db.calls, async () => {
-    const [partners, calls] = await Promise.all([db.partners.toArray(), db.calls.toArray()]);
-    return summarizePartners(partners, calls);
-  });
 }
 
 /**
@@ -112,20 +98,4 @@ function openCount(tally: CallTally | undefined): number {
 
 function hasOpen(tally: CallTally): boolean {
   return openCount(tally) > 0;
-}
-
-/**
- * The open commitments with a due date across these calls, for the calendar: only the calls
- * whose stored tally says a commitment is open are read, in one transaction.
- */
-export async function openCommitmentsOfCalls(
-  db: ReciprocityDatabase,
-  calls: readonly Call[],
-  partner: Partner | undefined,
-): Promise<CommitmentForCalendar[]> {
-  const open = calls.filter((c) => c.tally.openCommitments.them + c.tally.openCommitments.me > 0);
-  const rows = await db.callMoments.bulkGet(open.map((c) => c.id));
-  return open.flatMap((call, i) =>
-    openCommitmentsOf({ call, ...(partner ? { partner } : {}), moments: rows[i]?.moments ?? [] }),
-  );
 }

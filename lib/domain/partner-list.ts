@@ -2,10 +2,16 @@ import type { Message, MessageId } from './i18n/translate';
 import type { Call, Partner, Side } from './model';
 import { relationshipLedger } from './relationship';
 import type { RelationshipTrend } from './relationship-trend';
+import type { PartnerListView, PartnerSort } from './partner-list-view';
 
-/** How the partners list is ordered; `took` is who took most relative to you, first. */
-export type PartnerSort = 'last' | 'name' | 'calls' | 'took';
-export const PARTNER_SORTS: readonly PartnerSort[] = ['last', 'name', 'calls', 'took'];
+export {
+  DEFAULT_PARTNER_VIEW,
+  PARTNER_SORTS,
+  paramsFromPartnerView,
+  partnerViewFromParams,
+  type PartnerListView,
+  type PartnerSort,
+} from './partner-list-view';
 
 export const PARTNER_SORT_LABELS: Readonly<Record<PartnerSort, string>> = {
   last: 'Latest call first',
@@ -13,14 +19,6 @@ export const PARTNER_SORT_LABELS: Readonly<Record<PartnerSort, string>> = {
   calls: 'Most calls first',
   took: 'They took most first',
 };
-
-/** What the partners list shows; it lives in the page's URL, as the history's filters do. */
-export interface PartnerListView {
-  q: string;
-  sort: PartnerSort;
-}
-
-export const DEFAULT_PARTNER_VIEW: PartnerListView = { q: '', sort: 'last' };
 
 /** A relationship's trend in a word or two, for a list row (the partner page has the sentence). */
 export const TREND_LABELS: Readonly<Record<RelationshipTrend, MessageId>> = {
@@ -136,18 +134,4 @@ export function partnerList(
   view: PartnerListView,
 ): PartnerSummary[] {
   return partners.filter((p) => matchesPartner(p, view.q)).sort(ORDER[view.sort]);
-}
-
-/** Reads the view from URL search params; anything unknown or malformed is ignored. */
-export function partnerViewFromParams(params: URLSearchParams): PartnerListView {
-  const sort = PARTNER_SORTS.find((s) => s === params.get('sort')) ?? DEFAULT_PARTNER_VIEW.sort;
-  return { q: (params.get('q') ?? '').slice(0, 200), sort };
-}
-
-/** The URL search params for `view`, leaving out defaults so URLs stay short. */
-export function paramsFromPartnerView(view: PartnerListView): URLSearchParams {
-  const params = new URLSearchParams();
-  if (view.q) params.set('q', view.q);
-  if (view.sort !== DEFAULT_PARTNER_VIEW.sort) params.set('sort', view.sort);
-  return params;
 }

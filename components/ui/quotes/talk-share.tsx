@@ -2,6 +2,7 @@ import { SIDES, type CaptionStats } from '../../../lib/domain/model';
 import { SIDE_LABEL_IDS } from '../../../lib/domain/i18n/labels';
 import { talkShare } from '../../../lib/domain/quotes/caption-stats';
 import './quotes.css';
+import '../../../lib/domain/i18n/messages-en-review';
 import { useT } from '../../app-context/i18n-context';
 
 /**

@@ -4,6 +4,7 @@ import type { TranscriptItem } from '../../../lib/domain/quotes/transcript';
 import { useKindOf } from '../../app-context/settings-context';
 import { KindIcon } from '../kind-icon';
 import { useT } from '../../app-context/i18n-context';
+import '../../../lib/domain/i18n/messages-en-review';
 
 /** One transcript row: a caption line, or a tag at its place (focusable, for Previous/Next). */
 export function TranscriptRow({

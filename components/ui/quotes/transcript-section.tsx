@@ -8,6 +8,7 @@ import { transcriptItems, type TranscriptItem } from '../../../lib/domain/quotes
 import { useDatabase } from '../../app-context/database-context';
 import { TranscriptRow } from './transcript-row';
 import './quotes.css';
+import '../../../lib/domain/i18n/messages-en-review';
 import { useT } from '../../app-context/i18n-context';
 
 /** Up to this many rows render at once; a longer transcript renders only the rows in view. */

@@ -1,5 +1,8 @@
 import type { QuoteLine, Side, TranscriptLine } from '../model';
 import { MAX_LEAD_TIME_MS } from '../lead-time';
+import { sideOfLine } from './line-side';
+
+export { sideOfLine };
 
 /**
  * How a tag finds its words among the caption lines: the window it quotes, who said them
@@ -26,11 +29,6 @@ export function isMine(speaker: string, localName: string | null): boolean {
   if (!localName) return false;
   const local = normalName(localName.replace(/\((?:you|me)\)\s*$/i, ''));
   return local !== '' && name === local;
-}
-
-/** The side of a quote line: the user's own words are Me, everyone else's Them. */
-export function sideOfLine(line: Pick<QuoteLine, 'mine'>): Side {
-  return line.mine ? 'me' : 'them';
 }
 
 /**

@@ -99,6 +99,24 @@ export const enReview = {
   'review.timeline.undo': 'Undo',
   'review.timeline.empty': 'No moments were tagged in this call.',
   'review.timeline.edit': 'Edit {side} {kind} at {offset}',
+  // Quotes from captions on the call's page: talk share, transcript, the quote's editor
+  'quotes.talk.heading': 'Talk and questions',
+  'quotes.talk.hint': 'From the meeting’s captions; context only, not part of the verdict.',
+  'quotes.talk.share': {
+    one: '{percent}% of the words ({words}) · {count} question',
+    other: '{percent}% of the words ({words}) · {count} questions',
+  },
+  'quotes.talk.gong':
+    'For comparison: in Gong’s study of sales calls, top performers listened about 57% of the time.',
+  'quotes.editor.label': 'Quote',
+  'quotes.editor.hint': 'One line each, “Speaker: words”. Empty it to remove the quote.',
+  'quotes.transcript.heading': 'Transcript',
+  'quotes.transcript.previous': 'Previous tag',
+  'quotes.transcript.next': 'Next tag',
+  'quotes.transcript.position': 'Tag {current} of {count}',
+  'quotes.transcript.tags': { one: '{count} tag', other: '{count} tags' },
+  'quotes.transcript.lines': 'Transcript lines',
+  'quotes.transcript.taggedHere': 'tagged here',
 } as const;
 
 addEnglish(enReview);

@@ -1,5 +1,8 @@
 import type { CaptionStats, Side, TranscriptLine } from '../model';
+import { sideOfLine } from '../captions/line-side';
 import { isQuestion } from './question';
+
+export { sideOfLine };
 
 export type { CaptionStats };
 
@@ -8,11 +11,6 @@ export const NO_CAPTION_STATS: CaptionStats = {
   questions: { them: 0, me: 0 },
   lines: 0,
 };
-
-/** The side a caption line belongs to: the user's own lines are Me, everyone else Them. */
-export function sideOfLine(line: { mine: boolean }): Side {
-  return line.mine ? 'me' : 'them';
-}
 
 /** Spoken words: runs of letters or digits (a contraction like "don't" is one word). */
 export function countWords(text: string): number {

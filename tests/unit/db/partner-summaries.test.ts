@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { endCall, startCall } from '../../../lib/db/calls-repository';
 import type { ReciprocityDatabase } from '../../../lib/db/database';
 import { addMissedMoment } from '../../../lib/db/moments-repository';
-import { partnerSummaries } from '../../../lib/db/partner-query';
+import { partnerSummaries } from '../../../lib/db/partner-list-query';
 import { freshDatabase } from '../support/fresh-database';
 
 let db: ReciprocityDatabase;
