@@ -1,5 +1,9 @@
 import { filtersFromParams, paramsFromFilters, type HistoryFilters } from './history-filters';
-import { paramsFromPartnerView, partnerViewFromParams, type PartnerListView } from './partner-list-view';
+import {
+  paramsFromPartnerView,
+  partnerViewFromParams,
+  type PartnerListView,
+} from './partner-list-view';
 
 /** Where the full page is: its hash, so the back button and bookmarks work. */
 export type PageRoute =
