@@ -61,7 +61,8 @@ describe('history and partners in real Chromium', () => {
 
     // The partner's name in a row is a link of its own, beside the row's link to the call.
     const row = history.rows.first();
-    expect(await row.getByRole('link').count()).toBe(2);
+    // The count and the rows are two reads: after a reload the row may be drawn a moment later.
+    await expect.poll(() => row.getByRole('link').count(), POLL).toBe(2);
     expect(await row.locator('a a').count()).toBe(0);
     await row.getByRole('link', { name: 'Acme', exact: true }).click();
     await expect
@@ -70,9 +71,12 @@ describe('history and partners in real Chromium', () => {
     await expect
       .poll(() => history.page.locator('.ledger-sentence').textContent(), POLL)
       .toBe('In 2 of the last 2 calls they got more out of the exchange than you did.');
-    expect(
-      await history.page.getByRole('img', { name: /^Balance per call, 2 calls/ }).isVisible(),
-    ).toBe(true);
+    await expect
+      .poll(
+        () => history.page.getByRole('img', { name: /^Balance per call, 2 calls/ }).isVisible(),
+        POLL,
+      )
+      .toBe(true);
     await history.screenshot('10-partner-page');
 
     // Back on the history, the row's title opens the call; then every partner in one list.
