@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { explainWriteError } from '../../lib/db/errors';
 import { deleteMoment, restoreMoment, updateMoment } from '../../lib/db/moments-repository';
 import type { Moment } from '../../lib/domain/model';
 import { useDatabase } from '../app-context/database-context';
+import { useWriteAttempt } from '../ui/use-write-attempt';
 import { MomentEditor } from './moment-editor';
 import type { TimelineEditing } from './timeline';
 
@@ -17,16 +17,7 @@ export function useTimelineEditing(): {
   const db = useDatabase();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Moment | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function attempt(action: () => Promise<void>): Promise<void> {
-    try {
-      await action();
-      setError(null);
-    } catch (e) {
-      setError(await explainWriteError(e));
-    }
-  }
+  const { error, clearError, attempt } = useWriteAttempt();
 
   return {
     editing: {
@@ -58,6 +49,6 @@ export function useTimelineEditing(): {
         setDeleted(null);
       }),
     error,
-    clearError: () => setError(null),
+    clearError,
   };
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import { explainWriteError } from '../../../lib/db/errors';
 import { updateMoment } from '../../../lib/db/moments-repository';
 import type { Moment } from '../../../lib/domain/model';
 import { SIDE_LABEL_IDS } from '../../../lib/domain/i18n/labels';
 import { speakerSideConflict } from '../../../lib/domain/quotes/quote';
 import { useStore } from '../../../lib/store/store';
 import { useDatabase } from '../../app-context/database-context';
+import { useWriteAttempt } from '../use-write-attempt';
 import { useT } from '../../app-context/i18n-context';
 
 /**
@@ -16,21 +15,13 @@ export function SpeakerSidePrompt({ moment }: { moment: Moment }) {
   const db = useDatabase();
   const t = useT();
   const offerUndo = useStore((s) => s.offerUndo);
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useWriteAttempt();
   const conflict = speakerSideConflict(moment);
   if (!conflict) return null;
   const to = t(SIDE_LABEL_IDS[conflict.side]);
   const kept = t(SIDE_LABEL_IDS[moment.side]);
   const was = moment.side;
 
-  async function attempt(action: () => Promise<void>): Promise<void> {
-    try {
-      await action();
-      setError(null);
-    } catch (e) {
-      setError(await explainWriteError(e));
-    }
-  }
   const switchSide = () =>
     attempt(async () => {
       await updateMoment(db, moment, { side: conflict.side });
