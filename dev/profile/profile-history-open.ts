@@ -13,17 +13,7 @@ import {
   makeProfileDir,
   removeProfileDir,
 } from '../../tests/e2e/support/extension-browser';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown>;
-}
+import { traceWhile } from './trace';
 
 /** Marks `profile:ready` once the first 10 rows (or the blank page's heading) are painted. */
 function markWhenReady(): void {
@@ -110,36 +100,27 @@ try {
   const base = `chrome-extension://${browser.extensionId}`;
   for (const url of [`${base}/calls.html#/`, `${base}/dev-blank.html`]) {
     for (let i = 0; i < 2; i++) await openOnce(browser.context, url);
-    const chromium = browser.context.browser();
-    if (!chromium) throw new Error('no browser to trace');
-    const cdp = await chromium.newBrowserCDPSession();
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) =>
-      events.push(...(value as unknown as TraceEvent[])),
-    );
-    const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', {
-      traceConfig: {
-        includedCategories: [
-          'devtools.timeline',
-          'blink.user_timing',
-          'v8.execute',
-          'v8',
-          'IndexedDB',
-          'toplevel',
-          'loading',
-          'blink',
-        ],
+    const { events, result: runs } = await traceWhile(
+      browser.context,
+      [
+        'devtools.timeline',
+        'blink.user_timing',
+        'v8.execute',
+        'v8',
+        'IndexedDB',
+        'toplevel',
+        'loading',
+        'blink',
+      ],
+      async () => {
+        const runs: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          await waitForSettledBrowser(profile);
+          runs.push(await openOnce(browser.context, url, process.env.RC_PROFILE_CPU === '1'));
+        }
+        return runs;
       },
-      transferMode: 'ReportEvents',
-    });
-    const runs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await waitForSettledBrowser(profile);
-      runs.push(await openOnce(browser.context, url, process.env.RC_PROFILE_CPU === '1'));
-    }
-    await cdp.send('Tracing.end');
-    await finished;
+    );
     await writeFile(
       `/tmp/open-trace-${url.includes('calls') ? 'history' : 'blank'}.json`,
       JSON.stringify(events),

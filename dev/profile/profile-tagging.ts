@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { median, p95 } from '../../tests/bench/stats';
+import { traceWhile, type TraceEvent } from './trace';
 import { PanelPage } from '../../tests/e2e/pages/panel-page';
 import {
   launchExtensionBrowser,
@@ -22,17 +23,6 @@ interface CpuProfile {
   startTime: number;
   samples: number[];
   timeDeltas: number[];
-}
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown>;
 }
 
 async function tagTimes(page: Page, n: number): Promise<number[]> {
@@ -79,35 +69,29 @@ try {
   await warm.page.close();
   const panel = await PanelPage.open(browser.context, browser.extensionId);
   await panel.startCall('Profiled call');
-  const chromium = browser.context.browser();
-  if (!chromium) throw new Error('no browser to trace');
-  const cdp = await chromium.newBrowserCDPSession();
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
-  const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'blink.user_timing',
-        'v8.execute',
-        'IndexedDB',
-        'toplevel',
-      ],
-    },
-    transferMode: 'ReportEvents',
-  });
   const page = await browser.context.newCDPSession(panel.page);
-  await page.send('Profiler.enable');
-  await page.send('Profiler.setSamplingInterval', { interval: 50 });
-  await page.send('Profiler.start');
-  const times = await tagTimes(panel.page, 60);
-  const { profile } = (await page.send('Profiler.stop')) as { profile: CpuProfile };
-  await cdp.send('Tracing.end');
-  await finished;
+  const {
+    events,
+    result: { times, profile },
+  } = await traceWhile(
+    browser.context,
+    [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink.user_timing',
+      'v8.execute',
+      'IndexedDB',
+      'toplevel',
+    ],
+    async () => {
+      await page.send('Profiler.enable');
+      await page.send('Profiler.setSamplingInterval', { interval: 50 });
+      await page.send('Profiler.start');
+      const times = await tagTimes(panel.page, 60);
+      const { profile } = (await page.send('Profiler.stop')) as { profile: CpuProfile };
+      return { times, profile };
+    },
+  );
   await writeFile('/tmp/tagging-trace.json', JSON.stringify({ traceEvents: events }));
   console.log(
     `click→commit p50 ${median(times).toFixed(2)} ms, p95 ${p95(times).toFixed(2)} ms (${events.length} trace events)`,
