@@ -59,7 +59,7 @@ export const BalanceMeter = memo(function BalanceMeter({
   const t = useT();
   const tm = useTranslateMessage();
   return (
-    <section className="balance-meter" aria-label={t('live.meter.label')}>
+    <section className="live-card balance-meter" aria-label={t('live.meter.label')}>
       <div className="meter-row">
         <VerdictChip verdict={summary.verdict} />
         {lead ? <span className="meter-caption">{t(lead)}</span> : null}

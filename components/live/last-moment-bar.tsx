@@ -40,14 +40,14 @@ export const LastMomentBar = memo(function LastMomentBar({
 
   if (!last) {
     return (
-      <div className="last-moment last-moment-empty" aria-live="polite">
+      <div className="live-card last-moment last-moment-empty" aria-live="polite">
         {notice(true) ?? <p className="hint">{t('live.last.hint')}</p>}
       </div>
     );
   }
   const kind = kindById(last.kind);
   return (
-    <div className="last-moment" aria-label={t('live.last.label')}>
+    <div className="live-card last-moment" aria-label={t('live.last.label')}>
       <div className="last-moment-row" aria-live="polite">
         <span className={`side-chip side-${last.side}`}>{t(SIDE_LABEL_IDS[last.side])}</span>
         <span className={`kind-chip tone-${kind.tone}`}>
