@@ -34,6 +34,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [react()],
     ...(process.env.RC_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
+    ...(process.env.RC_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
   }),
   ...(DEV_PAGES_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-dev-pages' } : {}),
   hooks: {
