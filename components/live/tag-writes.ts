@@ -7,6 +7,7 @@ import { forgetUnsavedTag, keepUnsavedTag } from '../../lib/extension/unsaved-ta
 import { useStore } from '../../lib/store/store';
 import type { PendingTag } from '../../lib/store/tagging-slice';
 import type { Translate } from '../app-context/i18n-context';
+import { afterNextPaint } from '../ui/after-paint';
 
 export const COMMITTED_MARK = 'reciprocity:moment-committed';
 
@@ -56,13 +57,17 @@ export class TagWrites {
       performance.mark(COMMITTED_MARK);
       // Shown from the committed row itself, not after the live query has read it again.
       store().commitPending(pending.id, moment);
-      // The background quotes it from the meeting's captions (when on); the tag does not wait.
-      announceTagCommitted({
-        callId: pending.callId,
-        momentId: moment.id,
-        pressedAt: pending.pressedAt,
-        ...(quote ? { quote } : {}),
-      });
+      // The background quotes it from the meeting's captions (when on); the tag does not
+      // wait. Told once the tag is on screen: sending a runtime message costs the panel's
+      // thread a millisecond or two, which would otherwise come before React shows the tag.
+      afterNextPaint(() =>
+        announceTagCommitted({
+          callId: pending.callId,
+          momentId: moment.id,
+          pressedAt: pending.pressedAt,
+          ...(quote ? { quote } : {}),
+        }),
+      );
     } catch (error) {
       const reason = await explainWriteError(error);
       store().failPending(pending, reason);

@@ -1,4 +1,5 @@
-// Dev only: the History's open in a new tab, as the bench times it (median of 9), alone.
+// Dev only: the History's open in a new tab, as the bench times it (median of 9), alone and
+// beside the blank page, three rounds.
 // Run: RC_EXTENSION_DIR=.output/chrome-mv3-dev-pages vite-node dev/profile/history-open-once.ts
 import { DevSeedPage } from '../../tests/bench/dev-seed-page';
 import { waitForSettledBrowser } from '../../tests/bench/settled-browser';
@@ -21,11 +22,13 @@ try {
   const settle = (): Promise<void> => waitForSettledBrowser(profile);
   await settle();
   const base = `chrome-extension://${browser.extensionId}`;
-  for (let round = 0; round < 2; round++)
+  // RC_PAGES=calls,calls-warm compares variants of the page built into the extension by hand.
+  const pages = (process.env.RC_PAGES ?? 'calls').split(',');
+  for (let round = 0; round < 3; round++)
     for (const [name, url, ready] of [
-      ['blank page', `${base}/dev-blank.html`, { screen: 'blank' }],
-      ['History', `${base}/calls.html#/`, { screen: 'history' }],
-    ] as const) {
+      ['blank page', `${base}/dev-blank.html`, { screen: 'blank' }] as const,
+      ...pages.map((p) => [p, `${base}/${p}.html#/`, { screen: 'history' }] as const),
+    ]) {
       const { median, runs } = await measurePageOpen(browser.context, url, ready, settle);
       console.log(`${name}: ${median.toFixed(1)} ms (${runs.map((r) => r.toFixed(0)).join(', ')})`);
     }

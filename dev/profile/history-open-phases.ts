@@ -33,7 +33,10 @@ function recordPhases(): void {
     return request;
   };
   const transaction = IDBDatabase.prototype.transaction;
-  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+  IDBDatabase.prototype.transaction = function (
+    this: IDBDatabase,
+    ...args: Parameters<IDBDatabase['transaction']>
+  ) {
     mark(`tx ${String(args[0])}`);
     const tx = transaction.apply(this, args);
     tx.addEventListener('complete', () => mark(`tx done ${String(args[0])}`));
@@ -63,11 +66,18 @@ async function openOnce(context: BrowserContext, url: string): Promise<Phases> {
   await page.setViewportSize(VIEWPORT);
   await page.addInitScript(recordPhases);
   await page.goto(url);
-  await page.waitForFunction(() => 'ready (painted)' in (globalThis as unknown as { __phases: Phases }).__phases);
+  await page.waitForFunction(
+    () => 'ready (painted)' in (globalThis as unknown as { __phases: Phases }).__phases,
+  );
   const phases = await page.evaluate(() => {
     const all = { ...(globalThis as unknown as { __phases: Phases }).__phases };
     for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      all[`loaded ${r.name.split('/').pop()?.replace(/-[\w-]{8}\./, '.')}`] = r.responseEnd;
+      all[
+        `loaded ${r.name
+          .split('/')
+          .pop()
+          ?.replace(/-[\w-]{8}\./, '.')}`
+      ] = r.responseEnd;
     return all;
   });
   await page.close();
@@ -92,7 +102,10 @@ try {
     if (i >= 2) runs.push(phases);
   }
   const names = [...new Set(runs.flatMap((r) => Object.keys(r)))];
-  const rows = names.map((name) => [name, median(runs.map((r) => r[name] ?? NaN).filter((v) => !Number.isNaN(v)))] as const);
+  const rows = names.map(
+    (name) =>
+      [name, median(runs.map((r) => r[name] ?? NaN).filter((v) => !Number.isNaN(v)))] as const,
+  );
   for (const [name, ms] of rows.sort((a, b) => a[1] - b[1]))
     console.log(`${ms.toFixed(1).padStart(7)} ms  ${name}`);
 } finally {

@@ -1,7 +1,8 @@
 // Dev only: where a tag's time goes, for issue 14. Opens the side panel on an empty profile,
 // tags 60 moments 250 ms apart while Chromium records a trace, and prints, per phase of a
 // tag (click → commit mark), the renderer main thread's busy time by event, and the wall time
-// of the IndexedDB work. Run: RC_EXTENSION_DIR=.output/chrome-mv3-dev-pages vite-node dev/profile/profile-tagging.ts
+// of the IndexedDB work; with RC_PROFILE_PHASE=shown, from each commit until the meter shows
+// the tag instead. Run: RC_EXTENSION_DIR=.output/chrome-mv3-dev-pages vite-node dev/profile/profile-tagging.ts
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { median, p95 } from '../../tests/bench/stats';
@@ -39,6 +40,16 @@ async function tagTimes(page: Page, n: number): Promise<number[]> {
             );
             if (!button) throw new Error('live screen not found');
             const before = performance.getEntriesByName('reciprocity:moment-committed').length;
+            // Marks when the meter shows the tag: the end of the window after the commit.
+            const figures = document.querySelector('.balance-meter .meter-numbers');
+            const was = figures?.textContent;
+            const shown = new MutationObserver(() => {
+              if (figures?.textContent === was) return;
+              shown.disconnect();
+              performance.mark('profile:shown');
+            });
+            if (figures)
+              shown.observe(figures, { childList: true, characterData: true, subtree: true });
             const observer = new PerformanceObserver(() => {
               const marks = performance.getEntriesByName('reciprocity:moment-committed');
               if (marks.length > before) {
@@ -98,11 +109,16 @@ try {
   );
   const clicks = events.filter((e) => e.name === 'profile:click' && e.ph !== 'e');
   const commits = events.filter((e) => e.name === 'reciprocity:moment-committed' && e.ph !== 'e');
+  const shownMarks = events.filter((e) => e.name === 'profile:shown' && e.ph !== 'e');
   const main = clicks[0];
   if (!main) throw new Error('no click marks in the trace');
+  // RC_PROFILE_PHASE=shown: the windows from each commit until the meter shows the tag.
+  const afterCommit = process.env.RC_PROFILE_PHASE === 'shown';
   const windows = clicks.map((c) => {
     const end = commits.find((m) => m.ts > c.ts);
-    return [c.ts, end ? end.ts : c.ts] as const;
+    if (!afterCommit) return [c.ts, end ? end.ts : c.ts] as const;
+    const shown = shownMarks.find((m) => m.ts > c.ts);
+    return end && shown ? ([end.ts, shown.ts] as const) : ([c.ts, c.ts] as const);
   });
   /** The part of an event inside the tags' windows, in µs: an event may run past a commit. */
   const overlap = (e: TraceEvent): number =>
