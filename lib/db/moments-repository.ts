@@ -8,7 +8,7 @@ import { derivedFields } from './call-derived';
 import { committedWrite } from './commit-signal';
 import { inTimeOrder, putMoments, storedMoments } from './call-moments';
 import type { ReciprocityDatabase } from './database';
-import { getLeadTimeMs, storedSummaryOptions } from './settings-repository';
+import { storedSummaryOptions, tagSettings } from './settings-repository';
 import { getLiveCall, requireCall, startCall } from './calls-repository';
 import { momentWriteTables } from './transaction-scopes';
 
@@ -64,12 +64,11 @@ async function newMomentContext(
   callId: string,
   withLeadTime: boolean,
 ): Promise<NewMomentContext> {
-  const [options, moments, leadMs] = await Promise.all([
-    storedSummaryOptions(db),
+  const [{ options, leadMs }, moments] = await Promise.all([
+    tagSettings(db),
     storedMoments(db, callId),
-    withLeadTime ? getLeadTimeMs(db) : 0,
   ]);
-  return { options, moments, leadMs };
+  return { options, moments, leadMs: withLeadTime ? leadMs : 0 };
 }
 
 function putMoment(

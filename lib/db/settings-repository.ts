@@ -18,12 +18,15 @@ import { recountTables } from './transaction-scopes';
 
 export const LEAD_TIME_KEY = PREFERENCE_KEYS.leadTimeMs;
 
-export async function getLeadTimeMs(db: ReciprocityDatabase): Promise<number> {
-  const row = await db.settings.get(LEAD_TIME_KEY);
-  const value = row?.value;
+/** A stored lead time, or the default when none (or a broken one) is stored. */
+function leadTimeOf(value: unknown): number {
   return typeof value === 'number' && value >= 0 && value <= MAX_LEAD_TIME_MS
     ? value
     : DEFAULT_LEAD_TIME_MS;
+}
+
+export async function getLeadTimeMs(db: ReciprocityDatabase): Promise<number> {
+  return leadTimeOf((await db.settings.get(LEAD_TIME_KEY))?.value);
 }
 
 export async function setLeadTimeMs(db: ReciprocityDatabase, ms: number): Promise<void> {
@@ -33,15 +36,31 @@ export async function setLeadTimeMs(db: ReciprocityDatabase, ms: number): Promis
   await db.settings.put({ key: LEAD_TIME_KEY, value: ms });
 }
 
-export async function getCatalogue(db: ReciprocityDatabase): Promise<Catalogue> {
-  const stored = (await db.settings.get(CATALOGUE_KEY))?.value;
-  // Dexie.waitFor keeps a writer's transaction open while the check first loads.
+/** A stored catalogue, checked; Dexie.waitFor keeps a writer's transaction open while the check first loads. */
+function catalogueOf(stored: unknown): Promise<Catalogue> {
   return resolveStoredCatalogue(stored, (loading) => Dexie.waitFor(loading));
+}
+
+export async function getCatalogue(db: ReciprocityDatabase): Promise<Catalogue> {
+  return catalogueOf((await db.settings.get(CATALOGUE_KEY))?.value);
 }
 
 /** How the stored catalogue counts kinds; read inside each writer's transaction. */
 export async function storedSummaryOptions(db: ReciprocityDatabase): Promise<SummaryOptions> {
   return summaryOptions(await getCatalogue(db));
+}
+
+/**
+ * What a tag needs of the settings — how kinds count, and the lead time — in one request: a
+ * tag's transaction is a handful of requests, and each costs the panel's thread its own
+ * round of Dexie's bookkeeping.
+ */
+export async function tagSettings(
+  db: ReciprocityDatabase,
+): Promise<{ options: SummaryOptions; leadMs: number }> {
+  const [catalogue, leadTime] = await db.settings.bulkGet([CATALOGUE_KEY, LEAD_TIME_KEY]);
+  const options = summaryOptions(await catalogueOf(catalogue?.value));
+  return { options, leadMs: leadTimeOf(leadTime?.value) };
 }
 
 /**
