@@ -15,22 +15,31 @@ import type { ReciprocityDatabase } from './database';
 import { refreshCall } from './moments-repository';
 import { captionWriteTables, momentWriteTables } from './transaction-scopes';
 
+/** The same quote as stored: both cleaned, none and empty alike. */
+function sameQuote(stored: QuoteLine[] | undefined, other: QuoteLine[] | null): boolean {
+  return JSON.stringify(stored ?? []) === JSON.stringify(cleanQuote(other ?? []));
+}
+
 /**
- * Sets a moment's quote, replacing any before it (the sentence in progress at the press,
- * finished), with the call's search words, in one transaction. Nothing happens when the
- * call or the moment is gone: a quote arriving after the user deleted its tag is dropped.
+ * Sets a moment's quote, with the call's search words, in one transaction. Nothing happens
+ * when the call or the moment is gone: a quote arriving after the user deleted its tag is
+ * dropped. With `replacing`, only when the moment's quote is still that one (null: none yet):
+ * the sentence in progress at the press, finished seconds later, must not bring back a quote
+ * the user removed meanwhile, nor write over one they edited. Without it, it replaces any.
  */
 export async function attachQuoteIn(
   db: ReciprocityDatabase,
   callId: string,
   momentId: string,
   quote: QuoteLine[],
+  replacing?: QuoteLine[] | null,
 ): Promise<void> {
   const cleaned = cleanQuote(quote);
   await db.transaction('rw', momentWriteTables(db), async () => {
     const [call, moments] = await Promise.all([db.calls.get(callId), storedMoments(db, callId)]);
     const moment = moments.find((m) => m.id === momentId);
     if (!call || !moment) return;
+    if (replacing !== undefined && !sameQuote(moment.quote, replacing)) return;
     const now = Date.now();
     const updated: Moment = { ...moment, updatedAt: now };
     if (cleaned.length > 0) updated.quote = cleaned;
@@ -101,8 +110,13 @@ export async function suggestionOutcomes(db: ReciprocityDatabase): Promise<Sugge
  */
 
 /** attachQuoteIn, on the extension's database. */
-export function attachQuote(callId: string, momentId: string, quote: QuoteLine[]): Promise<void> {
-  return attachQuoteIn(appDatabase(), callId, momentId, quote);
+export function attachQuote(
+  callId: string,
+  momentId: string,
+  quote: QuoteLine[],
+  replacing?: QuoteLine[] | null,
+): Promise<void> {
+  return attachQuoteIn(appDatabase(), callId, momentId, quote, replacing);
 }
 
 /** recordCaptionLinesIn, on the extension's database. */

@@ -18,7 +18,13 @@ export interface QuoteKeeperDeps {
   leadTimeMs: () => Promise<number>;
   /** Asks the meeting tab for the lines of a window; null when no meeting tab answers. */
   askQuote: (from: number, to: number) => Promise<CaptionQuoteReply | null>;
-  attachQuote: (callId: string, momentId: string, quote: QuoteLine[]) => Promise<void>;
+  /** Writes the quote only while the moment's is still `replacing` (null: none). */
+  attachQuote: (
+    callId: string,
+    momentId: string,
+    quote: QuoteLine[],
+    replacing: QuoteLine[] | null,
+  ) => Promise<void>;
   recordCaptionLines: (callId: string, lines: TranscriptLine[]) => Promise<void>;
   now: () => number;
   onError: (what: string, error: unknown) => void;
@@ -43,7 +49,8 @@ export interface QuoteKeeper {
  * The background's part of quotes: stores the finished lines of the live call, and gives each
  * tag the words of its window. A tag pressed mid-sentence is quoted at once with the partial
  * sentence and again when the sentence finishes (for up to COMPLETION_TIMEOUT_MS). Writes go
- * one after another, so a completed quote never lands before the partial one it replaces.
+ * one after another, so a completed quote never lands before the partial one it replaces; each
+ * says which quote it replaces, so that none undoes what the user did to the quote meanwhile.
  */
 export function createQuoteKeeper(deps: QuoteKeeperDeps): QuoteKeeper {
   let awaited: AwaitedQuote[] = [];
@@ -54,13 +61,25 @@ export function createQuoteKeeper(deps: QuoteKeeperDeps): QuoteKeeper {
     writes = writes.then(run).catch((error: unknown) => deps.onError(what, error));
     return writes;
   };
-  const attach = (callId: string, momentId: string, quote: QuoteLine[]) =>
-    write('quote', () => deps.attachQuote(callId, momentId, quote));
+  // The partial quote written for each moment whose sentence is awaited.
+  const partials = new Map<string, QuoteLine[]>();
+  const attach = (
+    callId: string,
+    momentId: string,
+    quote: QuoteLine[],
+    replacing: QuoteLine[] | null,
+  ) => write('quote', () => deps.attachQuote(callId, momentId, quote, replacing));
 
   function complete(lines: readonly TranscriptLine[]): Promise<void>[] {
     const step = completeQuotes(awaited, lines, deps.now());
     awaited = step.awaited;
-    return step.completed.map((done) => attach(done.callId, done.momentId, done.quote));
+    const writes = step.completed.map((done) =>
+      attach(done.callId, done.momentId, done.quote, partials.get(done.momentId) ?? null),
+    );
+    // Completed or given up on: either way no longer awaited.
+    for (const id of partials.keys())
+      if (!awaited.some((a) => a.momentId === id)) partials.delete(id);
+    return writes;
   }
 
   return {
@@ -76,15 +95,16 @@ export function createQuoteKeeper(deps: QuoteKeeperDeps): QuoteKeeper {
     },
     async onTagged({ callId, momentId, pressedAt, quote: given }) {
       if (!(await deps.enabled())) return;
-      if (given && given.length > 0) return attach(callId, momentId, given);
+      if (given && given.length > 0) return attach(callId, momentId, given, null);
       const window = quoteWindow(pressedAt, await deps.leadTimeMs());
       const reply = await deps.askQuote(window.from, window.to);
       if (!reply) return;
       const quote = quoteOf(reply.lines, reply.inProgress, window);
       if (quote.length === 0) return;
       const partial = reply.inProgress;
-      const writing = attach(callId, momentId, quote);
+      const writing = attach(callId, momentId, quote, null);
       if (partial && !reply.lines.some((l) => sameLine(l, partial))) {
+        partials.set(momentId, quote);
         const lines = reply.lines.filter(
           (l) => l.endedAt >= window.from && l.startedAt <= window.to,
         );

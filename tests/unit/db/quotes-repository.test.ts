@@ -74,6 +74,31 @@ describe('attachQuoteIn', () => {
     expect(await search('deck')).toEqual([]);
   });
 
+  test('a finished sentence does not bring back a quote the user removed, nor overwrite their edit', async () => {
+    const { call, moment } = await taggedCall();
+    const partial = [{ ...dana, text: 'could you send' }];
+    await attachQuoteIn(db, call.id, moment.id, partial, null);
+    await updateMoment(db, moment, { quote: null });
+    await attachQuoteIn(db, call.id, moment.id, [dana], partial);
+    expect((await storedMoment(db, moment.id))?.quote).toBeUndefined();
+
+    const edited = [{ ...dana, text: 'send the deck by Friday' }];
+    await attachQuoteIn(db, call.id, moment.id, partial, null);
+    await updateMoment(db, moment, { quote: edited });
+    await attachQuoteIn(db, call.id, moment.id, [dana], partial);
+    expect((await storedMoment(db, moment.id))?.quote).toEqual(edited);
+  });
+
+  test('replacing the partial it wrote, the finished sentence lands; a first quote never overwrites one', async () => {
+    const { call, moment } = await taggedCall();
+    const partial = [{ ...dana, text: '  could you   send ' }];
+    await attachQuoteIn(db, call.id, moment.id, partial, null);
+    await attachQuoteIn(db, call.id, moment.id, [dana], partial);
+    expect((await storedMoment(db, moment.id))?.quote).toEqual([dana]);
+    await attachQuoteIn(db, call.id, moment.id, partial, null);
+    expect((await storedMoment(db, moment.id))?.quote).toEqual([dana]);
+  });
+
   test('does nothing when the moment or the call is gone', async () => {
     const { call, moment } = await taggedCall();
     await deleteMoment(db, moment);

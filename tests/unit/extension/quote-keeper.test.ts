@@ -15,6 +15,8 @@ let live: string | null = 'call-1';
 let reply: CaptionQuoteReply | null = null;
 const asked: Array<[number, number]> = [];
 const quotes: Array<[string, string, QuoteLine[]]> = [];
+/** What each write said it replaces, in order. */
+const replacing: Array<QuoteLine[] | null> = [];
 const stored: Array<[string, TranscriptLine[]]> = [];
 
 const deps: QuoteKeeperDeps = {
@@ -25,8 +27,9 @@ const deps: QuoteKeeperDeps = {
     asked.push([from, to]);
     return reply;
   },
-  async attachQuote(callId, momentId, quote) {
+  async attachQuote(callId, momentId, quote, replaced) {
     quotes.push([callId, momentId, quote]);
+    replacing.push(replaced);
   },
   async recordCaptionLines(callId, lines) {
     stored.push([callId, lines]);
@@ -42,7 +45,7 @@ beforeEach(() => {
   enabled = true;
   live = 'call-1';
   reply = null;
-  for (const list of [asked, quotes, stored]) list.length = 0;
+  for (const list of [asked, quotes, stored, replacing]) list.length = 0;
 });
 
 test('finished lines are stored for the live call only, and only while quotes are on', async () => {
@@ -89,6 +92,15 @@ test('pressed mid-sentence: written at once with the partial, again when it fini
     ['m1', ['Sure.', 'could you send']],
     ['m1', ['Sure.', 'could you send the deck?']],
   ]);
+});
+
+test('each write names the quote it replaces: none at first, then the partial it wrote', async () => {
+  const partial = line('Dana', 'could you send', 98_000, 99_000);
+  reply = { lines: [], inProgress: partial };
+  const keeper = createQuoteKeeper(deps);
+  await keeper.onTagged({ callId: 'call-1', momentId: 'm1', pressedAt: 99_000 });
+  await keeper.onLines([{ ...partial, text: 'could you send the deck?', endedAt: 101_000 }]);
+  expect(replacing.map((q) => q?.map((l) => l.text) ?? null)).toEqual([null, ['could you send']]);
 });
 
 test('the sentence that finished before the quote was set up still completes it', async () => {
