@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findPartner } from '../../lib/db/partners-repository';
 import { SIDE_LABELS, type Call, type Moment } from '../../lib/domain/model';
@@ -57,6 +57,9 @@ export function LiveCallScreen({ call }: { call: Call }) {
   const db = useDatabase();
   const { moments, pending, last } = useLiveMoments(call.id);
   const { summary, flags } = useLiveSummary(moments);
+  // A tag's answer — the meter and the last moment's bar — comes first; the lists follow in a
+  // render of their own, the frame after: each tag adds a row, and building it held the meter.
+  const listed = useDeferredValue(useMemo(() => ({ moments, pending }), [moments, pending]));
   const partner = useLiveQuery(
     async () => (call.partnerId ? findPartner(db, call.partnerId) : null),
     [db, call.partnerId],
@@ -96,8 +99,8 @@ export function LiveCallScreen({ call }: { call: Call }) {
       ) : null}
       <TagPad catalogue={catalogue} sideLabels={sideLabels} onTag={onTag} />
       <CheatSheet open={helpOpen} onToggle={setHelpOpen} />
-      <OpenAsks moments={moments} />
-      <MomentsSection moments={moments} pending={pending} tagger={tagger} />
+      <OpenAsks moments={listed.moments} />
+      <MomentsSection moments={listed.moments} pending={listed.pending} tagger={tagger} />
     </main>
   );
 }

@@ -18,8 +18,8 @@ export const TAGS_PER_CALL = 60;
 /**
  * Tags `TAGS_PER_CALL` (60) moments by click and times when the balance meter's figures change: each tag
  * alternately adds to their take and to my give, so every one changes them. The meter is
- * computed from the live query's rows (no query of its own) and renders in the same React
- * commit as the list. A click comes `paceMs` after the previous one at the earliest: 250 ms
+ * computed from the moments on screen (no query of its own) and renders with the last moment's
+ * bar, before the lists (their new rows follow in a deferred render). A click comes `paceMs` after the previous one at the earliest: 250 ms
  * is a quick user tagging two things in a row; 0 clicks again as soon as the last tag is
  * shown, a burst no person produces, which times how tags queue behind the work the
  * previous one started.
