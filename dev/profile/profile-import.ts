@@ -107,6 +107,22 @@ try {
     return '(other JS)';
   };
 
+  // The restore alone: from its first sample for `imported.ms` (the dev page then counts rows).
+  const under = (id: number, fn: string): boolean => {
+    for (let at = nodes.get(id); at; at = nodes.get(parent.get(at.id) ?? -1))
+      if (at.callFrame.functionName === fn) return true;
+    return false;
+  };
+  let from = profile.startTime;
+  for (let i = 0, at = profile.startTime; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (under(profile.samples[i] ?? -1, 'importBackup')) {
+      from = at;
+      break;
+    }
+  }
+  const until = from + imported.ms * 1000;
+
   const selfMs = new Map<string, number>();
   const underMs = new Map<string, number>();
   const stepMs = new Map<string, number>();
@@ -116,7 +132,7 @@ try {
     t += profile.timeDeltas[i] ?? 0;
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const node = nodes.get(id);
-    if (!node) return;
+    if (!node || t < from || t > until) return;
     selfMs.set(label(node), (selfMs.get(label(node)) ?? 0) + dt);
     const seen = new Set<string>();
     for (let at = nodes.get(id); at; at = nodes.get(parent.get(at.id) ?? -1)) {
@@ -130,7 +146,7 @@ try {
     const last = timeline.at(-1);
     // GC and short interruptions stay in the step around them, so the timeline reads as steps.
     if (last && (last.step === step || step === '(garbage collector)')) last.ms += dt;
-    else timeline.push({ step, from: (t - profile.startTime) / 1000, ms: dt });
+    else timeline.push({ step, from: (t - from) / 1000, ms: dt });
   });
 
   const show = (title: string, rows: Iterable<[string, number]>, n: number, min = 0): void => {
