@@ -84,31 +84,44 @@ export interface FinalCallsInput {
 
 export interface FinalCalls {
   calls: Call[];
-  /** Every affected call's moments after the import, as they are stored. */
-  moments: Map<string, Moment[]>;
   /** Calls the file holds as still running that were imported as ended (see liveDecisions). */
   ended: number;
-  /**
-   * Calls and partners the file's records refer to that are no longer here: deleted
-   * between reading the file and writing it.
-   */
-  missing: string[];
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Every affected call's moments after the import, each list in id order (an index's order). */
-function momentsByCall(input: FinalCallsInput): Map<string, Moment[]> {
-  const merged = new Map<string, Moment>();
-  for (const m of input.localMoments) merged.set(m.id, m);
-  for (const m of input.plans.moments.toPut) merged.set(m.id, m);
+/**
+ * Every affected call's moments after the import, as they are stored, each list in id order
+ * (an index's order). A local moment the file replaces leaves the list it was in.
+ */
+export function finalMoments(input: FinalCallsInput): Map<string, Moment[]> {
+  const incoming = input.plans.moments.toPut;
+  // Restored into an empty profile there is nothing to replace: no set of half a million ids.
+  const replaced = input.localMoments.length > 0 ? new Set(incoming.map((m) => m.id)) : undefined;
   const groups = new Map<string, Moment[]>();
   for (const id of input.affected) groups.set(id, []);
-  for (const m of merged.values()) groups.get(m.callId)?.push(m);
+  for (const m of input.localMoments) if (!replaced?.has(m.id)) groups.get(m.callId)?.push(m);
+  for (const m of incoming) groups.get(m.callId)?.push(m);
   for (const list of groups.values()) list.sort(byId);
   return groups;
+}
+
+/**
+ * Calls and partners the file's records refer to that are no longer here: deleted between
+ * reading the file and writing it. Checked before anything is written.
+ */
+export function missingRecords(input: FinalCallsInput): string[] {
+  const incoming = new Map(input.plans.calls.toPut.map((c) => [c.id, c]));
+  const missing: string[] = [];
+  for (const id of input.affected) {
+    const fromFile = incoming.get(id);
+    if (!fromFile && !input.localCalls.has(id)) missing.push(`call ${id}`);
+    const partnerId = fromFile?.partnerId;
+    if (partnerId && !input.partners.has(partnerId)) missing.push(`partner ${partnerId}`);
+  }
+  return missing;
 }
 
 /**
@@ -144,39 +157,39 @@ export function liveDecisions(
   return { live, endedAt };
 }
 
-/** The affected calls as they are stored: file or local fields, derived fields recomputed. */
-export function finalCalls(input: FinalCallsInput): FinalCalls {
-  const groups = momentsByCall(input);
+/**
+ * The affected calls as they are stored: file or local fields, derived fields recomputed from
+ * `moments` (finalMoments). A call in neither place is left out (see missingRecords).
+ */
+export function finalCalls(
+  input: FinalCallsInput,
+  moments: ReadonlyMap<string, Moment[]>,
+): FinalCalls {
   const incoming = new Map(input.plans.calls.toPut.map((c) => [c.id, c]));
   const { live, endedAt } = liveDecisions(
     input.plans.calls.toPut,
     input.liveCallId,
     (callId, startedAt) =>
-      (groups.get(callId) ?? []).reduce((last, m) => Math.max(last, m.at), startedAt),
+      (moments.get(callId) ?? []).reduce((last, m) => Math.max(last, m.at), startedAt),
   );
   const calls: Call[] = [];
-  const missing: string[] = [];
   for (const id of input.affected) {
     const fromFile = incoming.get(id);
     const here = input.localCalls.get(id);
     const base = fromFile ?? (here ? callRecord(here) : undefined);
-    if (!base) {
-      missing.push(`call ${id}`);
-      continue;
-    }
+    if (!base) continue;
     const partner = base.partnerId ? input.partners.get(base.partnerId) : undefined;
-    if (fromFile && base.partnerId && !partner) missing.push(`partner ${base.partnerId}`);
     const ended = endedAt.get(id);
     const stored: Call = {
       ...base,
       ...(ended !== undefined && { endedAt: ended }),
-      ...derivedFields(base, groups.get(id) ?? [], partner),
+      ...derivedFields(base, moments.get(id) ?? [], partner),
     };
     // A local call keeps its own state; a call from the file is live only if chosen above.
     if (fromFile ? live.has(id) : stored.endedAt === null) stored.live = 1;
     calls.push(stored);
   }
-  return { calls, moments: groups, ended: endedAt.size, missing };
+  return { calls, ended: endedAt.size };
 }
 
 /** Partners as they are stored, the file's overriding the local ones. */

@@ -4,6 +4,7 @@ import {
   serializeMomentsPart,
   transcriptRecord,
   type BackupFile,
+  type BackupTranscript,
 } from '../domain/backup/backup-format';
 import { problemsFromIssues, type BackupProblem } from '../domain/backup/backup-problems';
 import { savedCallMomentIssues } from '../domain/backup/backup-references';
@@ -13,8 +14,11 @@ import {
   affectedCallIds,
   counts,
   finalCalls,
+  finalMoments,
   finalPartners,
   mergePlans,
+  missingRecords,
+  type FinalCallsInput,
   type ImportCounts,
   type LocalRecords,
 } from './backup-import-plan';
@@ -131,7 +135,7 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
 
 /** The import proper; runs inside one read-write transaction over every table. */
 async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<ImportResult> {
-  const [partners, calls, packs, settingKeys, live] = await Promise.all([
+  const [partners, calls, packs, settingKeys, transcriptKeys, live] = await Promise.all([
     db.partners.toArray(),
     existingRows(
       db.calls,
@@ -140,6 +144,7 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
     // Every local moment: any of them may be one the file holds (an empty profile has none).
     db.callMoments.toArray(),
     db.settings.toCollection().primaryKeys(),
+    (file.transcripts ?? []).length > 0 ? db.transcripts.toCollection().primaryKeys() : [],
     getLiveCall(db),
   ]);
   const localMomentsByCall = new Map(packs.map((row) => [row.callId, row.moments]));
@@ -172,38 +177,40 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
   const timeIssues = savedCallMomentIssues(file, localCalls);
   if (timeIssues.length > 0) return { ok: false, problems: problemsFromIssues(file, timeIssues) };
 
-  const result = finalCalls({
+  const input: FinalCallsInput = {
     plans,
     affected,
     localCalls,
     localMoments,
     partners: finalPartners(local.partners, plans.partners.toPut),
     liveCallId: live?.id,
-  });
-  if (result.missing.length > 0) {
+  };
+  const missing = missingRecords(input);
+  if (missing.length > 0) {
     return {
       ok: false,
       problems: [
         {
           path: '',
-          message: `While the file was being read, something it refers to was deleted here (${result.missing.slice(0, 3).join(', ')}). Restore again.`,
+          message: `While the file was being read, something it refers to was deleted here (${missing.slice(0, 3).join(', ')}). Restore again.`,
         },
       ],
     };
   }
 
-  if (plans.partners.toPut.length > 0) await db.partners.bulkPut(plans.partners.toPut);
-  if (result.calls.length > 0) await db.calls.bulkPut(result.calls);
-  const packsToPut = [...result.moments]
-    .filter(([, moments]) => moments.length > 0)
-    .map(([callId, moments]) => packMoments(callId, moments));
-  const emptied = [...result.moments]
-    .filter(([callId, moments]) => moments.length === 0 && localMomentsByCall.has(callId))
-    .map(([callId]) => callId);
-  if (packsToPut.length > 0) await db.callMoments.bulkPut(packsToPut);
-  if (emptied.length > 0) await db.callMoments.bulkDelete(emptied);
-  if (plans.settings.toPut.length > 0) await db.settings.bulkPut(plans.settings.toPut);
-  await writeTranscripts(db, file, plans.calls.toPut);
+  // Nothing read from here on: every write is handed to IndexedDB without waiting for the one
+  // before, so that the database stores the moments while the calls' tallies and search words
+  // are computed (the larger part of a restore was the database's own work, waited on in turn).
+  // One transaction still: any failure rolls all of it back.
+  const moments = finalMoments(input);
+  const writes: Array<Promise<unknown>> = [writeMoments(db, moments, localMomentsByCall)];
+  const result = finalCalls(input, moments);
+  if (plans.partners.toPut.length > 0) writes.push(db.partners.bulkPut(plans.partners.toPut));
+  if (result.calls.length > 0) writes.push(db.calls.bulkPut(result.calls));
+  if (plans.settings.toPut.length > 0) writes.push(db.settings.bulkPut(plans.settings.toPut));
+  const transcripts = transcriptsToPut(file, plans.calls.toPut, new Set(transcriptKeys));
+  if (transcripts.length > 0) writes.push(db.transcripts.bulkPut(transcripts));
+  await Promise.all(writes);
 
   return {
     ok: true,
@@ -215,21 +222,37 @@ async function writeBackup(db: ReciprocityDatabase, file: BackupFile): Promise<I
   };
 }
 
+/** Every affected call's moments, one row per call; a call left with none loses its row. */
+function writeMoments(
+  db: ReciprocityDatabase,
+  moments: ReadonlyMap<string, Moment[]>,
+  localMomentsByCall: ReadonlyMap<string, readonly Moment[]>,
+): Promise<unknown> {
+  const packs = [...moments]
+    .filter(([, list]) => list.length > 0)
+    .map(([callId, list]) => packMoments(callId, list));
+  const emptied = [...moments]
+    .filter(([callId, list]) => list.length === 0 && localMomentsByCall.has(callId))
+    .map(([callId]) => callId);
+  return Promise.all([
+    packs.length > 0 && db.callMoments.bulkPut(packs),
+    emptied.length > 0 && db.callMoments.bulkDelete(emptied),
+  ]);
+}
+
 /**
  * A transcript comes with its call: written when the file's call is (new, or newer than the
  * one here), or when no transcript is kept here for that call; never merged line by line.
  */
-async function writeTranscripts(
-  db: ReciprocityDatabase,
+function transcriptsToPut(
   file: BackupFile,
   callsPut: readonly { id: string }[],
-): Promise<void> {
-  const incoming = file.transcripts ?? [];
-  if (incoming.length === 0) return;
+  here: ReadonlySet<string>,
+): BackupTranscript[] {
   const put = new Set(callsPut.map((c) => c.id));
-  const here = new Set(await db.transcripts.toCollection().primaryKeys());
-  const toPut = incoming.filter((t) => put.has(t.callId) || !here.has(t.callId));
-  if (toPut.length > 0) await db.transcripts.bulkPut(toPut.map(transcriptRecord));
+  return (file.transcripts ?? [])
+    .filter((t) => put.has(t.callId) || !here.has(t.callId))
+    .map(transcriptRecord);
 }
 
 /**

@@ -42,14 +42,24 @@ export function isPastDue(moment: Pick<Moment, 'kind' | 'state' | 'dueAt'>, now:
 /**
  * The moment as it must be stored: the sparse `open` index set exactly while it is an
  * open ask or commitment, a due date only on commitments, and `openDue` only on open
- * commitments with a due date.
+ * commitments with a due date. A copy when anything changes; the moment itself when it is
+ * already so (most are: a restore passes half a million through here).
  */
 export function withFollowUpIndex<M extends Moment>(moment: M): M {
+  const open = isOpenFollowUp(moment);
+  const commitment = followUpKind(moment.kind) === 'commitment';
+  const openDue = open && commitment ? moment.dueAt : undefined;
+  if (
+    (open ? moment.open === 1 : !('open' in moment)) &&
+    (commitment || !('dueAt' in moment)) &&
+    (openDue !== undefined ? moment.openDue === openDue : !('openDue' in moment))
+  )
+    return moment;
   const stored = { ...moment };
-  if (isOpenFollowUp(stored)) stored.open = 1;
+  if (open) stored.open = 1;
   else delete stored.open;
-  if (followUpKind(stored.kind) !== 'commitment') delete stored.dueAt;
-  if (stored.open && stored.dueAt !== undefined) stored.openDue = stored.dueAt;
+  if (!commitment) delete stored.dueAt;
+  if (openDue !== undefined) stored.openDue = openDue;
   else delete stored.openDue;
   return stored;
 }

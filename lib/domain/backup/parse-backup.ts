@@ -7,6 +7,8 @@ import {
 } from './backup-problems';
 import { referenceIssues, type ReferenceOptions } from './backup-references';
 import { backupSchemas } from './backup-schema';
+import { timestampRange } from './backup-timestamps';
+import { isExactBackupMoment } from './moment-fast-path';
 
 export interface ParseBackupOptions extends ReferenceOptions {
   /** Today, epoch ms: timestamps up to a century after it are sane (see timestampRange). */
@@ -18,6 +20,22 @@ export type ParseBackupResult =
 
 function refuse(path: string, message: string): ParseBackupResult {
   return { ok: false, problems: [{ path, message }] };
+}
+
+/**
+ * The file through its zod schema; when every moment is exactly as zod would return it (see
+ * moment-fast-path), zod checks the rest of the file and the moments are kept as parsed.
+ * Any other file goes through zod whole, for its messages and its stripped copies.
+ */
+export function validateBackupFile(data: Record<string, unknown>, now: number) {
+  const schema = backupSchemas(now).file;
+  const { moments } = data;
+  const range = timestampRange(now);
+  if (Array.isArray(moments) && moments.every((m) => isExactBackupMoment(m, range))) {
+    const rest = schema.safeParse({ ...data, moments: [] });
+    if (rest.success) return { ...rest, data: { ...rest.data, moments } };
+  }
+  return schema.safeParse(data);
 }
 
 /**
@@ -75,7 +93,7 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
     );
   }
 
-  const parsed = backupSchemas(options.now ?? Date.now()).file.safeParse(data);
+  const parsed = validateBackupFile(header, options.now ?? Date.now());
   if (!parsed.success) return { ok: false, problems: problemsFromZod(data, parsed.error.issues) };
 
   // Cross-record checks run on a well-formed file only: until then ids may be missing.

@@ -387,24 +387,28 @@ describe('importBackup', () => {
     expect((await other.calls.get(acme.id))?.title).toBe('<b>Acme</b> kickoff & "pilot"');
   });
 
-  test('a failed write leaves nothing behind and says why in words', async () => {
-    await seedThroughRepositories(db);
-    const text = await exportBackup(db);
-    await other.settings.put({ key: 'leadTimeMs', value: 0 });
-    const before = await snapshot(other);
-    vi.spyOn(other.callMoments, 'bulkPut').mockRejectedValue(
-      Object.assign(new Error('quota'), { name: 'QuotaExceededError' }),
-    );
-    const result = await importBackup(other, text);
-    expect(result).toEqual({
-      ok: false,
-      problems: [{ path: '', message: expect.stringContaining('disk is full') }],
-      writeError: 'Not saved: your disk is full. Free some space, then retry.',
-    });
-    vi.restoreAllMocks();
-    // Partners and calls were put before the moments failed: the transaction took them back.
-    expect(await snapshot(other)).toStrictEqual(before);
-  });
+  // The writes are all handed over before any is waited on: whichever fails, the others
+  // (issued before it or after) are taken back with it.
+  test.each(['callMoments', 'calls'] as const)(
+    'a failed write (%s) leaves nothing behind and says why in words',
+    async (table) => {
+      await seedThroughRepositories(db);
+      const text = await exportBackup(db);
+      await other.settings.put({ key: 'leadTimeMs', value: 0 });
+      const before = await snapshot(other);
+      vi.spyOn(other[table], 'bulkPut').mockRejectedValue(
+        Object.assign(new Error('quota'), { name: 'QuotaExceededError' }),
+      );
+      const result = await importBackup(other, text);
+      expect(result).toEqual({
+        ok: false,
+        problems: [{ path: '', message: expect.stringContaining('disk is full') }],
+        writeError: 'Not saved: your disk is full. Free some space, then retry.',
+      });
+      vi.restoreAllMocks();
+      expect(await snapshot(other)).toStrictEqual(before);
+    },
+  );
 
   test('settings already set here are kept; new ones are added', async () => {
     await seedThroughRepositories(db);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   countOpen,
+  followUpKind,
   followUpLists,
   followUpState,
   isPastDue,
@@ -90,6 +91,45 @@ describe('follow-up', () => {
           if (m.kind !== 'commitment') expect(m.dueAt).toBeUndefined();
         }
       }),
+    );
+  });
+
+  /** The rule as first written: always a copy, each field set or taken off. */
+  function reference(moment: Moment): Moment {
+    const stored = { ...moment };
+    if (followUpState(stored) === 'open') stored.open = 1;
+    else delete stored.open;
+    if (followUpKind(stored.kind) !== 'commitment') delete stored.dueAt;
+    if (stored.open && stored.dueAt !== undefined) stored.openDue = stored.dueAt;
+    else delete stored.openDue;
+    return stored;
+  }
+
+  test('property: the stored moment is the rule’s, and the moment itself when already so', () => {
+    const maybe = <T>(value: fc.Arbitrary<T>) =>
+      fc.oneof(value, fc.constant('absent' as const), fc.constant(undefined));
+    fc.assert(
+      fc.property(
+        arbitraryMoment,
+        maybe(fc.constantFrom(1 as const)),
+        maybe(fc.nat()),
+        maybe(fc.nat()),
+        (p, open, openDue, dueAt) => {
+          const m: Moment = { ...base, kind: p.kind, side: p.side };
+          if (p.state) m.state = p.state;
+          // Present with a value, present as undefined, or absent.
+          if (dueAt !== 'absent') m.dueAt = dueAt;
+          if (open !== 'absent') m.open = open;
+          if (openDue !== 'absent') m.openDue = openDue;
+          const expected = reference(m);
+          const stored = withFollowUpIndex(m);
+          expect(stored).toStrictEqual(expected);
+          expect(Object.keys(stored).sort()).toEqual(Object.keys(expected).sort());
+          // Stored as it is again: no copy.
+          expect(withFollowUpIndex(stored)).toBe(stored);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

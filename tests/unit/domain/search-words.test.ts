@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  fold,
   MAX_WORD_LENGTH,
   MAX_WORDS_PER_CALL,
   queryWords,
@@ -22,6 +23,25 @@ describe('search words', () => {
     expect(searchWords(['x'.repeat(500)])).toEqual(['x'.repeat(MAX_WORD_LENGTH)]);
     const many = Array.from({ length: MAX_WORDS_PER_CALL + 50 }, (_, i) => `w${i}`).join(' ');
     expect(searchWords([many])).toHaveLength(MAX_WORDS_PER_CALL);
+  });
+
+  test('property: folding takes the accents off any text, ASCII or not, as NFKD does', () => {
+    const full = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 80 }),
+          fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) }),
+          fc.string({ unit: 'grapheme', maxLength: 40 }),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+        ),
+        (text) => {
+          expect(fold(text)).toBe(full(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(fold('Café ZOË ﬁ')).toBe('cafe zoe fi');
   });
 
   test('property: every query word of a text is one of that text’s indexed words', () => {
