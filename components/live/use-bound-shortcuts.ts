@@ -22,16 +22,16 @@ const SUGGESTED: readonly ShownShortcut[] = Object.entries(TAG_COMMANDS).flatMap
 
 /**
  * The global shortcuts as the browser has them bound — the user may have changed our
- * suggestions, or the browser may have refused one that clashed — read when `wanted`.
- * Until then, or when the browser cannot say, our suggestions with `suggested: true`.
+ * suggestions, or the browser may have refused one that clashed — read when first used (the
+ * key card opening). Until then, or when the browser cannot say, our suggestions with
+ * `suggested: true`.
  */
-export function useBoundShortcuts(wanted: boolean): {
+export function useBoundShortcuts(): {
   shortcuts: readonly ShownShortcut[];
   suggested: boolean;
 } {
   const [bound, setBound] = useState<ShownShortcut[] | null>(null);
   useEffect(() => {
-    if (!wanted) return;
     let current = true;
     readBoundShortcuts().then(
       (all) => {
@@ -52,6 +52,6 @@ export function useBoundShortcuts(wanted: boolean): {
     return () => {
       current = false;
     };
-  }, [wanted]);
+  }, []);
   return bound ? { shortcuts: bound, suggested: false } : { shortcuts: SUGGESTED, suggested: true };
 }

@@ -5,6 +5,7 @@ import { forgetUnsavedTag, type UnsavedTag } from '../../lib/extension/unsaved-t
 import { useStore } from '../../lib/store/store';
 import { useDatabase } from '../app-context/database-context';
 import { useT } from '../app-context/i18n-context';
+import '../../lib/domain/i18n/messages-en-unsaved';
 
 /** Saving kept tags into their calls, or discarding them; what went wrong, in words. */
 export function useUnsavedTagActions() {

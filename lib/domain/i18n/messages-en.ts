@@ -264,18 +264,6 @@ export const en = {
   'live.meter.flags': 'Red flags so far',
   'live.timer': 'Call duration',
   'live.keys.summary': 'Keys',
-  'live.keys.rule.letter': 'Letter =',
-  'live.keys.rule.shift': '+letter =',
-  'live.keys.switchSide': 'switch side',
-  'live.keys.undo': 'undo',
-  'live.keys.saveNote': 'save note',
-  'live.keys.skipNote': 'skip note',
-  'live.keys.noteRule':
-    'Keys still tag until you start a note; to begin one with a key letter, press {space} first or click the note field.',
-  'live.keys.global': 'From the meeting tab',
-  'live.keys.global.suggested': 'From the meeting tab (suggested keys)',
-  'live.keys.noGlobal': 'No global shortcut is set.',
-  'live.keys.change': 'Change or add shortcuts',
   'live.last.hint': 'Tag what you hear: press a letter for them, Shift+letter for you.',
   'live.last.label': 'Last moment',
   'live.last.saved': 'Saved',
@@ -316,17 +304,6 @@ export const en = {
   'live.note.label': 'Note for this moment',
   'live.note.placeholder': 'Type a note… Enter saves · Esc skips',
   'live.pad.label': 'Tag a moment',
-  'live.unsaved.heading': {
-    one: 'A tag was not saved',
-    other: '{count} tags were not saved',
-  },
-  'live.unsaved.saving': 'Saving…',
-  'live.unsaved.save': 'Save now',
-  'live.unsaved.confirm': {
-    one: 'Discard this tag for good?',
-    other: 'Discard these {count} tags for good?',
-  },
-  'live.unsaved.discard': 'Discard',
   // components/live: quotes from captions
   'live.captions.label': 'Quotes from captions',
   'live.captions.hint.on':
@@ -383,11 +360,6 @@ export const en = {
   // components/live (writes)
   'live.note.waits': 'The note “{note}” waits for its moment: retry the moment, then add the note.',
   'live.note.failed': 'The note “{note}” was not saved: {reason}',
-  'live.unsaved.stillNot': {
-    one: 'One tag is still not saved. {reason}',
-    other: '{count} tags are still not saved. {reason}',
-  },
-  'live.unsaved.discardFailed': 'Could not discard them: {reason}',
   // lib/domain/catalogue.ts
   'kinds.problem.keyShape': 'A panel key is one letter or digit.',
   'kinds.problem.keyReserved': '“{key}” switches the last moment’s side.',

@@ -1,9 +1,11 @@
 import { en } from './messages-en';
 import type { enBackup } from './messages-en-backup';
 import type { enHistory } from './messages-en-history';
+import type { enKeys } from './messages-en-keys';
 import type { enPartners } from './messages-en-partners';
 import type { enReview } from './messages-en-review';
 import type { enSettings } from './messages-en-settings';
+import type { enUnsaved } from './messages-en-unsaved';
 
 /** The languages the app ships; English is the source of every message id. */
 export const LOCALES = ['en', 'de'] as const;
@@ -20,8 +22,10 @@ type English = typeof en &
   typeof enReview &
   typeof enSettings &
   typeof enHistory &
+  typeof enKeys &
   typeof enPartners &
-  typeof enBackup;
+  typeof enBackup &
+  typeof enUnsaved;
 
 export type MessageId = keyof English;
 

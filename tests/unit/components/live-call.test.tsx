@@ -193,7 +193,8 @@ describe('live call screen', () => {
     const sheet = screen.getByText('Keys').closest('details');
     if (!sheet) throw new Error('no cheat sheet');
     expect(sheet).toHaveAttribute('open');
-    const panelKeys = within(sheet).getAllByRole('list')[0];
+    // The card's keys load when it first opens.
+    const panelKeys = (await within(sheet).findAllByRole('list'))[0];
     expect(panelKeys).toHaveTextContent('A Asked');
     expect(panelKeys).toHaveTextContent('X switch side');
     await waitFor(() =>

@@ -6,9 +6,11 @@ import { de } from '../../../../lib/domain/i18n/messages-de';
 import { en as panel } from '../../../../lib/domain/i18n/messages-en';
 import { enBackup } from '../../../../lib/domain/i18n/messages-en-backup';
 import { enHistory } from '../../../../lib/domain/i18n/messages-en-history';
+import { enKeys } from '../../../../lib/domain/i18n/messages-en-keys';
 import { enPartners } from '../../../../lib/domain/i18n/messages-en-partners';
 import { enReview } from '../../../../lib/domain/i18n/messages-en-review';
 import { enSettings } from '../../../../lib/domain/i18n/messages-en-settings';
+import { enUnsaved } from '../../../../lib/domain/i18n/messages-en-unsaved';
 import { LOCALES, type Catalogue } from '../../../../lib/domain/i18n/translate';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -17,9 +19,11 @@ const SHIPPED: Record<string, Catalogue> = { de };
 const PARTS: Record<string, Readonly<Record<string, unknown>>> = {
   backup: enBackup,
   history: enHistory,
+  keys: enKeys,
   partners: enPartners,
   review: enReview,
   settings: enSettings,
+  unsaved: enUnsaved,
 };
 /** Every English message: the panel's and each screen's part. */
 const en: Readonly<Record<string, string | Readonly<Record<string, string>>>> = Object.assign(
