@@ -34,8 +34,11 @@ export interface DevApi {
   seed: (options?: HeavyUserOptions) => Promise<SeedResult>;
   clear: () => Promise<void>;
   counts: () => Promise<SeedProgress>;
-  /** Durations of `n` bare IndexedDB puts of a call's moments, 1…`perCall` of them, in ms. */
-  rawPutTimes: (n: number, perCall: number) => Promise<number[]>;
+  /**
+   * Durations of `n` bare IndexedDB puts of a call's moments, 1…`perCall` of them, in ms; each
+   * `paceMs` after the one before began (0: back to back).
+   */
+  rawPutTimes: (n: number, perCall: number, paceMs?: number) => Promise<number[]>;
   /** Exports the whole database to a backup string, kept in the page as `lastExport`. */
   exportBackup: () => Promise<TimedExport>;
   lastExport: () => string | undefined;
@@ -73,7 +76,7 @@ export function createDevApi(db: ReciprocityDatabase): DevApi {
       seedHeavyUser(db, options, (progress) => listeners.forEach((l) => l(progress))),
     clear: () => clearAllData(db),
     counts: () => countRows(db),
-    rawPutTimes: (n, perCall) => rawMomentPutTimes(db, n, perCall),
+    rawPutTimes: (n, perCall, paceMs) => rawMomentPutTimes(db, n, perCall, paceMs),
     async exportBackup() {
       const start = performance.now();
       exported = await exportBackup(db);

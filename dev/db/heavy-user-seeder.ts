@@ -118,6 +118,7 @@ export async function rawMomentPutTimes(
   db: ReciprocityDatabase,
   n: number,
   perCall: number,
+  paceMs = 0,
 ): Promise<number[]> {
   const idb = (db.isOpen() ? db : await db.open()).backendDB();
   const times: number[] = [];
@@ -132,7 +133,12 @@ export async function rawMomentPutTimes(
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB put failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB put aborted'));
     });
+  let last = 0;
   for (let i = 0; i < n; i++) {
+    // Each put `paceMs` after the last began, as tags clicked that far apart are.
+    const wait = last + paceMs - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    last = performance.now();
     const callId = `bench-raw-put-${i}`;
     const now = Date.now();
     const moments = Array.from({ length: (i % perCall) + 1 }, (_, k) =>

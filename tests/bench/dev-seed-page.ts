@@ -34,12 +34,12 @@ export class DevSeedPage {
     });
   }
 
-  async rawPutTimes(n: number, perCall: number): Promise<number[]> {
+  async rawPutTimes(n: number, perCall: number, paceMs = 0): Promise<number[]> {
     return this.page.evaluate(
-      ({ n, perCall }) => {
-        return (globalThis as unknown as Dev).reciprocityDev.rawPutTimes(n, perCall);
+      ({ n, perCall, paceMs }) => {
+        return (globalThis as unknown as Dev).reciprocityDev.rawPutTimes(n, perCall, paceMs);
       },
-      { n, perCall },
+      { n, perCall, paceMs },
     );
   }
 

@@ -34,6 +34,7 @@ interface Metric {
  */
 const REFERENCE_METRICS = new Set([
   'raw-idb-put-p95-ms',
+  'raw-idb-put-burst-p95-ms',
   'blank-page-open-ms',
   'history-static-copy-ms',
   'backup-export-floor-ms',
@@ -269,10 +270,19 @@ try {
   // Opened only now: pages of one extension share a process, and this one holds the backup.
   const dev = await DevSeedPage.open(context, extensionId);
   await section('raw put', async () => {
-    // Rows as large as the tags' own (a call of 1…60 moments), with the app's durability.
-    const raw = await dev.rawPutTimes(4 * TAGS_PER_CALL, TAGS_PER_CALL);
-    console.log(`raw IndexedDB put p50 ${round(median(raw))} ms`);
-    metrics.push({ name: 'raw-idb-put-p95-ms', value: p95(raw), unit: 'ms', budget: 0 });
+    // Rows as large as the tags' own (a call of 1…60 moments), with the app's durability, at
+    // the tags' pace: a put after a quarter second idle costs the browser about twice one
+    // right after another (its threads and caches go cold), and the tags are timed so paced.
+    const paced = await dev.rawPutTimes(2 * TAGS_PER_CALL, TAGS_PER_CALL, TAG_PACE_MS);
+    // Back to back, beside the burst of tags.
+    const burst = await dev.rawPutTimes(4 * TAGS_PER_CALL, TAGS_PER_CALL);
+    console.log(
+      `raw IndexedDB put, 250 ms apart: p50 ${round(median(paced))} ms, p95 ${round(p95(paced))} ms; back to back: p50 ${round(median(burst))} ms, p95 ${round(p95(burst))} ms`,
+    );
+    metrics.push(
+      { name: 'raw-idb-put-p95-ms', value: p95(paced), unit: 'ms', budget: 0 },
+      { name: 'raw-idb-put-burst-p95-ms', value: p95(burst), unit: 'ms', budget: 0 },
+    );
   });
 
   await section('backup', async () => {
