@@ -10,7 +10,7 @@ export type CaptureHealth =
   | { state: 'waiting' }
   | { state: 'captions-off' }
   | { state: 'reading'; speakers: number }
-  | { state: 'not-recognised'; reason: 'no-region' | 'stalled' };
+  | { state: 'not-recognised'; reason: 'no-region' | 'stalled' | 'unparsed' };
 
 /** One look at the meeting tab. `null` where the adapter cannot tell. */
 export interface CaptureObservation {
@@ -19,8 +19,15 @@ export interface CaptureObservation {
   /** The meeting's own captions switch reads off. */
   captionsOff: boolean | null;
   regionFound: boolean;
-  /** When the region's text last changed. */
+  /** When the captions read from the region last changed. */
   regionChangedAt: number | null;
+  /**
+   * The span over which the region's own text kept changing while no caption could be read
+   * from it: from the first such change to the latest (null once a caption is read again).
+   * A page restyled in place — the region still there, its inside no longer what the adapter
+   * knows — shows here, whether or not the page says who is speaking.
+   */
+  unreadChanges?: { since: number; latest: number } | null;
   /** The page shows someone speaking (its audio indicators). */
   speaking: boolean | null;
   /** Distinct speakers read so far in this call. */
@@ -55,6 +62,9 @@ export function observeCapture(
     return { tracker: { missingSince, speakingSince }, health };
   }
   const next = { missingSince: null, speakingSince };
+  const unread = seen.unreadChanges;
+  if (unread && unread.latest - unread.since >= NOT_RECOGNISED_AFTER_MS)
+    return { tracker: next, health: { state: 'not-recognised', reason: 'unparsed' } };
   // Speech the captions have not followed: the region is found but no longer the captions.
   const quietSince = Math.max(speakingSince ?? seen.at, seen.regionChangedAt ?? -Infinity);
   if (speakingSince !== null && seen.at - quietSince >= NOT_RECOGNISED_AFTER_MS)

@@ -83,6 +83,8 @@ export function startCaptionReader(
   let link: number | null = null;
   let lastText = '';
   let changedAt: number | null = null;
+  let lastRaw = '';
+  let unreadChanges: { since: number; latest: number } | null = null;
   let tracker: HealthTracker = NEW_TRACKER;
   let reported = '';
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -98,7 +100,16 @@ export function startCaptionReader(
     if (!region) return;
     const blocks = toBlocks(adapter.readBlocks(region, keyOf));
     const text = blocks.map((b) => b.text).join('\n');
-    if (text !== lastText) [lastText, changedAt] = [text, now()];
+    const raw = region.textContent ?? '';
+    if (text !== lastText) {
+      [lastText, changedAt] = [text, now()];
+      unreadChanges = null;
+    } else if (raw !== lastRaw && raw.trim() !== '') {
+      // The region changed and the adapter read nothing new from it: its inside may no
+      // longer be what the adapter knows (see observeCapture).
+      unreadChanges = { since: unreadChanges?.since ?? now(), latest: now() };
+    }
+    lastRaw = raw;
     const step = ingestSnapshot(stream, { at: now(), blocks });
     stream = step.stream;
     finish(step.finished);
@@ -140,6 +151,7 @@ export function startCaptionReader(
       captionsOff: root ? adapter.captionsOff(root) : null,
       regionFound: region !== null,
       regionChangedAt: changedAt,
+      unreadChanges,
       speaking: root ? adapter.speaking(root) : null,
       speakers: speakers.size,
     });

@@ -51,6 +51,21 @@ describe('observeCapture', () => {
     ).toEqual({ state: 'waiting' });
   });
 
+  test('the region changing for 20 s with nothing read from it: not recognised (unparsed)', () => {
+    const unread = (at: number, since: number) =>
+      look(at, { regionChangedAt: 1_000, unreadChanges: { since, latest: at } });
+    expect(healthAfter([unread(5_000, 2_000), unread(15_000, 2_000)]).state).toBe('reading');
+    expect(healthAfter([unread(22_000, 2_000)])).toEqual({
+      state: 'not-recognised',
+      reason: 'unparsed',
+    });
+    // Read again: the span is gone, and so is the alarm.
+    expect(healthAfter([unread(22_000, 2_000), look(23_000, { unreadChanges: null })])).toEqual({
+      state: 'reading',
+      speakers: 1,
+    });
+  });
+
   test('speech the region has not followed for 20 s: not recognised (stalled)', () => {
     const stalled = (at: number) => look(at, { speaking: true, regionChangedAt: 1_000 });
     expect(healthAfter([stalled(0), stalled(10_000)]).state).toBe('reading');

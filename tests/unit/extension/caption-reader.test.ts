@@ -108,6 +108,28 @@ test('a page that changed: no caption region for 20 s in a running call is said'
   expect(health.at(-1)?.[0]).toEqual({ state: 'not-recognised', reason: 'no-region' });
 });
 
+test('a page restyled in place: its region keeps changing, nothing is read from it for 20 s, and that is said', async () => {
+  loadCaptionFixture('meet');
+  start(meetAdapter);
+  speak('Dana Smith', 'Could you send the deck?');
+  await vi.advanceTimersByTimeAsync(2_000);
+  expect(health.at(-1)?.[0]).toMatchObject({ state: 'reading' });
+  // The same region, its inside drawn with names the adapter does not know.
+  const restyled = document.createElement('div');
+  restyled.className = 'caption-line-v2';
+  captions().append(restyled);
+  for (let second = 0; second <= 24; second += 2) {
+    restyled.textContent = `Dana Smith said ${second} words in a new layout`;
+    await vi.advanceTimersByTimeAsync(2_000);
+    if (second < 18) expect(health.at(-1)?.[0]).toMatchObject({ state: 'reading' });
+  }
+  expect(health.at(-1)?.[0]).toEqual({ state: 'not-recognised', reason: 'unparsed' });
+  // Captions read again: reading again.
+  speak('Dana Smith', 'Back to normal.');
+  await vi.advanceTimersByTimeAsync(2_000);
+  expect(health.at(-1)?.[0]).toMatchObject({ state: 'reading' });
+});
+
 test('the call ends: the line in progress is finished and the memory dropped', async () => {
   loadCaptionFixture('meet');
   start(meetAdapter);
