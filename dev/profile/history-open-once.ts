@@ -1,26 +1,10 @@
 // Dev only: the History's open in a new tab, as the bench times it (median of 9), alone and
 // beside the blank page, three rounds.
 // Run: RC_EXTENSION_DIR=.output/chrome-mv3-dev-pages vite-node dev/profile/history-open-once.ts
-import { DevSeedPage } from '../../tests/bench/dev-seed-page';
-import { waitForSettledBrowser } from '../../tests/bench/settled-browser';
 import { measurePageOpen } from '../../tests/bench/measure-history';
-import {
-  launchExtensionBrowser,
-  makeProfileDir,
-  removeProfileDir,
-} from '../../tests/e2e/support/extension-browser';
+import { withSeededBrowser } from './seeded-browser';
 
-const profile = await makeProfileDir();
-const seeding = await launchExtensionBrowser(profile);
-try {
-  await (await DevSeedPage.open(seeding.context, seeding.extensionId)).seed();
-} finally {
-  await seeding.close();
-}
-const browser = await launchExtensionBrowser(profile);
-try {
-  const settle = (): Promise<void> => waitForSettledBrowser(profile);
-  await settle();
+await withSeededBrowser(async (browser, settle) => {
   const base = `chrome-extension://${browser.extensionId}`;
   // RC_PAGES=calls,calls-warm compares variants of the page built into the extension by hand.
   const pages = (process.env.RC_PAGES ?? 'calls').split(',');
@@ -32,7 +16,4 @@ try {
       const { median, runs } = await measurePageOpen(browser.context, url, ready, settle);
       console.log(`${name}: ${median.toFixed(1)} ms (${runs.map((r) => r.toFixed(0)).join(', ')})`);
     }
-} finally {
-  await browser.close();
-  await removeProfileDir(profile);
-}
+});

@@ -5,14 +5,8 @@
 // Run: RC_EXTENSION_DIR=.output/chrome-mv3-dev-pages vite-node dev/profile/history-open-phases.ts
 import type { BrowserContext } from 'playwright-core';
 import { median } from '../../tests/bench/stats';
-import { DevSeedPage } from '../../tests/bench/dev-seed-page';
-import { waitForSettledBrowser } from '../../tests/bench/settled-browser';
 import { VIEWPORT } from '../../tests/bench/measure-history';
-import {
-  launchExtensionBrowser,
-  makeProfileDir,
-  removeProfileDir,
-} from '../../tests/e2e/support/extension-browser';
+import { withSeededBrowser } from './seeded-browser';
 
 type Phases = Record<string, number>;
 
@@ -84,20 +78,11 @@ async function openOnce(context: BrowserContext, url: string): Promise<Phases> {
   return phases;
 }
 
-const profile = await makeProfileDir();
-const seeding = await launchExtensionBrowser(profile);
-try {
-  await (await DevSeedPage.open(seeding.context, seeding.extensionId)).seed();
-} finally {
-  await seeding.close();
-}
-const browser = await launchExtensionBrowser(profile);
-try {
-  await waitForSettledBrowser(profile);
+await withSeededBrowser(async (browser, settle) => {
   const url = `chrome-extension://${browser.extensionId}/calls.html#/`;
   const runs: Phases[] = [];
   for (let i = 0; i < 11; i++) {
-    await waitForSettledBrowser(profile);
+    await settle();
     const phases = await openOnce(browser.context, url);
     if (i >= 2) runs.push(phases);
   }
@@ -108,7 +93,4 @@ try {
   );
   for (const [name, ms] of rows.sort((a, b) => a[1] - b[1]))
     console.log(`${ms.toFixed(1).padStart(7)} ms  ${name}`);
-} finally {
-  await browser.close();
-  await removeProfileDir(profile);
-}
+});

@@ -6,13 +6,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { BrowserContext } from 'playwright-core';
 import { median } from '../../tests/bench/stats';
-import { DevSeedPage } from '../../tests/bench/dev-seed-page';
-import { waitForSettledBrowser } from '../../tests/bench/settled-browser';
-import {
-  launchExtensionBrowser,
-  makeProfileDir,
-  removeProfileDir,
-} from '../../tests/e2e/support/extension-browser';
+import { addSamples, noJsTimes, printTop, type CpuProfile } from './cpu-profile';
+import { withSeededBrowser } from './seeded-browser';
 import { traceWhile } from './trace';
 
 /** Marks `profile:ready` once the first 10 rows (or the blank page's heading) are painted. */
@@ -30,41 +25,8 @@ function markWhenReady(): void {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-interface CpuNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: CpuNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** JS time by function over every profiled open: self, and total under it. */
-const selfMs = new Map<string, number>();
-const underMs = new Map<string, number>();
-
-function addProfile(profile: CpuProfile): void {
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const label = (n: CpuNode): string =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    const node = nodes.get(id);
-    if (!node) return;
-    selfMs.set(label(node), (selfMs.get(label(node)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let at = nodes.get(id); at; at = nodes.get(parent.get(at.id) ?? -1)) {
-      const key = label(at);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      underMs.set(key, (underMs.get(key) ?? 0) + dt);
-    }
-  });
-}
+/** JS time by function over every profiled open. */
+const js = noJsTimes();
 
 async function openOnce(context: BrowserContext, url: string, cpu = false): Promise<number> {
   const page = await context.newPage();
@@ -82,21 +44,12 @@ async function openOnce(context: BrowserContext, url: string, cpu = false): Prom
   );
   const ms = (await handle.jsonValue()) as number;
   if (session)
-    addProfile(((await session.send('Profiler.stop')) as { profile: CpuProfile }).profile);
+    addSamples(((await session.send('Profiler.stop')) as { profile: CpuProfile }).profile, js);
   await page.close();
   return ms;
 }
 
-const profile = await makeProfileDir();
-const seeding = await launchExtensionBrowser(profile);
-try {
-  await (await DevSeedPage.open(seeding.context, seeding.extensionId)).seed();
-} finally {
-  await seeding.close();
-}
-const browser = await launchExtensionBrowser(profile);
-try {
-  await waitForSettledBrowser(profile);
+await withSeededBrowser(async (browser, settle) => {
   const base = `chrome-extension://${browser.extensionId}`;
   for (const url of [`${base}/calls.html#/`, `${base}/dev-blank.html`]) {
     for (let i = 0; i < 2; i++) await openOnce(browser.context, url);
@@ -115,7 +68,7 @@ try {
       async () => {
         const runs: number[] = [];
         for (let i = 0; i < 5; i++) {
-          await waitForSettledBrowser(profile);
+          await settle();
           runs.push(await openOnce(browser.context, url, process.env.RC_PROFILE_CPU === '1'));
         }
         return runs;
@@ -151,16 +104,12 @@ try {
     for (const [name, ms] of rows.sort((a, b) => b[1] - a[1]).slice(0, 40))
       console.log(`${ms.toFixed(2).padStart(8)} ms  ${name}`);
   }
-  const show = (title: string, map: Map<string, number>, n: number): void => {
-    console.log(`\n${title} (all pages, per open)`);
-    for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
-      console.log(`${(v / 10).toFixed(2).padStart(8)} ms  ${k}`);
-  };
   if (process.env.RC_PROFILE_CPU === '1') {
-    show('JS self time', selfMs, 40);
-    show('JS total time under a function', underMs, 150);
+    // Five profiled opens of each of the two pages.
+    printTop('\nJS self time (all pages, per open)', js.self, { n: 40, per: 10 });
+    printTop('\nJS total time under a function (all pages, per open)', js.under, {
+      n: 150,
+      per: 10,
+    });
   }
-} finally {
-  await browser.close();
-  await removeProfileDir(profile);
-}
+});

@@ -8,26 +8,9 @@
 //      RC_EXTENSION_DIR=.output/chrome-mv3-dev-pages vite-node dev/profile/profile-import.ts
 import { writeFile } from 'node:fs/promises';
 import { DevSeedPage } from '../../tests/bench/dev-seed-page';
-import { waitForSettledBrowser } from '../../tests/bench/settled-browser';
-import {
-  launchExtensionBrowser,
-  makeProfileDir,
-  removeProfileDir,
-} from '../../tests/e2e/support/extension-browser';
+import { addSamples, noJsTimes, printTop, profileTree, type CpuProfile } from './cpu-profile';
+import { withSeededBrowser } from './seeded-browser';
 import { traceWhile } from './trace';
-
-interface CpuNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: CpuNode[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 /**
  * The restore's steps, by a function on the sample's stack: the innermost match names the
@@ -54,21 +37,12 @@ const STEPS: ReadonlyArray<readonly [step: string, functions: readonly string[]]
   ['importBackup (other)', ['importBackup']],
 ];
 
-const profileDir = await makeProfileDir();
-const seeding = await launchExtensionBrowser(profileDir);
-try {
-  await (await DevSeedPage.open(seeding.context, seeding.extensionId)).seed();
-} finally {
-  await seeding.close();
-}
-const browser = await launchExtensionBrowser(profileDir);
-try {
-  await waitForSettledBrowser(profileDir);
+await withSeededBrowser(async (browser, settle) => {
   const dev = await DevSeedPage.open(browser.context, browser.extensionId);
   const exported = await dev.exportBackup();
   console.log(`exported ${(exported.chars / 1e6).toFixed(1)} million characters`);
   const session = await browser.context.newCDPSession(dev.page);
-  await waitForSettledBrowser(profileDir);
+  await settle();
   const {
     events,
     result: { imported, profile },
@@ -91,18 +65,13 @@ try {
     `restore: ${imported.counts.calls} calls, ${imported.counts.moments} moments in ${(imported.ms / 1000).toFixed(2)} s (profiled)`,
   );
 
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const label = (n: CpuNode): string =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  const tree = profileTree(profile);
   const stepOf = (id: number): string => {
-    const leaf = nodes.get(id);
-    const name = leaf?.callFrame.functionName ?? '';
+    const name = tree.node(id)?.callFrame.functionName ?? '';
     if (name === '(idle)') return '(idle: waiting on IndexedDB)';
     if (name === '(garbage collector)') return '(garbage collector)';
     if (name === '(program)') return '(program)';
-    for (let at = leaf; at; at = nodes.get(parent.get(at.id) ?? -1)) {
+    for (const at of tree.stack(id)) {
       const fn = at.callFrame.functionName;
       const step = STEPS.find(([, functions]) => functions.includes(fn));
       if (step) return step[0];
@@ -111,11 +80,8 @@ try {
   };
 
   // The restore alone: from its first sample for `imported.ms` (the dev page then counts rows).
-  const under = (id: number, fn: string): boolean => {
-    for (let at = nodes.get(id); at; at = nodes.get(parent.get(at.id) ?? -1))
-      if (at.callFrame.functionName === fn) return true;
-    return false;
-  };
+  const under = (id: number, fn: string): boolean =>
+    tree.stack(id).some((at) => at.callFrame.functionName === fn);
   let from = profile.startTime;
   for (let i = 0, at = profile.startTime; i < profile.samples.length; i++) {
     at += profile.timeDeltas[i] ?? 0;
@@ -126,37 +92,25 @@ try {
   }
   const until = from + imported.ms * 1000;
 
-  const selfMs = new Map<string, number>();
-  const underMs = new Map<string, number>();
+  const js = noJsTimes();
   const stepMs = new Map<string, number>();
   const timeline: Array<{ step: string; from: number; ms: number }> = [];
-  let t = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    t += profile.timeDeltas[i] ?? 0;
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    const node = nodes.get(id);
-    if (!node || t < from || t > until) return;
-    selfMs.set(label(node), (selfMs.get(label(node)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let at = nodes.get(id); at; at = nodes.get(parent.get(at.id) ?? -1)) {
-      const key = label(at);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      underMs.set(key, (underMs.get(key) ?? 0) + dt);
-    }
-    const step = stepOf(id);
-    stepMs.set(step, (stepMs.get(step) ?? 0) + dt);
-    const last = timeline.at(-1);
-    // GC and short interruptions stay in the step around them, so the timeline reads as steps.
-    if (last && (last.step === step || step === '(garbage collector)')) last.ms += dt;
-    else timeline.push({ step, from: (t - from) / 1000, ms: dt });
-  });
+  addSamples(
+    profile,
+    js,
+    (at) => at >= from && at <= until,
+    (id, at, ms) => {
+      const step = stepOf(id);
+      stepMs.set(step, (stepMs.get(step) ?? 0) + ms);
+      const last = timeline.at(-1);
+      // GC and short interruptions stay in the step around them, so the timeline reads as steps.
+      if (last && (last.step === step || step === '(garbage collector)')) last.ms += ms;
+      else timeline.push({ step, from: (at - from) / 1000, ms });
+    },
+  );
 
-  const show = (title: string, rows: Iterable<[string, number]>, n: number, min = 0): void => {
-    console.log(`\n${title}`);
-    for (const [k, v] of [...rows].sort((a, b) => b[1] - a[1]).slice(0, n))
-      if (v >= min) console.log(`${v.toFixed(1).padStart(9)} ms  ${k}`);
-  };
+  const show = (title: string, rows: Iterable<[string, number]>, n: number, min = 0): void =>
+    printTop(`\n${title}`, rows, { n, min, digits: 1 });
   show('Time by step (samples, innermost step on the stack)', stepMs, 40);
   console.log('\nTimeline (runs of 20 ms or more; GC counted in the step it interrupts)');
   const merged: typeof timeline = [];
@@ -169,8 +123,8 @@ try {
     console.log(
       `${run.from.toFixed(0).padStart(7)} ms +${run.ms.toFixed(0).padStart(6)} ms  ${run.step}`,
     );
-  show('JS self time', selfMs, 40);
-  show('JS total time under a function', underMs, 120, 20);
+  show('JS self time', js.self, 40);
+  show('JS total time under a function', js.under, 120, 20);
 
   // The IndexedDB work off the page's main thread (the browser process's backend).
   const idb = new Map<string, number>();
@@ -179,7 +133,4 @@ try {
     idb.set(e.name, (idb.get(e.name) ?? 0) + e.dur / 1000);
   }
   show('IndexedDB trace events, total duration', idb, 20, 1);
-} finally {
-  await browser.close();
-  await removeProfileDir(profileDir);
-}
+});

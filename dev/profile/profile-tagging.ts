@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { median, p95 } from '../../tests/bench/stats';
+import { addSamples, noJsTimes, printTop, type CpuProfile } from './cpu-profile';
 import { traceWhile, type TraceEvent } from './trace';
 import { PanelPage } from '../../tests/e2e/pages/panel-page';
 import {
@@ -13,18 +14,6 @@ import {
   makeProfileDir,
   removeProfileDir,
 } from '../../tests/e2e/support/extension-browser';
-
-interface CpuNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: CpuNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 async function tagTimes(page: Page, n: number): Promise<number[]> {
   const times: number[] = [];
@@ -135,40 +124,14 @@ try {
     busy.set(key, (busy.get(key) ?? 0) + us / 1000);
   }
   // Samples inside the windows: self time by function, and time under each of our functions.
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const label = (n: CpuNode): string =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-  const selfMs = new Map<string, number>();
-  const underMs = new Map<string, number>();
-  let t = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    t += profile.timeDeltas[i] ?? 0;
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (!windows.some(([a, b]) => t >= a && t < b)) return;
-    const node = nodes.get(id);
-    if (!node) return;
-    selfMs.set(label(node), (selfMs.get(label(node)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let at = nodes.get(id); at; at = nodes.get(parent.get(at.id) ?? -1)) {
-      const key = label(at);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      underMs.set(key, (underMs.get(key) ?? 0) + dt);
-    }
-  });
-  const show = (title: string, map: Map<string, number>, n: number) => {
-    console.log(title);
-    for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
-      console.log(`${(v / windows.length).toFixed(3).padStart(8)} ms/tag  ${k}`);
-  };
-  show('JS self time in the windows:', selfMs, 30);
-  show('JS total time under a function in the windows:', underMs, 200);
+  const js = noJsTimes();
+  addSamples(profile, js, (at) => windows.some(([a, b]) => at >= a && at < b));
+  const perTag = { per: windows.length, unit: 'ms/tag', digits: 3 };
+  printTop('JS self time in the windows:', js.self, { n: 30, ...perTag });
+  printTop('JS total time under a function in the windows:', js.under, { n: 200, ...perTag });
   const total = windows.reduce((s, [a, b]) => s + (b - a) / 1000, 0);
   console.log(`window total ${total.toFixed(1)} ms over ${windows.length} tags`);
-  for (const [k, v] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 45))
-    console.log(`${(v / windows.length).toFixed(3).padStart(8)} ms/tag  ${k}`);
+  printTop('Busy time in the windows, by thread and trace event:', busy, { n: 45, ...perTag });
 } finally {
   await browser.close();
   await removeProfileDir(profileDir);
