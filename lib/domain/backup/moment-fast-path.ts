@@ -1,6 +1,6 @@
 import { QUOTE_MAX_LINES, QUOTE_TEXT_MAX, SPEAKER_MAX } from '../quotes/quote';
 import type { BackupMoment } from './backup-format';
-import { ID_MAX, KIND_MAX, NOTES_MAX } from './backup-schema';
+import { backupSchemas, ID_MAX, KIND_MAX, NOTES_MAX } from './backup-schema';
 import type { TimestampRange } from './backup-timestamps';
 
 /**
@@ -41,22 +41,8 @@ export function isExactBackupMoment(value: unknown, range: TimestampRange): valu
 }
 
 const STATES: ReadonlySet<unknown> = new Set(['open', 'answered', 'declined', 'done']);
-const MOMENT_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'callId',
-  'side',
-  'kind',
-  'at',
-  'offsetMs',
-  'note',
-  'weight',
-  'createdAt',
-  'updatedAt',
-  'state',
-  'dueAt',
-  'quote',
-  'quoteSideDismissed',
-]);
+// The schema's own keys, so that the two cannot drift apart (the clock does not change them).
+const MOMENT_KEYS: ReadonlySet<string> = new Set(Object.keys(backupSchemas(0).moment.shape));
 
 function isId(value: unknown): boolean {
   return typeof value === 'string' && value.length >= 1 && value.length <= ID_MAX;
