@@ -83,7 +83,8 @@ export function startCaptionReader(
   let link: number | null = null;
   let lastText = '';
   let changedAt: number | null = null;
-  let lastRaw = '';
+  /** The region's own text at the last read that read no new caption; null after one that did. */
+  let lastRaw: string | null = null;
   let unreadChanges: { since: number; latest: number } | null = null;
   let tracker: HealthTracker = NEW_TRACKER;
   let reported = '';
@@ -100,16 +101,18 @@ export function startCaptionReader(
     if (!region) return;
     const blocks = toBlocks(adapter.readBlocks(region, keyOf));
     const text = blocks.map((b) => b.text).join('\n');
-    const raw = region.textContent ?? '';
     if (text !== lastText) {
       [lastText, changedAt] = [text, now()];
-      unreadChanges = null;
-    } else if (raw !== lastRaw && raw.trim() !== '') {
+      [lastRaw, unreadChanges] = [null, null];
+    } else {
       // The region changed and the adapter read nothing new from it: its inside may no
-      // longer be what the adapter knows (see observeCapture).
-      unreadChanges = { since: unreadChanges?.since ?? now(), latest: now() };
+      // longer be what the adapter knows (see observeCapture). Its own text is only read
+      // here, off the path of every caption that reads as one.
+      const raw = region.textContent ?? '';
+      if (lastRaw !== null && raw !== lastRaw && raw.trim() !== '')
+        unreadChanges = { since: unreadChanges?.since ?? now(), latest: now() };
+      lastRaw = raw;
     }
-    lastRaw = raw;
     const step = ingestSnapshot(stream, { at: now(), blocks });
     stream = step.stream;
     finish(step.finished);
